@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Muster", template: "%s · Muster" },
+  description: "Learn military history from its facts: sourced quizzes and flashcards built from battle articles.",
+};
+
+export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <header className="border-b border-stone-300 bg-white">
+          <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+            <Link href="/" className="font-serif text-xl font-bold tracking-tight text-accent">
+              Muster
+            </Link>
+            <Link href="/" className="text-sm text-stone-700 hover:underline">
+              Library
+            </Link>
+            <Link href="/practice" className="text-sm text-stone-700 hover:underline">
+              Practice
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

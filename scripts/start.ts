@@ -1,0 +1,125 @@
+/**
+ * `npm start`: everything a fresh clone needs to serve Muster, each step
+ * skipped when already done, so a second start takes seconds:
+ * validate config → free port → Prisma client → migrations → import content →
+ * build (only when sources changed) → `next start`.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { ConfigError, loadConfig, type Config } from "../lib/env";
+import { ensureDatabaseWritable } from "../lib/server/db/file";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+
+function fail(message: string): never {
+  console.error(`muster: ${message}`);
+  process.exit(1);
+}
+
+function step(message: string) {
+  console.log(`muster: ${message}`);
+}
+
+function run(command: string, args: string[], what: string) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) fail(`${what} failed (exit ${result.status ?? result.signal}); see the output above.`);
+}
+
+async function ensurePortFree(cfg: Config) {
+  await new Promise<void>((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") fail(`port ${cfg.port} is already in use; stop the other program or set PORT to a free port.`);
+      if (error.code === "EACCES") fail(`port ${cfg.port} needs privileges this user lacks; set PORT to a number above 1024.`);
+      fail(`cannot listen on ${cfg.hostname}:${cfg.port} (${error.code ?? error.message}).`);
+    });
+    probe.listen(cfg.port, cfg.hostname, () => probe.close(() => resolve()));
+  });
+}
+
+/** Hash of everything that changes the production build. */
+function buildFingerprint(): string {
+  const hash = createHash("sha256");
+  const inputs = ["app", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+  const visit = (rel: string) => {
+    const abs = path.join(root, rel);
+    if (!fs.existsSync(abs)) return;
+    const stat = fs.statSync(abs);
+    if (stat.isDirectory()) {
+      if (rel === path.join("lib", "generated")) return;
+      for (const entry of fs.readdirSync(abs).sort()) visit(path.join(rel, entry));
+    } else {
+      hash.update(rel).update("\0").update(fs.readFileSync(abs)).update("\0");
+    }
+  };
+  inputs.forEach(visit);
+  return hash.digest("hex");
+}
+
+async function main() {
+  let cfg: Config;
+  try {
+    cfg = loadConfig(process.env, root);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  await ensurePortFree(cfg);
+  try {
+    ensureDatabaseWritable(cfg.databaseFile, root);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+
+  if (!fs.existsSync(path.join(root, "lib/generated/prisma/client.ts"))) {
+    step("generating the Prisma client…");
+    run("npx", ["prisma", "generate"], "prisma generate");
+  }
+
+  // Imported lazily: these load the generated client, which may only now exist.
+  const { migrateDatabase } = await import("../lib/server/db/migrate");
+  const { importContentFromDisk } = await import("../lib/server/import/run");
+  try {
+    const applied = await migrateDatabase(cfg.databaseFile);
+    step(applied.length ? `applied migrations: ${applied.join(", ")}` : "database up to date");
+    const report = await importContentFromDisk(cfg);
+    step(report.summary);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: cfg.databaseUrl, PORT: String(cfg.port) };
+  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+  if (dev) {
+    step(`starting the dev server on http://localhost:${cfg.port}`);
+    const child = spawn(process.execPath, [nextBin, "dev", "-p", String(cfg.port), "-H", cfg.hostname], { cwd: root, stdio: "inherit", env });
+    forwardSignals(child);
+    return;
+  }
+
+  const fingerprintFile = path.join(root, ".next/muster-build.sha256");
+  const fingerprint = buildFingerprint();
+  const built = fs.existsSync(path.join(root, ".next/BUILD_ID")) && fs.existsSync(fingerprintFile) && fs.readFileSync(fingerprintFile, "utf8") === fingerprint;
+  if (built) {
+    step("reusing the production build");
+  } else {
+    step("building (sources changed since the last build)…");
+    run(process.execPath, [nextBin, "build"], "next build");
+    fs.writeFileSync(fingerprintFile, fingerprint);
+  }
+
+  step(`serving on http://localhost:${cfg.port}`);
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(cfg.port), "-H", cfg.hostname], { cwd: root, stdio: "inherit", env });
+  forwardSignals(child);
+}
+
+function forwardSignals(child: ReturnType<typeof spawn>) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -1,0 +1,83 @@
+/**
+ * Starts Muster the way a user does (`npm start`: migrate, import, build if
+ * needed, serve) on a free port with a throwaway database, and hands the URL
+ * to the browser tests.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    databaseFile: string;
+  }
+}
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, logFile: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`npm start exited with ${child.exitCode} before serving; log:\n${fs.readFileSync(logFile, "utf8").slice(-4000)}`);
+    }
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Muster did not answer at ${url} within ${timeoutMs / 1000}s; log in ${logFile}`);
+}
+
+export default async function setup(project: TestProject) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "muster-e2e-"));
+  const databaseFile = path.join(tmp, "e2e.db");
+  const port = await freePort();
+  const resultsDir = path.join(root, "test-results");
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const logFile = path.join(resultsDir, "e2e-server.log");
+  const log = fs.openSync(logFile, "w");
+
+  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(baseURL, child, logFile, 280_000);
+  } catch (error) {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    throw error;
+  }
+  project.provide("baseURL", baseURL);
+  project.provide("databaseFile", databaseFile);
+
+  return async () => {
+    if (child.pid && child.exitCode === null) {
+      process.kill(-child.pid, "SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    fs.closeSync(log);
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+}
