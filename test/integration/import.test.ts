@@ -1,0 +1,130 @@
+/** `npm run import` against a real temporary SQLite database. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../lib/server/db/client";
+import { migrateDatabase } from "../../lib/server/db/migrate";
+import { ContentError, importContentFromDisk } from "../../lib/server/import/run";
+
+const contentDir = path.resolve(import.meta.dirname, "../../content");
+
+describe("content import", () => {
+  let tmp: string;
+  let cfg: { contentDir: string; databaseFile: string };
+  let client: Db;
+
+  const counts = async () => ({
+    articles: await client.sourceArticle.count(),
+    events: await client.event.count(),
+    facts: await client.fact.count(),
+    versions: await client.factVersion.count(),
+    runs: await client.importRun.count(),
+    people: await client.person.count(),
+  });
+
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "muster-import-"));
+    const dir = path.join(tmp, "content");
+    fs.mkdirSync(dir);
+    for (const file of fs.readdirSync(contentDir).filter((name) => name.endsWith(".txt"))) {
+      fs.copyFileSync(path.join(contentDir, file), path.join(dir, file));
+    }
+    cfg = { contentDir: dir, databaseFile: path.join(tmp, "muster.db") };
+    await migrateDatabase(cfg.databaseFile);
+    client = createDb(cfg.databaseFile);
+  });
+  afterAll(async () => {
+    await client?.$disconnect();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it("stores articles, events, sides, people and versioned facts", async () => {
+    const report = await importContentFromDisk(cfg, { now: new Date("2026-01-01T00:00:00Z") });
+    expect(report.unchanged).toBe(false);
+    const files = fs.readdirSync(cfg.contentDir).length;
+    expect(report.articles).toBe(files);
+    // 000 and 001 describe one event; every other article its own.
+    expect(report.events).toBe(files - 1);
+
+    const sakhalin = await client.sourceArticle.findUniqueOrThrow({ where: { file: "000_0cdfd5aa0431fa71.txt" } });
+    const scraped = await client.sourceArticle.findUniqueOrThrow({ where: { file: "001_fc88645e8bd454a4.txt" } });
+    const soviet = await client.sourceArticle.findUniqueOrThrow({ where: { file: "002_2fb1f27a83095e86.txt" } });
+    expect(sakhalin.title).toBe("Japanese invasion of Sakhalin");
+    expect(scraped.eventId).toBe(sakhalin.eventId);
+    expect(soviet.eventId).not.toBe(sakhalin.eventId);
+
+    const event = await client.event.findUniqueOrThrow({ where: { id: sakhalin.eventId! }, include: { sides: { orderBy: { index: "asc" } } } });
+    expect(event.partOf).toBe("Russo-Japanese War");
+    expect([event.dateStart, event.dateEnd, event.datePrecision]).toEqual(["1905-07-07", "1905-07-31", "day"]);
+    expect(event.sides).toHaveLength(2);
+    expect(event.sides[1]?.strengthText).toMatch(/7,?280/);
+
+    const lyapunov = await client.command.findMany({ where: { eventId: event.id }, include: { person: true } });
+    const russian = lyapunov.filter((command) => command.person.name.includes("Lyapunov"));
+    expect(russian).toHaveLength(1);
+
+    const killed = await client.fact.findFirstOrThrow({ where: { eventId: event.id, kind: "killed", side: 2 }, include: { currentVersion: true } });
+    expect(killed.currentVersion?.value).toMatchObject({ min: 181, max: 181 });
+    expect(killed.currentVersion?.version).toBe(1);
+    const line = fs.readFileSync(path.join(cfg.contentDir, killed.currentVersion!.sourceFile), "utf8").split("\n")[killed.currentVersion!.sourceLine - 1];
+    expect(line).toContain("181");
+  });
+
+  it("changes nothing on a second run", async () => {
+    const before = await counts();
+    const eventStamps = await client.event.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const report = await importContentFromDisk(cfg, { now: new Date("2026-01-02T00:00:00Z") });
+    expect(report.unchanged).toBe(true);
+    expect(report.factsAdded + report.factsChanged + report.factsRetired).toBe(0);
+    expect(await counts()).toEqual(before);
+    expect(await client.event.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(eventStamps);
+  });
+
+  it("rejects a bad file with its name and line and leaves the database unchanged", async () => {
+    const before = await counts();
+    const bad = path.join(cfg.contentDir, "900_empty.txt");
+    fs.writeFileSync(bad, "");
+    try {
+      const error = await importContentFromDisk(cfg).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ContentError);
+      expect((error as ContentError).message).toMatch(/900_empty\.txt:1: error:/);
+      expect(await counts()).toEqual(before);
+    } finally {
+      fs.rmSync(bad);
+    }
+  });
+
+  it("versions a changed fact instead of rewriting it, and retires facts no article states", async () => {
+    const file = path.join(cfg.contentDir, "000_0cdfd5aa0431fa71.txt");
+    const original = fs.readFileSync(file, "utf8");
+    const place = await client.fact.findFirstOrThrow({ where: { kind: "place", event: { articles: { some: { file: "000_0cdfd5aa0431fa71.txt" } } } }, include: { currentVersion: true } });
+    expect(place.currentVersion?.value).toBe("Sakhalin");
+    try {
+      fs.writeFileSync(file, original.replace("- Place: Sakhalin", "- Place: Sakhalin Island").replace(/^- Territory: .*\n/m, ""));
+      const report = await importContentFromDisk(cfg, { now: new Date("2026-01-03T00:00:00Z") });
+      expect(report.factsChanged).toBeGreaterThanOrEqual(1);
+      expect(report.factsRetired).toBeGreaterThanOrEqual(1);
+
+      const versions = await client.factVersion.findMany({ where: { factId: place.id }, orderBy: { version: "asc" } });
+      expect(versions.map((version) => [version.version, version.value])).toEqual([
+        [1, "Sakhalin"],
+        [2, "Sakhalin Island"],
+      ]);
+      expect(versions[0]?.supersededAt?.toISOString()).toBe("2026-01-03T00:00:00.000Z");
+      const after = await client.fact.findUniqueOrThrow({ where: { id: place.id } });
+      expect(after.currentVersionId).toBe(versions[1]?.id);
+
+      const territory = await client.fact.findFirstOrThrow({ where: { eventId: place.eventId, kind: "territory" } });
+      expect(territory.retiredAt?.toISOString()).toBe("2026-01-03T00:00:00.000Z");
+    } finally {
+      fs.writeFileSync(file, original);
+    }
+    // Restoring the article brings the old value back as a new version; history only grows.
+    await importContentFromDisk(cfg, { now: new Date("2026-01-04T00:00:00Z") });
+    const versions = await client.factVersion.findMany({ where: { factId: place.id }, orderBy: { version: "asc" } });
+    expect(versions.map((version) => version.value)).toEqual(["Sakhalin", "Sakhalin Island", "Sakhalin"]);
+    const territory = await client.fact.findFirstOrThrow({ where: { eventId: place.eventId, kind: "territory" } });
+    expect(territory.retiredAt).toBeNull();
+  });
+});
