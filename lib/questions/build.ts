@@ -1,0 +1,132 @@
+/** Turns a family's draft into a Question: id, seeded option order, explanation with quoted sources. */
+import type { Fact, SourceRef } from "../facts/types";
+import { GENERATOR_VERSION, questionId } from "./ids";
+import { makeRng } from "./rng";
+import type { Answer, Explanation, Family, Format, Option, Question } from "./types";
+
+interface DraftBase {
+  templateId: string;
+  family: Family;
+  facts: Fact[];
+  prompt: string;
+  explanation: string;
+  /** Slots the question asks about / gives away in its text: "<eventId>:<slot>". */
+  asks: string[];
+  reveals?: string[];
+  difficulty: number;
+  inputHint?: string;
+}
+
+export type Draft = DraftBase &
+  (
+    | { format: "choice"; key: string; wrong: string[] }
+    | { format: "trueFalse"; value: boolean; distractors?: string[] }
+    | { format: "shortAnswer"; answer: Extract<Answer, { kind: "text" }> }
+    | { format: "number"; answer: Extract<Answer, { kind: "number" }>; distractors: string[] }
+    | { format: "date"; answer: Extract<Answer, { kind: "date" }>; distractors: string[] }
+    | { format: "ordering"; ordered: string[] }
+    | { format: "matching"; pairs: [string, string][] }
+  );
+
+const LETTERS = "abcdefghij";
+
+/** Quote the part of the source line that states the fact, so the student sees the words. */
+export function quoteFor(f: Fact, src: SourceRef): string {
+  const line = src.text;
+  const cands: string[] = [];
+  if (f.kind === "proseNumber") cands.push(f.value.sentence);
+  if (f.kind === "timeline") cands.push(f.value.text);
+  cands.push(f.text);
+  for (const c of cands) {
+    const t = c.trim();
+    if (t.length > 0 && line.includes(t)) return t;
+  }
+  return line.trim();
+}
+
+function explanationOf(text: string, facts: Fact[]): { explanation: Explanation; sources: SourceRef[] } {
+  const seen = new Set<string>();
+  const out: Explanation["sources"] = [];
+  const refs: SourceRef[] = [];
+  for (const f of facts) {
+    for (const src of [f.source, ...f.alsoIn]) {
+      const k = `${src.file}:${src.line}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      refs.push(src);
+      out.push({ file: src.file, line: src.line, quote: quoteFor(f, src) });
+    }
+  }
+  return { explanation: { text, sources: out }, sources: refs };
+}
+
+export function build(d: Draft): Question {
+  const factIds = [...new Set(d.facts.map((f) => f.id))].sort();
+  const id = questionId(d.templateId, factIds);
+  const rng = makeRng(id);
+  const factVersions: Record<string, string> = {};
+  for (const f of d.facts) factVersions[f.id] = f.versionHash;
+  const eventIds = [...new Set(d.facts.map((f) => f.eventId))].sort();
+  const { explanation, sources } = explanationOf(d.explanation, d.facts);
+  const base = {
+    id,
+    templateId: d.templateId,
+    generatorVersion: GENERATOR_VERSION,
+    family: d.family,
+    format: d.format as Format,
+    eventIds,
+    factIds,
+    factVersions,
+    prompt: d.prompt,
+    difficulty: Math.round(Math.min(1, Math.max(0, d.difficulty)) * 100) / 100,
+    explanation,
+    sources,
+    asks: d.asks,
+    reveals: d.reveals ?? [],
+    ...(d.inputHint ? { inputHint: d.inputHint } : {}),
+  };
+  switch (d.format) {
+    case "choice": {
+      const texts = rng.shuffle([d.key, ...d.wrong]);
+      const options: Option[] = texts.map((text, i) => ({ id: LETTERS[i] ?? String(i), text }));
+      const key = options.find((o) => o.text === d.key);
+      return { ...base, options, answer: { kind: "choice", optionId: key?.id ?? "a" }, distractors: d.wrong.slice() };
+    }
+    case "trueFalse":
+      return {
+        ...base,
+        options: [
+          { id: "true", text: "True" },
+          { id: "false", text: "False" },
+        ],
+        answer: { kind: "boolean", value: d.value },
+        distractors: d.distractors ?? [],
+      };
+    case "shortAnswer":
+      return { ...base, answer: d.answer, distractors: d.answer.rejected.map((r) => r.text) };
+    case "number":
+    case "date":
+      return { ...base, answer: d.answer, distractors: d.distractors };
+    case "ordering": {
+      let order = rng.shuffle(d.ordered);
+      // A shuffle that happens to be the answer would give it away: rotate it.
+      if (order.every((t, i) => t === d.ordered[i])) order = [...order.slice(1), ...order.slice(0, 1)];
+      const options: Option[] = order.map((text, i) => ({ id: LETTERS[i] ?? String(i), text }));
+      const ids = d.ordered.map((t) => options.find((o) => o.text === t)?.id ?? "");
+      return { ...base, options, answer: { kind: "order", optionIds: ids }, distractors: [] };
+    }
+    case "matching": {
+      const lefts = rng.shuffle([...new Set(d.pairs.map((p) => p[0]))]);
+      const rights = rng.shuffle([...new Set(d.pairs.map((p) => p[1]))]);
+      const left: Option[] = lefts.map((text, i) => ({ id: `l${i + 1}`, text }));
+      const right: Option[] = rights.map((text, i) => ({ id: LETTERS[i] ?? String(i), text }));
+      const pairs: Record<string, string> = {};
+      for (const [l, r] of d.pairs) {
+        const li = left.find((o) => o.text === l)?.id;
+        const ri = right.find((o) => o.text === r)?.id;
+        if (li && ri) pairs[li] = ri;
+      }
+      return { ...base, matching: { left, right }, answer: { kind: "match", pairs }, distractors: [] };
+    }
+  }
+}

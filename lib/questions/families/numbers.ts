@@ -1,0 +1,281 @@
+/** Casualties, strength and prose numbers: number entry, multiple choice, true/false, which side. */
+import type { BattleEvent, Fact, FactOf, NumberRange } from "../../facts/types";
+import type { Draft } from "../build";
+import { allFactsOf, factsOf, infoOf, labelOf, ref, slot, tier, type GenContext } from "../context";
+import { numberDistractors, pickTiered, type NumberCandidate } from "../distractors";
+import { clearlyDifferent, formatRange, toleranceOf } from "../numbers";
+import type { SideLabel } from "../labels";
+import { normalise } from "../text/normalise";
+import { difficulty, numberAnswer, numberHint, rngFor, type EventGenerator } from "./common";
+
+export const MEASURES = ["killed", "wounded", "captured", "missing", "civilian", "total"] as const;
+export type Measure = (typeof MEASURES)[number];
+type NumFact = { [K in Measure | "strength"]: FactOf<K> }[Measure | "strength"];
+
+/** How many <who> <verb>? */
+function countPrompt(m: Measure | "strength", L: SideLabel, E: string, group: string | null): string {
+  const g = group ? ` of ${/^the\s/i.test(group) ? group : "the " + group}` : "";
+  switch (m) {
+    case "killed":
+      return `How many ${L.soldiers}${g} were killed during ${E}?`;
+    case "wounded":
+      return `How many ${L.soldiers}${g} were wounded during ${E}?`;
+    case "captured":
+      return `How many ${L.soldiers}${g} were taken prisoner during ${E}?`;
+    case "missing":
+      return `How many ${L.soldiers}${g} went missing during ${E}?`;
+    case "civilian":
+      return L.adj ? `How many ${L.adj} civilian casualties${g} were there during ${E}?` : `How many civilian casualties did ${L.noun}${g} suffer during ${E}?`;
+    case "total":
+      return `What were the total losses of ${L.noun}${g} in ${E}?`;
+    case "strength":
+      return `How many troops did ${L.noun}${g} field in ${E}?`;
+  }
+}
+
+function statement(m: Measure | "strength", L: SideLabel, E: string, n: string): string {
+  switch (m) {
+    case "killed":
+      return `${n} ${L.soldiers} were killed during ${E}.`;
+    case "wounded":
+      return `${n} ${L.soldiers} were wounded during ${E}.`;
+    case "captured":
+      return `${n} ${L.soldiers} were taken prisoner during ${E}.`;
+    case "missing":
+      return `${n} ${L.soldiers} went missing during ${E}.`;
+    case "civilian":
+      return `${capital(L.noun)} suffered ${n} civilian casualties during ${E}.`;
+    case "total":
+      return `${capital(L.noun)} lost ${n} men in total in ${E}.`;
+    case "strength":
+      return `${capital(L.noun)} fielded ${n} troops in ${E}.`;
+  }
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const VERB: Record<Measure | "strength", string> = {
+  killed: "killed",
+  wounded: "wounded",
+  captured: "taken prisoner",
+  missing: "missing",
+  civilian: "civilian casualties",
+  total: "total losses",
+  strength: "strength",
+};
+
+const MATERIEL = /\b(ships?|vessels?|battleships?|cruisers?|destroyers?|boats?|gunboats?|aircraft|airplanes?|planes?|tanks?|guns?|artillery|horses?|squadrons?)\b/i;
+
+/** Figures about men only: "4 battleships, 29 cruisers" or "21 ships sunk" are not troops or losses. */
+export function isMen(f: Fact): boolean {
+  const v = f.value as NumberRange & { note?: string | null };
+  return !MATERIEL.test(v.text ?? "") && !MATERIEL.test(v.note ?? "");
+}
+
+/** Every number fact of the corpus, for real-figure distractors (men vs men). */
+function realNumbers(ctx: GenContext, ev: BattleEvent, m: Measure | "strength", self: string): NumberCandidate[] {
+  const out: NumberCandidate[] = [];
+  for (const o of ctx.events) {
+    const t = tier(ctx, ev, o);
+    for (const k of [...MEASURES, "strength"] as const) {
+      for (const f of infoOf(ctx, o).byKind.get(k) ?? []) {
+        if (f.id === self || f.disputed || !isMen(f)) continue;
+        const v = f.value as NumberRange;
+        out.push({ range: { min: v.min, max: v.max }, tier: t + (k === m ? 0 : 1) });
+      }
+    }
+  }
+  return out;
+}
+
+/** A group qualifier from a casualty sub-line key ("Pacific Fleet"), if the fact is not the side's whole figure. */
+function groupOf(f: Fact): string | null {
+  const k = f.key.trim();
+  if (k === "" || normalise(k) === normalise(f.kind) || /^side\s*\d+$/i.test(k) || /^\d+$/.test(k)) return null;
+  return k;
+}
+
+/** Other figures of the same event and side that a confused student might type. */
+function siblingsRejected(ctx: GenContext, ev: BattleEvent, f: NumFact, key: NumberRange) {
+  const out: { value: number; reason: string }[] = [];
+  for (const k of [...MEASURES, "strength"] as const) {
+    for (const g of allFactsOf(ctx, ev, k)) {
+      if (g.id === f.id) continue;
+      const v = g.value as NumberRange;
+      if (v.min !== v.max || !clearlyDifferent(v, key, toleranceOf(key))) continue;
+      const L = labelOf(ctx, ev, g.side);
+      out.push({ value: v.min, reason: `${formatRange(v)} is the ${VERB[k]} figure${L ? ` of ${L.noun}` : ""}` });
+    }
+  }
+  return out;
+}
+
+function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "casualties" | "strength"): Draft[] {
+  const out: Draft[] = [];
+  const L = labelOf(ctx, ev, f.side);
+  if (!L) return out;
+  const key = f.value as NumberRange;
+  if (!(key.max > 0) || !isMen(f)) return out;
+  // A total below one of its own parts is a misread figure ("9,511:" read as 9): not a safe key.
+  if (f.kind === "total") {
+    const parts = (["killed", "wounded", "captured", "missing"] as const).flatMap((k) => allFactsOf(ctx, ev, k).filter((g) => g.side === f.side && g.key === g.kind));
+    if (parts.some((g) => (g.value as NumberRange).min > key.max)) return out;
+  }
+  const m = f.kind;
+  const group = groupOf(f);
+  const E = ref(ctx, ev);
+  const belFacts = factsOf(ctx, ev, "belligerent").filter((b) => b.side === f.side);
+  const facts: Fact[] = [f, ...belFacts];
+  const ids = facts.map((x) => x.id);
+  const s = slot(ev, `${m}:${f.side}:${f.key}`);
+  // Other sources' readings of the slot (if any) are never wrong answers.
+  const forbid = allFactsOf(ctx, ev, m).filter((g) => g.side === f.side && g.key === f.key).map((g) => g.value as NumberRange);
+  const obscure = m === "strength" ? 0.5 : 0.7;
+  const prompt = countPrompt(m, L, E, group);
+  const rej = siblingsRejected(ctx, ev, f, key);
+  const dis = numberDistractors(rngFor(`${family}.count`, ids), key, realNumbers(ctx, ev, m, f.id), 3, forbid);
+  const wrongTexts = dis.values.map(formatRange);
+  out.push({
+    templateId: `${family}.count.number`,
+    family,
+    format: "number",
+    facts,
+    prompt,
+    answer: numberAnswer(key, rej),
+    distractors: wrongTexts,
+    inputHint: numberHint(key),
+    explanation: `The source gives ${key.text || formatRange(key)} for ${L.noun}${group ? ` (${group})` : ""}.`,
+    asks: [s],
+    difficulty: difficulty("number", 0.6, obscure),
+  });
+  if (dis.values.length === 3) {
+    out.push({
+      templateId: `${family}.count.choice`,
+      family,
+      format: "choice",
+      facts,
+      prompt,
+      key: formatRange(key),
+      wrong: wrongTexts,
+      explanation: `The source gives ${key.text || formatRange(key)}.`,
+      asks: [s],
+      difficulty: difficulty("choice", dis.closeness, obscure),
+    });
+  }
+  if (!group) {
+    out.push({
+      templateId: `${family}.tf.true`,
+      family,
+      format: "trueFalse",
+      facts,
+      prompt: `True or false: ${statement(m, L, E, formatRange(key))}`,
+      value: true,
+      explanation: `The source gives ${key.text || formatRange(key)}.`,
+      asks: [s],
+      reveals: [s],
+      difficulty: difficulty("trueFalse", 0.5, obscure),
+    });
+    const w = dis.values[0];
+    if (w)
+      out.push({
+        templateId: `${family}.tf.false`,
+        family,
+        format: "trueFalse",
+        facts,
+        prompt: `True or false: ${statement(m, L, E, formatRange(w))}`,
+        value: false,
+        distractors: [formatRange(w)],
+        explanation: `The source gives ${key.text || formatRange(key)}, not ${formatRange(w)}.`,
+        asks: [s],
+        difficulty: difficulty("trueFalse", dis.closeness, obscure),
+      });
+    // Which side: only when every other side has a clearly different figure for the same measure.
+    const labels = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null);
+    const others = labels.filter((l) => l.index !== f.side);
+    const otherFigures = others.map((o) => (allFactsOf(ctx, ev, m) as Fact[]).filter((g) => g.side === o.index && !groupOf(g)));
+    if (others.length > 0 && otherFigures.every((xs) => xs.length > 0 && xs.every((g) => clearlyDifferent(g.value as NumberRange, key, toleranceOf(key) + key.max * 0.1)))) {
+      const facts2: Fact[] = [f, ...otherFigures.flat(), ...factsOf(ctx, ev, "belligerent")];
+      const what = m === "strength" ? `fielded ${formatRange(key)} troops` : m === "civilian" ? `suffered ${formatRange(key)} civilian casualties` : m === "total" ? `lost ${formatRange(key)} men in total` : `had ${formatRange(key)} men ${VERB[m]}`;
+      out.push({
+        templateId: `${family}.side.choice`,
+        family,
+        format: "choice",
+        facts: facts2,
+        prompt: `Which side ${what} in ${E}?`,
+        key: L.short,
+        wrong: others.map((o) => o.short),
+        explanation: `The source gives ${key.text || formatRange(key)} for ${L.noun}.`,
+        asks: [slot(ev, `${m}:side`)],
+        reveals: [s, ...otherFigures.flat().map((g) => slot(ev, `${m}:${g.side}:${g.key}`))],
+        difficulty: difficulty("choice", 0.3, obscure),
+      });
+    }
+  }
+  return out;
+}
+
+/** Qualitative loss descriptions fall in classes; a distractor must come from another class. */
+const QUAL_CLASSES: [RegExp, string][] = [
+  [/unknown|unclear|not known|n\/a/i, "unknown"],
+  [/minimal|light|low|few|negligible|minor|small|slight/i, "light"],
+  [/heavy|severe|high|massive|considerable|significant|large|enormous/i, "heavy"],
+  [/\bnone\b|\bno losses\b|\bzero\b/i, "none"],
+  [/moderate/i, "moderate"],
+];
+function qualClass(s: string): string | null {
+  for (const [re, c] of QUAL_CLASSES) if (re.test(s)) return c;
+  return null;
+}
+const QUAL_FALLBACK = ["Heavy", "Unknown", "Moderate", "Minimal", "Severe"];
+
+function qualitativeQuestions(ctx: GenContext, ev: BattleEvent, f: FactOf<"casualties">): Draft[] {
+  const q = f.value.qualitative;
+  const L = labelOf(ctx, ev, f.side);
+  if (!q || !L) return [];
+  const cls = qualClass(q);
+  if (!cls) return [];
+  const facts: Fact[] = [f, ...factsOf(ctx, ev, "belligerent").filter((b) => b.side === f.side)];
+  const pool = ctx.events.flatMap((o) =>
+    ((infoOf(ctx, o).byKind.get("casualties") ?? []) as FactOf<"casualties">[])
+      .map((g) => g.value.qualitative)
+      .filter((x): x is string => !!x)
+      .map((text) => ({ text: capital(text.trim()), tier: tier(ctx, ev, o) })),
+  );
+  const cands = [...pool, ...QUAL_FALLBACK.map((text) => ({ text, tier: 3 }))];
+  const tid = "casualties.qualitative.choice";
+  const wrong = pickTiered(rngFor(tid, facts.map((x) => x.id)), cands, 3, (t) => {
+    const c = qualClass(t);
+    return c !== null && c !== cls;
+  }, [q]);
+  // Three classes besides the key's exist in the fallback list; if not, skip rather than risk a synonym.
+  if (wrong.length < 3) return [];
+  return [
+    {
+      templateId: tid,
+      family: "casualties",
+      format: "choice",
+      facts,
+      prompt: `How does the source describe the losses of ${L.noun} in ${ref(ctx, ev)}?`,
+      key: capital(q.trim()),
+      wrong: wrong.map((w) => w.text),
+      explanation: `The casualties of ${L.noun} are given as “${q.trim()}”.`,
+      asks: [slot(ev, `casualties:${f.side}`)],
+      difficulty: difficulty("choice", 0.3, 0.6),
+    },
+  ];
+}
+
+export const casualties: EventGenerator = (ctx, ev) => {
+  const out: Draft[] = [];
+  for (const m of MEASURES) for (const f of factsOf(ctx, ev, m)) out.push(...numberQuestions(ctx, ev, f as NumFact, "casualties"));
+  for (const f of factsOf(ctx, ev, "casualties")) out.push(...qualitativeQuestions(ctx, ev, f));
+  return out.filter((d) => d.format !== "choice" || ("wrong" in d && d.wrong.length >= 1));
+};
+
+export const strength: EventGenerator = (ctx, ev) => {
+  const out: Draft[] = [];
+  for (const f of factsOf(ctx, ev, "strength")) out.push(...numberQuestions(ctx, ev, f, "strength"));
+  return out;
+};

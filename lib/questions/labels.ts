@@ -1,0 +1,136 @@
+/** How prompts name sides and events ("the Russian side", "the Japanese invasion of Sakhalin (1905)"). */
+import type { BattleEvent } from "../facts/types";
+import { normalise, normaliseTitle, tokens } from "./text/normalise";
+
+/** Belligerent → adjective. Order matters: "Soviet" before "Russia" (Russian SFSR is Soviet). */
+const DEMONYMS: [RegExp, string][] = [
+  [/\bsoviet|\bussr\b|red army/i, "Soviet"],
+  [/\brussia/i, "Russian"],
+  [/\bjapan/i, "Japanese"],
+  [/\bmanchukuo/i, "Manchukuoan"],
+  [/\bmengjiang/i, "Mengjiang"],
+  [/\bmongol/i, "Mongolian"],
+  [/\bqing\b|\bchina\b|\bchinese/i, "Chinese"],
+  [/\bkorea/i, "Korean"],
+  [/\bunited states\b|\bu\.s\.|\busa\b/i, "American"],
+  [/\bunited kingdom\b|\bbritish|\bbritain/i, "British"],
+  [/\bfrance\b|\bfrench/i, "French"],
+  [/\bgerman/i, "German"],
+];
+
+export function demonym(belligerent: string): string | null {
+  for (const [re, adj] of DEMONYMS) if (re.test(belligerent)) return adj;
+  return null;
+}
+
+export interface SideLabel {
+  index: number;
+  /** "Russian" or null when no natural adjective exists. */
+  adj: string | null;
+  /** "the Russian side" / "the side of Manchukuo". */
+  noun: string;
+  /** Short option text: "Russian" / "Manchukuo". */
+  short: string;
+  /** "Russian soldiers" / "soldiers on the side of Manchukuo". */
+  soldiers: string;
+  belligerents: string[];
+}
+
+function joinAnd(xs: string[]): string {
+  if (xs.length <= 1) return xs[0] ?? "";
+  return `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+}
+
+/** Labels for every side of an event, or null for a side without belligerents (unnameable). */
+export function sideLabels(ev: BattleEvent): (SideLabel | null)[] {
+  const adjs = ev.sides.map((s) => {
+    const a = s.belligerents.map(demonym);
+    if (a.length === 0 || a.some((x) => x === null)) return null;
+    return [...new Set(a as string[])];
+  });
+  // Adjectives only if they tell the sides apart.
+  const keys = adjs.map((a) => (a ? a.join("+") : null));
+  const unique = keys.every((k, i) => k !== null && keys.indexOf(k) === i);
+  return ev.sides.map((s, i) => {
+    if (s.belligerents.length === 0) return null;
+    const a = adjs[i];
+    if (unique && a) {
+      const adj = joinAnd(a);
+      return { index: s.index, adj, noun: `the ${adj} side`, short: adj, soldiers: `${adj} soldiers`, belligerents: s.belligerents };
+    }
+    const names = joinAnd(s.belligerents.map(articledState));
+    return {
+      index: s.index,
+      adj: null,
+      noun: `the side of ${names}`,
+      short: names,
+      soldiers: `soldiers on the side of ${names}`,
+      belligerents: s.belligerents,
+    };
+  });
+}
+
+/** Words that do not identify a place in an event name. */
+const GENERIC = new Set(
+  "the of battle battles invasion occupation siege raid landing landings operation offensive capture defence defense campaign incident japanese soviet russian chinese mongolian south north east west southern northern at in on and lake river island islands".split(
+    " ",
+  ),
+);
+
+export function nameCore(name: string): string[] {
+  return tokens(name).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t));
+}
+
+/** Lower-case a leading common noun so "the Invasion of South Sakhalin" reads "the invasion of South Sakhalin". */
+function articled(name: string): string {
+  if (/^the\s/i.test(name)) return name.replace(/^The\s/, "the ");
+  const m = /^(Invasion|Occupation|Evacuation|Capture|Landing|Landings|Defence|Defense|Raid)\b/.exec(name);
+  return "the " + (m ? name.charAt(0).toLowerCase() + name.slice(1) : name);
+}
+
+export type RefAvoid = "date" | "war" | "none";
+
+/**
+ * How a prompt names an event. When another event shares a core word ("Sakhalin"), add the year,
+ * or the war when the question is about the date (the year would give it away).
+ */
+export function eventRef(ev: BattleEvent, all: readonly BattleEvent[], avoid: RefAvoid = "none"): string {
+  const base = articled(ev.name);
+  const core = new Set(nameCore(ev.name));
+  const ambiguous = all.some((o) => o.id !== ev.id && nameCore(o.name).some((t) => core.has(t)));
+  if (!ambiguous) return base;
+  const year = ev.date ? ev.date.start.slice(0, 4) : null;
+  if (avoid !== "date" && year && !ev.name.includes(year)) return `${base} (${year})`;
+  if (avoid !== "war" && ev.partOf) return `${base} in ${articledWar(ev.partOf)}`;
+  return base;
+}
+
+/** "Russian Empire" → "the Russian Empire"; "Japan" stays "Japan". */
+export function articledState(s: string): string {
+  if (/^the\s/i.test(s)) return s.replace(/^The\s/, "the ");
+  return /\b(Empire|Union|Republic|Kingdom|States|Dynasty|dynasty|Federation|Army|Navy|Fleet|Government|Commonwealth)\b/.test(s) ? `the ${s}` : s;
+}
+
+/** "Russo-Japanese War" → "the Russo-Japanese War". */
+export function articledWar(w: string): string {
+  return /^the\s/i.test(w) ? w.replace(/^The\s/, "the ") : `the ${w}`;
+}
+
+/**
+ * Option text for an event: its name, qualified when another event's name is confusable.
+ * In date questions the qualifier is the war (a year would give the answer away).
+ */
+export function eventOption(ev: BattleEvent, all: readonly BattleEvent[], avoid: RefAvoid = "none"): string {
+  const core = new Set(nameCore(ev.name));
+  const same = all.some((o) => o.id !== ev.id && normaliseTitle(o.name) === normaliseTitle(ev.name));
+  const similar = same || all.some((o) => o.id !== ev.id && nameCore(o.name).some((t) => core.has(t)));
+  const year = ev.date ? ev.date.start.slice(0, 4) : null;
+  if (avoid === "date") return same && ev.partOf ? `${ev.name} (${ev.partOf.replace(/^the\s+/i, "")})` : ev.name;
+  return similar && year && !ev.name.includes(year) ? `${ev.name} (${year})` : ev.name;
+}
+
+export function sameTitle(a: string, b: string): boolean {
+  return normaliseTitle(a) === normaliseTitle(b);
+}
+
+export { normalise };
