@@ -1,0 +1,309 @@
+/**
+ * Casualty cells: "181 dead and 3,270 prisoners", "Minimal", "Unknown Red Army casualties
+ * Pacific Fleet: 89 killed", "Northern Army: 700-2,000 killed, 18,302 PoW 3,500-3,700 Japanese
+ * civilian casualties".
+ *
+ * A cell is cut into segments: its lines, then "Group: …" sub-group notes, then a figure that
+ * directly follows a word ("… PoW 3,500 …" lost its line break in scraping). Segments without a
+ * group label are the side's own figures; labelled ones become CasualtyNotes.
+ *
+ * Side totals vs notes (the rule): a side figure comes from the unlabelled part of the cell.
+ * When that part has no figure for a category, the notes' figures for it are promoted (summed
+ * over the distinct sub-groups) only if the unlabelled part does not call the side's losses
+ * qualitatively ("Unknown", "Heavy"…): then the listed sub-groups are all the cell knows, so they
+ * are the side's figure. With a qualifier the notes are partial (e.g. "Unknown Red Army
+ * casualties" + "Pacific Fleet: 89 killed") and the side figure stays null; the note keeps it.
+ * Labels naming an account ("Soviet claim:", "Japanese estimate:") are alternatives, not parts:
+ * the side takes the first account's figures whole instead of summing or mixing accounts.
+ *
+ * Categories: killed (dead, killed, KIA, fatalities), wounded, captured (prisoners, PoW, taken
+ * prisoner), missing, civilian (any figure about civilians), total ("casualties", "losses", or
+ * killed and wounded counted together). Other mixes ("killed and missing") fit no category and
+ * stay in the text. Figures of ships, tanks or guns are never casualties.
+ */
+import type { CasualtyNote, Casualties, NumberRange } from "../facts/types";
+import { matchNumbers, type NumberMatch } from "./numbers";
+import { clean, normKey } from "./text";
+
+export type CasualtyCategory = "killed" | "wounded" | "captured" | "missing" | "civilian" | "total";
+export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "wounded", "captured", "missing", "civilian", "total"];
+
+/**
+ * A sub-group label: capitalised words or ordinals ("Pacific Fleet", "1st Army"), optionally
+ * ending in a word that marks one account among several ("Soviet claim", "Japanese estimate").
+ */
+const LABEL = "(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|figures?|estimates?|sources|accounts?|reports?|records?))?";
+const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=\\s|$)`, "gu");
+const GROUP_LABEL_RE = new RegExp(`^${LABEL}$`, "u");
+/** Labels naming one account among competing ones: their figures are alternatives, not parts. */
+const CLAIM_LABEL_RE = /\b(?:claims?|figures?|estimates?|sources|accounts?|reports?|records?)$/i;
+const TOTAL_LABEL_RE = /^(?:total|overall|in total|combined|all)$/i;
+const QUALITATIVE_RE =
+  /\b(unknown|minimal|minor|heavy|light|moderate|negligible|low|high|few|several|many|unclear|disputed|significant|considerable|severe|none|nil|insignificant|small|large|unspecified)\b/i;
+const CONNECTOR_WORDS = new Set([
+  "and", "or", "plus", "of", "to", "including", "incl", "with", "by", "from", "between", "than", "least", "some", "about",
+  "over", "nearly", "around", "approximately", "circa", "c", "ca", "estimated", "up", "total", "totalling", "totaling",
+  "additional", "another", "further", "almost", "roughly", "an", "est", "under", "upwards",
+]);
+
+const MATERIEL_RE =
+  /\b(?:ships?|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|sunk|destroyed|damaged|shot down)\b/;
+const CIVILIAN_RE = /\bcivilians?\b/;
+const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] = [
+  ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|died|slain)\b/],
+  ["wounded", /\b(?:wounded|injured|wia)\b/],
+  ["captured", /\b(?:captured|prisoners?|pows?|taken prisoner|surrendered|interned)\b/],
+  ["missing", /\b(?:missing|mia)\b/],
+];
+const TOTAL_RE = /\b(?:casualties|losses|total)\b/;
+
+export interface Segment<R> {
+  text: string;
+  ref: R;
+}
+
+export interface CasualtyFigure<R> {
+  range: NumberRange;
+  ref: R;
+}
+
+export interface ParsedCasualties<R> {
+  casualties: Casualties;
+  /** Where each side-level figure was read. */
+  refs: Partial<Record<CasualtyCategory, R>>;
+}
+
+/** Splits a cell line where a "Group:" label begins. */
+function splitAtGroups(s: string): string[] {
+  const cuts: number[] = [];
+  GROUP_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GROUP_RE.exec(s)) !== null) {
+    let at = m.index;
+    // A qualifier in front of a label belongs to the previous segment ("Unknown Pacific Fleet:").
+    const firstWord = m[1]!.split(/\s+/)[0]!;
+    if (QUALITATIVE_RE.test(firstWord) && m[1]!.includes(" ")) at += firstWord.length + 1;
+    if (at > 0) cuts.push(at);
+  }
+  return cutAt(s, cuts);
+}
+
+/** Splits where a figure directly follows a word: "18,302 PoW 3,500-3,700 …". */
+function splitAtFigures(s: string): string[] {
+  const cuts: number[] = [];
+  let depth = 0;
+  let scanned = 0;
+  for (const n of matchNumbers(s)) {
+    for (; scanned < n.start; scanned++) {
+      const c = s[scanned];
+      if (c === "(") depth++;
+      else if (c === ")") depth = Math.max(0, depth - 1);
+    }
+    if (n.start === 0 || depth > 0) continue;
+    const before = s.slice(0, n.start).trimEnd();
+    if (!/[\p{L})\]]$/u.test(before)) continue;
+    const lastWord = before.slice(before.search(/[\p{L}]+[)\]]?$/u)).replace(/[)\]]$/, "").toLowerCase();
+    if (CONNECTOR_WORDS.has(lastWord)) continue;
+    cuts.push(n.start);
+  }
+  return cutAt(s, cuts);
+}
+
+function cutAt(s: string, cuts: number[]): string[] {
+  if (cuts.length === 0) return [s];
+  const out: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c > from) out.push(s.slice(from, c));
+    from = c;
+  }
+  out.push(s.slice(from));
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
+/** Splits `line` around any footnote line that repeats part of it (the cell's lost line breaks). */
+function splitAtHints(line: string, hints: readonly string[]): string[] {
+  let parts = [line];
+  for (const h of hints) {
+    const next: string[] = [];
+    for (const p of parts) {
+      const at = p.indexOf(h);
+      if (at < 0 || (at === 0 && h.length === p.length)) {
+        next.push(p);
+        continue;
+      }
+      next.push(p.slice(0, at), h, p.slice(at + h.length));
+    }
+    parts = next.map((x) => x.trim()).filter(Boolean);
+  }
+  return parts;
+}
+
+interface Item {
+  category: CasualtyCategory;
+  range: NumberRange;
+}
+
+const CATEGORY_WORDS = "killed|dead|wounded|injured|captured|missing|prisoners?|sick|taken prisoner";
+/** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
+const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS})(?:\\s+(?:and|or)\\s+(?:${CATEGORY_WORDS}))*\\s*$`, "i");
+
+/** The words after a figure that say what it counts: up to the next figure or list comma. */
+function windowAfter(text: string, from: number, to: number): string {
+  const all = text.slice(from, to);
+  const parts = all.split(/([,;])/);
+  let w = parts[0] ?? "";
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    if (!CATEGORY_TAIL_RE.test(parts[i + 1]!)) break;
+    w += parts[i]! + parts[i + 1]!;
+  }
+  return w;
+}
+
+/**
+ * Figures of one segment by category; the first figure of a category wins.
+ * A figure counting killed and wounded together is the total; other mixes ("killed and
+ * missing", "wounded or missing") fit no single category and stay in the text only.
+ */
+function readItems(text: string): Item[] {
+  const items: Item[] = [];
+  const nums = matchNumbers(text);
+  nums.forEach((n: NumberMatch, i) => {
+    const next = nums[i + 1];
+    const window = windowAfter(text, n.end, next ? next.start : text.length);
+    const w = window.toLowerCase();
+    if (MATERIEL_RE.test(w)) return;
+    let category: CasualtyCategory | null = null;
+    let kwEnd = window.trimEnd().length;
+    if (/^\s*:/.test(window)) {
+      category = "total"; // "9,511: 1,848 killed, …" — the total, then its breakdown
+      kwEnd = 0;
+    } else if (CIVILIAN_RE.test(w)) category = "civilian";
+    else {
+      const found: { c: CasualtyCategory; end: number }[] = [];
+      for (const [c, re] of CATEGORY_RES) {
+        const m = re.exec(w);
+        if (m) found.push({ c, end: m.index + m[0].length });
+      }
+      const cats = new Set(found.map((f) => f.c));
+      if (found.length === 1) {
+        category = found[0]!.c;
+        kwEnd = found[0]!.end;
+      } else if (cats.has("killed") && cats.has("wounded")) category = "total";
+      else if (found.length > 1) return;
+      else if (TOTAL_RE.test(w)) category = "total";
+      else if (w.trim() === "" && nums.length === 1) category = "total"; // a bare figure is the side's total
+    }
+    if (!category) return;
+    const phrase = clean(text.slice(n.start, n.end + kwEnd));
+    items.push({ category, range: { min: n.min, max: n.max, approx: n.approx, text: phrase } });
+  });
+  return items;
+}
+
+function emptyNote(group: string, text: string): CasualtyNote {
+  return { group, text, killed: null, wounded: null, captured: null, missing: null, civilian: null, total: null };
+}
+
+/**
+ * Parses a casualty cell given as lines with a source ref each.
+ * `hints` are footnote lines after the table that repeat parts of cells.
+ */
+export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
+  const cleanedLines = lines.map((l) => ({ text: clean(l.text), ref: l.ref })).filter((l) => l.text);
+  if (cleanedLines.length === 0) return null;
+  const segments: Segment<R>[] = [];
+  for (const l of cleanedLines) {
+    for (const h of splitAtHints(l.text, hints)) for (const g of splitAtGroups(h)) for (const f of splitAtFigures(g)) segments.push({ text: f, ref: l.ref });
+  }
+  const cas: Casualties = {
+    text: cleanedLines.map((l) => l.text).join("\n"),
+    killed: null,
+    wounded: null,
+    captured: null,
+    missing: null,
+    civilian: null,
+    total: null,
+    qualitative: null,
+    notes: [],
+  };
+  const refs: Partial<Record<CasualtyCategory, R>> = {};
+  const noteRefs: R[] = [];
+  const claims: boolean[] = [];
+  const mainTexts: string[] = [];
+  // A note continues over following unlabelled segments only when they have no figure of their own.
+  for (const seg of segments) {
+    const g = /^([^:]{1,60}):\s*(.*)$/s.exec(seg.text);
+    const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
+    if (label && !TOTAL_LABEL_RE.test(label)) {
+      const note = emptyNote(label, seg.text);
+      for (const it of readItems(g![2]!)) if (!note[it.category]) note[it.category] = it.range;
+      cas.notes.push(note);
+      noteRefs.push(seg.ref);
+      claims.push(CLAIM_LABEL_RE.test(label));
+      continue;
+    }
+    const body = label ? g![2]! : seg.text;
+    mainTexts.push(body);
+    for (const it of readItems(body)) {
+      if (!cas[it.category]) {
+        cas[it.category] = it.range;
+        refs[it.category] = seg.ref;
+      }
+    }
+  }
+  const hasMainFigure = CASUALTY_CATEGORIES.some((c) => cas[c] !== null);
+  if (!hasMainFigure) {
+    for (const t of mainTexts) {
+      const q = QUALITATIVE_RE.exec(t);
+      if (q) {
+        cas.qualitative = q[1]!;
+        break;
+      }
+    }
+    const anyFigure = segments.some((s) => matchNumbers(s.text).length > 0);
+    if (!cas.qualitative && !anyFigure && mainTexts.length > 0) {
+      const t = mainTexts.join("; ");
+      if (t.length <= 60) cas.qualitative = t;
+    }
+  }
+  if (!cas.qualitative) {
+    // Competing accounts ("Soviet claim: …", "Japanese claim: …") are alternatives: the side takes
+    // the first account that gives figures, whole, rather than a mix or a sum of accounts.
+    const firstClaim = cas.notes.findIndex((n, i) => claims[i] && CASUALTY_CATEGORIES.some((c) => n[c] !== null));
+    for (const c of CASUALTY_CATEGORIES) {
+      if (cas[c]) continue;
+      const withIt: { r: NumberRange; ref: R }[] = [];
+      cas.notes.forEach((note, i) => {
+        const r = note[c];
+        if (!r) return;
+        if (firstClaim >= 0 ? i === firstClaim : !claims[i]) withIt.push({ r, ref: noteRefs[i]! });
+      });
+      if (withIt.length === 0) continue;
+      const sum: NumberRange =
+        withIt.length === 1
+          ? { ...withIt[0]!.r }
+          : {
+              min: withIt.reduce((s, x) => s + x.r.min, 0),
+              max: withIt.reduce((s, x) => s + x.r.max, 0),
+              approx: withIt.some((x) => x.r.approx),
+              text: withIt.map((x) => x.r.text).join(" + "),
+            };
+      cas[c] = sum;
+      refs[c] = withIt[0]!.ref;
+    }
+  }
+  return { casualties: cas, refs };
+}
+
+/** Equality after normalisation: "Minimal" = "minimal", same figures per category. */
+export function sameCasualties(a: Casualties, b: Casualties): boolean {
+  if (normKey(a.qualitative ?? "") !== normKey(b.qualitative ?? "")) return false;
+  for (const c of CASUALTY_CATEGORIES) {
+    const x = a[c];
+    const y = b[c];
+    if (!x !== !y) return false;
+    if (x && y && (x.min !== y.min || x.max !== y.max)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,218 @@
+/**
+ * Dates: infobox ranges ("7–31 July 1905", "July 11 – September 16, 1939", "1904–1905",
+ * "August 1945") and dated clauses in prose ("on 10 July", "On 7 July 1905").
+ * Missing parts are inherited only from the other end of the same range, never invented.
+ */
+import type { DatePrecision, DateRange, PartialDate } from "../facts/types";
+import { clean } from "./text";
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+export const MONTH_NAMES =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, "")];
+}
+
+interface DatePart {
+  y?: number;
+  m?: number;
+  d?: number;
+  /** Year was inherited from the other end of the range. */
+  yInherited?: boolean;
+}
+
+const TOKEN_RE = /(\d{1,4})|(\p{L}+\.?)|([\u2010-\u2015\u2212-])/gu;
+const PAREN_RE = /\([^()]*\)/g;
+const ORDINAL_RE = /(\d)(?:st|nd|rd|th)\b/g;
+const IGNORED_WORDS = new Set(["from", "between", "on", "the", "of", "c", "c.", "ca", "ca.", "circa", "ad", "ce", "in"]);
+const RANGE_WORDS = new Set(["to", "until", "till", "through", "and"]);
+
+type Tok = { k: "n"; v: number; len: number } | { k: "m"; v: number } | { k: "sep" };
+
+function tokenize(text: string): Tok[] | null {
+  const toks: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    if (m[1] !== undefined) toks.push({ k: "n", v: Number(m[1]), len: m[1].length });
+    else if (m[2] !== undefined) {
+      const w = m[2].toLowerCase();
+      const month = monthNumber(w);
+      if (month !== undefined) toks.push({ k: "m", v: month });
+      else if (RANGE_WORDS.has(w)) toks.push({ k: "sep" });
+      else if (!IGNORED_WORDS.has(w)) continue; // qualifiers such as "early", "late", "summer"
+    } else toks.push({ k: "sep" });
+  }
+  return toks;
+}
+
+function readPart(toks: Tok[]): DatePart | null {
+  const p: DatePart = {};
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k === "m") {
+      if (p.m !== undefined) return null;
+      p.m = t.v;
+    } else if (t.k === "n") {
+      if (t.len >= 3) {
+        if (p.y !== undefined) return null;
+        p.y = t.v;
+      } else if (t.v >= 1 && t.v <= 31 && p.d === undefined) p.d = t.v;
+      else return null;
+    }
+  }
+  return p;
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function partPrecision(p: DatePart): DatePrecision {
+  return p.d !== undefined ? "day" : p.m !== undefined ? "month" : "year";
+}
+
+function formatPart(p: DatePart): PartialDate {
+  let s = String(p.y).padStart(4, "0");
+  if (p.m !== undefined) s += `-${String(p.m).padStart(2, "0")}`;
+  if (p.d !== undefined) s += `-${String(p.d).padStart(2, "0")}`;
+  return s;
+}
+
+function validPart(p: DatePart): boolean {
+  if (p.y === undefined || p.y < 1 || p.y > 2100) return false;
+  if (p.d !== undefined && p.m === undefined) return false;
+  if (p.m !== undefined && (p.m < 1 || p.m > 12)) return false;
+  if (p.d !== undefined && p.d > daysIn(p.y, p.m!)) return false;
+  return true;
+}
+
+const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/** Parses an infobox-style date or date range; null when it is not a readable date. */
+export function parseDateRange(input: string): DateRange | null {
+  const text = clean(input.split(/[;\n]/)[0] ?? "");
+  if (!text) return null;
+  const body = text.replace(PAREN_RE, " ").replace(ORDINAL_RE, "$1");
+  const toks = tokenize(body);
+  if (!toks || toks.length === 0) return null;
+  const sepAt = toks.findIndex((t) => t.k === "sep");
+  let left = readPart(sepAt < 0 ? toks : toks.slice(0, sepAt));
+  let right = sepAt < 0 ? null : readPart(toks.slice(sepAt + 1).filter((t) => t.k !== "sep"));
+  if (!left) return null;
+  // "mid-July 1905": a dash with nothing before it is not a range.
+  if (right && left.y === undefined && left.m === undefined && left.d === undefined) {
+    left = right;
+    right = null;
+  }
+  if (right) {
+    if (right.y === undefined && right.m === undefined && right.d === undefined) return null;
+    // "1904–05": a two-digit year after a full year.
+    const rt = toks.slice(sepAt + 1);
+    if (right.y === undefined && left.y !== undefined && right.m === undefined && rt.length === 1 && rt[0]!.k === "n" && left.d === undefined) {
+      const two = (rt[0] as { v: number }).v;
+      right.y = Math.floor(left.y / 100) * 100 + two;
+      right.d = undefined;
+    }
+    // The earlier end inherits what it omits from the later end, and vice versa for a bare day.
+    if (left.y === undefined && right.y !== undefined) {
+      left.y = right.y;
+      left.yInherited = true;
+    }
+    if (left.m === undefined && left.d !== undefined && right.m !== undefined) left.m = right.m;
+    if (right.y === undefined && left.y !== undefined) right.y = left.y;
+    if (right.m === undefined && right.d !== undefined && left.m !== undefined) right.m = left.m;
+    // "December – January 1905": the inherited year of the start is the previous one.
+    if (left.yInherited && left.m !== undefined && right.m !== undefined && left.m > right.m) left.y = left.y! - 1;
+  }
+  if (!validPart(left) || (right && !validPart(right))) return null;
+  const end = right ?? left;
+  const start = formatPart(left);
+  const endS = formatPart(end);
+  if (start.slice(0, Math.min(start.length, endS.length)) > endS.slice(0, Math.min(start.length, endS.length))) return null;
+  const pl = partPrecision(left);
+  const pr = partPrecision(end);
+  return { start, end: endS, precision: RANK[pl] <= RANK[pr] ? pl : pr, text };
+}
+
+/** First and last day covered by a partial date, as comparable "YYYY-MM-DD" strings. */
+export function expandDate(d: PartialDate, which: "start" | "end"): string {
+  const [y, m, dd] = d.split("-");
+  if (dd) return d;
+  if (m) return `${y}-${m}-${which === "start" ? "01" : String(daysIn(Number(y), Number(m))).padStart(2, "0")}`;
+  return which === "start" ? `${y}-01-01` : `${y}-12-31`;
+}
+
+export function rangesOverlap(a: { start: PartialDate; end: PartialDate }, b: { start: PartialDate; end: PartialDate }): boolean {
+  return expandDate(a.start, "start") <= expandDate(b.end, "end") && expandDate(b.start, "start") <= expandDate(a.end, "end");
+}
+
+/** true when `fine` lies within `coarse` and is at least as precise: one refines the other. */
+export function refines(fine: DateRange, coarse: DateRange): boolean {
+  return (
+    RANK[fine.precision] >= RANK[coarse.precision] &&
+    expandDate(fine.start, "start") >= expandDate(coarse.start, "start") &&
+    expandDate(fine.end, "end") <= expandDate(coarse.end, "end")
+  );
+}
+
+export function formatDateRange(r: DateRange): string {
+  return r.start === r.end ? r.start : `${r.start}/${r.end}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates in prose
+
+/** "on 10 July", "On 7 July 1905", "on July 11, 1939", "on the 3rd of May". */
+const ON_DATE_RE = new RegExp(
+  `\\b[Oo]n\\s+(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_NAMES})|(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`,
+  "gu",
+);
+/** "In August 1945", "in early July 1905": month precision, explicit year only. */
+const IN_MONTH_RE = new RegExp(`\\b[Ii]n\\s+(?:(?:early|mid|late|mid-)\\s*)?(${MONTH_NAMES})\\s+(\\d{4})(?![\\d\\p{L}])`, "gu");
+
+/** Any day-month expression, used to keep day numbers out of prose figures. */
+export const ANY_DATE_RE = new RegExp(
+  `(?<![\\d\\p{L}])(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[\u2013-]|and|to)\\s*\\d{1,2})?\\s+(?:of\\s+)?(?:${MONTH_NAMES})(?:,?\\s+\\d{4})?|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|(?:${MONTH_NAMES})\\s+\\d{4})(?![\\d\\p{L}])`,
+  "gu",
+);
+
+/** A four-digit year between 1000 and 2099 that is not part of a bigger figure. */
+export const YEAR_RE = /(?<![\d,.])(1\d{3}|20\d{2})(?![\d,]|\.\d)/g;
+
+export interface ProseDate {
+  start: number;
+  end: number;
+  month: number;
+  day: number | null;
+  year: number | null;
+}
+
+export function findProseDates(sentence: string): ProseDate[] {
+  const out: ProseDate[] = [];
+  ON_DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ON_DATE_RE.exec(sentence)) !== null) {
+    const day = Number(m[1] ?? m[4]);
+    const month = monthNumber((m[2] ?? m[3])!)!;
+    out.push({ start: m.index, end: m.index + m[0].length, month, day, year: m[5] ? Number(m[5]) : null });
+  }
+  IN_MONTH_RE.lastIndex = 0;
+  while ((m = IN_MONTH_RE.exec(sentence)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length, month: monthNumber(m[1]!)!, day: null, year: Number(m[2]) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Formats a prose date, or null when the day does not exist in that month. */
+export function proseDateString(year: number, month: number, day: number | null): PartialDate | null {
+  if (day !== null && (day < 1 || day > daysIn(year, month))) return null;
+  const ym = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
+  return day === null ? ym : `${ym}-${String(day).padStart(2, "0")}`;
+}

@@ -1,0 +1,145 @@
+/**
+ * The infobox shape:
+ *
+ *   = Japanese invasion of Sakhalin =
+ *   Infobox                      ← block title; "Battlebox", "Military conflict"… also occur
+ *   - Conflict: …
+ *   - Commander1: …
+ *   ==Background==
+ *   prose…
+ */
+import { type Cell, type EventField, Issues, type RawArticle, type SideField } from "./model";
+import { HEADING_RE, KEY_LINE_RE, TITLE_LINE_RE } from "./shape";
+import { clean } from "./text";
+
+const EVENT_KEYS: Record<string, EventField> = {
+  conflict: "name", name: "name", title: "name", battle: "name",
+  partof: "partOf", war: "partOf",
+  date: "date", dates: "date",
+  place: "place", location: "place",
+  result: "result", outcome: "result",
+  territory: "territory", territorial: "territory", territorialchanges: "territory", territorialchange: "territory",
+};
+const SIDE_KEYS: Record<string, SideField> = {
+  combatant: "belligerent", combatants: "belligerent", belligerent: "belligerent", belligerents: "belligerent", side: "belligerent",
+  commander: "commander", commanders: "commander", leader: "commander", leaders: "commander", commandersandleaders: "commander",
+  unit: "unit", units: "unit", unitsinvolved: "unit",
+  strength: "strength", forces: "strength",
+  casualties: "casualties", losses: "casualties", casualtiesandlosses: "casualties",
+};
+/** Presentation keys carry no facts; they are skipped without a warning. */
+const IGNORED_KEYS = new Set([
+  "image", "imagesize", "imageupright", "caption", "alt", "map", "mapcaption", "maptype", "mapsize", "maplabel",
+  "coordinates", "coord", "campaignbox", "campaign", "notes", "note", "width", "partofbox", "module",
+]);
+const KEY_PARTS_RE = /^([a-z]+?)(\d*)$/;
+const MAX_SIDES = 9;
+
+export function parseInfobox(lines: readonly string[], issues: Issues): RawArticle | null {
+  const n = lines.length;
+  let i = 0;
+  while (i < n && !lines[i]!.trim()) i++;
+  let title = "";
+  let titleLine = 0;
+  const t = i < n ? TITLE_LINE_RE.exec(lines[i]!.trim()) : null;
+  if (t) {
+    title = clean(t[1]!);
+    titleLine = i + 1;
+    i++;
+  }
+  const prose: number[] = [];
+  // Up to the first key: blank lines and the block-title line; a long line there is lead prose.
+  while (i < n && !KEY_LINE_RE.test(lines[i]!)) {
+    const l = lines[i]!.trim();
+    if (l && !HEADING_RE.test(l) && l.length > 60) prose.push(i);
+    i++;
+  }
+  if (i >= n) {
+    issues.error(titleLine || 1, "no infobox found: expected '- Key: Value' lines after the title");
+    return null;
+  }
+  const raw: RawArticle = { shape: "infobox", title, titleLine, fields: {}, sides: [], prose, hints: [] };
+  const seen = new Map<string, number>();
+  const entries: { key: string; line: number; cell: Cell }[] = [];
+  let last: Cell | null = null;
+  for (; i < n; i++) {
+    const line = lines[i]!;
+    const m = KEY_LINE_RE.exec(line);
+    if (!m) {
+      // An indented line continues the previous value (a multi-line cell).
+      if (last && /^\s+\S/.test(line)) {
+        last.push({ text: line.trim(), line: i + 1 });
+        continue;
+      }
+      break;
+    }
+    const keyText = m[1]!.trim();
+    const value = (m[2] ?? "").trim();
+    const lineNo = i + 1;
+    const norm = keyText.toLowerCase().replace(/[\s_-]+/g, "");
+    last = null;
+    const first = seen.get(norm);
+    if (first !== undefined) {
+      issues.warn(lineNo, `duplicate key '${keyText}' (first at line ${first}); the first value is kept`);
+      continue;
+    }
+    seen.set(norm, lineNo);
+    const cell: Cell = value ? [{ text: value, line: lineNo }] : [];
+    const ev = EVENT_KEYS[norm];
+    const parts = KEY_PARTS_RE.exec(norm);
+    const sideField = parts ? SIDE_KEYS[parts[1]!] : undefined;
+    if (ev) {
+      raw.fields[ev] = cell;
+    } else if (sideField) {
+      const idx = parts![2] ? Number(parts![2]) : 0;
+      if (idx < 1 || idx > MAX_SIDES) {
+        issues.warn(lineNo, `key '${keyText}' has no side number (expected e.g. '${keyText}1'); ignored`);
+        continue;
+      }
+      while (raw.sides.length < idx) raw.sides.push({});
+      raw.sides[idx - 1]![sideField] = cell;
+    } else {
+      if (!(parts && IGNORED_KEYS.has(parts[1]!))) issues.warn(lineNo, `unknown infobox key '${keyText}'; ignored`);
+      continue;
+    }
+    entries.push({ key: keyText, line: lineNo, cell });
+    last = cell;
+  }
+  let sawProse = false;
+  for (; i < n; i++) {
+    const l = lines[i]!.trim();
+    if (!l || HEADING_RE.test(l) || TITLE_LINE_RE.test(l)) continue;
+    prose.push(i);
+    sawProse = true;
+  }
+  const lastEntry = entries[entries.length - 1];
+  for (const e of entries) {
+    if (e.cell.length > 0) continue;
+    if (!sawProse && e === lastEntry) continue; // reported below as the cut-off
+    issues.warn(e.line, `key '${e.key}' has no value`);
+  }
+  if (!sawProse && lastEntry) {
+    issues.warn(
+      lastEntry.line,
+      lastEntry.cell.length === 0
+        ? `infobox cut off: file ends inside the infobox and key '${lastEntry.key}' has no value`
+        : `infobox may be cut off: file ends inside the infobox after key '${lastEntry.key}'`,
+    );
+  }
+  // Keys without a value carry no fact.
+  for (const k of Object.keys(raw.fields) as EventField[]) if (raw.fields[k]!.length === 0) delete raw.fields[k];
+  for (const side of raw.sides) for (const k of Object.keys(side) as SideField[]) if (side[k]!.length === 0) delete side[k];
+  if (!title) {
+    const conflict = raw.fields.name;
+    if (conflict && conflict[0]) {
+      title = clean(conflict[0].text);
+      raw.titleLine = conflict[0].line;
+    }
+  }
+  if (!title) {
+    issues.error(1, "no title: expected a '= Title =' line or a 'Conflict' key");
+    return null;
+  }
+  raw.title = title;
+  return raw;
+}

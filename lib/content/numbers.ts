@@ -1,0 +1,96 @@
+/**
+ * Figures in cells and prose: "14,000", "7280", "700-2,000", "3,000 to 4,500", "c. 511",
+ * "at least 962", "~10,800", "over 1,000", "about 200", "4,000+".
+ */
+import type { NumberRange } from "../facts/types";
+import { clean } from "./text";
+
+const APPROX =
+  "c\\.|ca\\.|circa|~|\u2248|about|around|approximately|approx\\.?|roughly|nearly|almost|some|over|more than|at least|up to|upwards of|an estimated|estimated|est\\.|fewer than|less than|under";
+const NUM = "\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?";
+const SCALE = "(?:\\s+(?:thousand|million))?";
+const RANGE_SEP = "\\s*(?:-|\u2013|\u2014|to)\\s*";
+
+/**
+ * One figure with optional approximation prefix, scale word, "+" suffix and range tail.
+ * No nested quantifiers over the same characters, so matching stays linear.
+ */
+const NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\d.,])(?:(between)\\s+)?(?:(${APPROX})\\s*)?(${NUM})(${SCALE})(\\+)?(?:(${RANGE_SEP}|\\s+and\\s+)(${NUM})(${SCALE})(\\+)?)?`,
+  "giu",
+);
+
+export interface NumberMatch {
+  /** Offsets of the whole figure in the searched text. */
+  start: number;
+  end: number;
+  min: number;
+  max: number;
+  approx: boolean;
+  raw: string;
+}
+
+function toNumber(digits: string, scale: string | undefined): number {
+  let n = Number(digits.replace(/,/g, ""));
+  const s = scale?.trim().toLowerCase();
+  if (s === "thousand") n *= 1_000;
+  else if (s === "million") n *= 1_000_000;
+  return n;
+}
+
+/** Every figure in `text`, in order. */
+export function matchNumbers(text: string): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_RE.exec(text)) !== null) {
+    const [whole, between, approxWord, a, aScale, aPlus, sep, b, bScale, bPlus] = m;
+    let end = m.index + whole.length;
+    let hi: number | null = null;
+    // "and" joins a range only after "between"; "18 dead and 58" is two figures.
+    if (b !== undefined && sep !== undefined && (!/and/i.test(sep) || between)) {
+      hi = toNumber(b, bScale || aScale);
+    } else if (b !== undefined) {
+      end = m.index + whole.length - (sep!.length + b.length + (bScale?.length ?? 0) + (bPlus?.length ?? 0));
+    }
+    const lo = toNumber(a!, aScale || (hi !== null ? bScale : undefined));
+    const min = hi === null ? lo : Math.min(lo, hi);
+    const max = hi === null ? lo : Math.max(lo, hi);
+    let start = m.index;
+    // "between" without a range is just a word.
+    if (between && hi === null) start += between.length + 1;
+    out.push({
+      start,
+      end,
+      min,
+      max,
+      approx: Boolean(approxWord) || Boolean(aPlus) || Boolean(bPlus && hi !== null),
+      raw: text.slice(start, end).trim(),
+    });
+    NUMBER_RE.lastIndex = end;
+  }
+  return out;
+}
+
+/** The first figure of a cell as a NumberRange whose text is the cleaned cell. */
+export function parseNumberRange(text: string): NumberRange | null {
+  const t = clean(text);
+  const first = matchNumbers(t)[0];
+  if (!first) return null;
+  return { min: first.min, max: first.max, approx: first.approx, text: t };
+}
+
+export function numberRange(m: NumberMatch, text: string): NumberRange {
+  return { min: m.min, max: m.max, approx: m.approx, text };
+}
+
+export function sameQuantity(a: NumberRange | null, b: NumberRange | null): boolean {
+  if (!a || !b) return a === b;
+  return a.min === b.min && a.max === b.max;
+}
+
+/** Readable form of a figure for conflict/agreement records: "700–2000", "~200". */
+export function formatRange(r: NumberRange): string {
+  const body = r.min === r.max ? String(r.min) : `${r.min}\u2013${r.max}`;
+  return r.approx ? `~${body}` : body;
+}

@@ -1,0 +1,481 @@
+/**
+ * People: splitting commander cells into persons, ranks and status markers, person mentions
+ * in prose, and deciding when two spellings name the same person.
+ *
+ * Commander cells often lose their line breaks ("M.A. Purkayev L.G. Cheremisov Anatoly
+ * Petrakovsky", "Haraguchi Kensai Kataoka Shichirō"). The splitter cuts at hard boundaries
+ * first (newlines, commas, semicolons, "and", rank words, status markers), then segments each
+ * remaining run of name tokens with a small dynamic programme that scores name shapes:
+ * initials + surname, given + family name, given + patronymic + surname, given + middle
+ * initial + surname — and strongly prefers segments naming someone the article's prose
+ * mentions. Two equally good segmentations are reported as ambiguous.
+ */
+import type { Person, PersonStatus } from "../facts/types";
+import { fold, normKey, stripFootnotes } from "./text";
+
+const RANK_LIST: [string, string][] = [
+  ["Marshal of the Soviet Union", "Marshal of the Soviet Union"],
+  ["Admiral of the Fleet", "Admiral of the Fleet"],
+  ["General of the Army", "General of the Army"],
+  ["Fleet Admiral", "Fleet Admiral"],
+  ["Field Marshal", "Field Marshal"],
+  ["Grand Admiral", "Grand Admiral"],
+  ["Grand Duke", "Grand Duke"],
+  ["Prime Minister", "Prime Minister"],
+  ["Lieutenant General", "Lieutenant General"],
+  ["Lieutenant-General", "Lieutenant General"],
+  ["Lt. Gen.", "Lieutenant General"],
+  ["Lt.Gen.", "Lieutenant General"],
+  ["Major General", "Major General"],
+  ["Major-General", "Major General"],
+  ["Maj. Gen.", "Major General"],
+  ["Brigadier General", "Brigadier General"],
+  ["Brig. Gen.", "Brigadier General"],
+  ["Colonel General", "Colonel General"],
+  ["Lieutenant Colonel", "Lieutenant Colonel"],
+  ["Lieutenant-Colonel", "Lieutenant Colonel"],
+  ["Lt. Col.", "Lieutenant Colonel"],
+  ["Lieutenant Commander", "Lieutenant Commander"],
+  ["Vice Admiral", "Vice Admiral"],
+  ["Vice-Admiral", "Vice Admiral"],
+  ["Vice Adm.", "Vice Admiral"],
+  ["Rear Admiral", "Rear Admiral"],
+  ["Rear-Admiral", "Rear Admiral"],
+  ["Rear Adm.", "Rear Admiral"],
+  ["General", "General"],
+  ["Gen.", "General"],
+  ["Admiral", "Admiral"],
+  ["Adm.", "Admiral"],
+  ["Marshal", "Marshal"],
+  ["Colonel", "Colonel"],
+  ["Col.", "Colonel"],
+  ["Major", "Major"],
+  ["Maj.", "Major"],
+  ["Captain", "Captain"],
+  ["Capt.", "Captain"],
+  ["Lieutenant", "Lieutenant"],
+  ["Lt.", "Lieutenant"],
+  ["Commander", "Commander"],
+  ["Cdr.", "Commander"],
+  ["Brigadier", "Brigadier"],
+  ["Brig.", "Brigadier"],
+  ["Commodore", "Commodore"],
+  ["Prince", "Prince"],
+  ["Emperor", "Emperor"],
+  ["King", "King"],
+  ["Tsar", "Tsar"],
+  ["Czar", "Tsar"],
+  ["Count", "Count"],
+  ["Baron", "Baron"],
+  ["Duke", "Duke"],
+  ["Marquis", "Marquis"],
+  ["Sultan", "Sultan"],
+  ["President", "President"],
+  ["Premier", "Premier"],
+  ["Hetman", "Hetman"],
+  ["Ataman", "Ataman"],
+  ["Shogun", "Shogun"],
+  ["Lord", "Lord"],
+  ["Sir", "Sir"],
+];
+
+/** Rank phrases by first word, longest first, so "Vice Admiral" wins over "Admiral". */
+const RANKS_BY_FIRST = new Map<string, { words: string[]; rank: string }[]>();
+for (const [phrase, rank] of RANK_LIST) {
+  const words = phrase.split(" ");
+  const first = words[0]!;
+  const list = RANKS_BY_FIRST.get(first) ?? [];
+  list.push({ words, rank });
+  list.sort((a, b) => b.words.length - a.words.length);
+  RANKS_BY_FIRST.set(first, list);
+}
+
+/** Rank phrase starting at tokens[i]: its length in tokens and normalised rank. */
+export function rankAt(tokens: readonly string[], i: number): { len: number; rank: string } | null {
+  const cands = RANKS_BY_FIRST.get(tokens[i]!);
+  if (!cands) return null;
+  outer: for (const c of cands) {
+    for (let k = 1; k < c.words.length; k++) if (tokens[i + k] !== c.words[k]) continue outer;
+    return { len: c.words.length, rank: c.rank };
+  }
+  return null;
+}
+
+const STATUS_TOKENS: Record<string, PersonStatus> = {
+  KIA: "KIA",
+  "\u2020": "KIA", // † marks death in action in battle infoboxes
+  DOW: "DOW",
+  POW: "POW",
+  PoW: "POW",
+  WIA: "WIA",
+  executed: "executed",
+  Executed: "executed",
+  suicide: "suicide",
+  Suicide: "suicide",
+  died: "died",
+  Died: "died",
+};
+const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
+const PARTICLES = new Set(["von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+const CONNECTORS = new Set(["and", "&", "with", "plus"]);
+
+const PAREN_RE = /\(([^()]{0,60})\)/g;
+const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
+const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
+const DAGGER_RE = /([\u2020\u2021])/g;
+const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$/u;
+const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
+const SINGLE_INITIAL_RE = /^\p{Lu}\.$/u;
+const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
+const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
+
+/** Names the article's prose mentions, by folded key in order and sorted (word order). */
+export class KnownNames {
+  private readonly exact = new Set<string>();
+  private readonly sorted = new Set<string>();
+  /** Every word of every known name: most candidates fail here, cheaply. */
+  private readonly words = new Set<string>();
+  add(name: string): void {
+    const k = normKey(name);
+    if (!k) return;
+    this.exact.add(k);
+    const ws = k.split(" ");
+    for (const w of ws) this.words.add(w);
+    this.sorted.add(ws.length > 1 ? ws.sort().join(" ") : k);
+  }
+  has(name: string): boolean {
+    const k = normKey(name);
+    if (this.exact.has(k)) return true;
+    const ws = k.split(" ");
+    for (const w of ws) if (!this.words.has(w)) return false;
+    return this.sorted.has(ws.sort().join(" "));
+  }
+  get size(): number {
+    return this.exact.size;
+  }
+}
+
+export interface SplitPerson {
+  person: Person;
+  /** The person's text as written (rank and status included). */
+  text: string;
+}
+
+export interface SplitResult {
+  people: SplitPerson[];
+  /** Runs whose split was a coin toss, for a warning. */
+  ambiguous: string[];
+}
+
+type Tok = { t: "name" | "init"; s: string } | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break" };
+
+function tokenizeChunk(chunk: string): Tok[] {
+  let s = stripFootnotes(chunk)
+    .replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : " "))
+    .replace(DAGGER_RE, " $1 ")
+    .replace(GLUED_INITIAL_RE, "$1 ");
+  s = s.replace(/[,;/]/g, " , ");
+  const raw = s.split(/\s+/).filter(Boolean);
+  const toks: Tok[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i]!;
+    const r = rankAt(raw, i);
+    if (r) {
+      toks.push({ t: "rank", s: raw.slice(i, i + r.len).join(" "), rank: r.rank });
+      i += r.len - 1;
+      continue;
+    }
+    const st = STATUS_TOKENS[w];
+    if (st) {
+      toks.push({ t: "status", s: w, status: st });
+      continue;
+    }
+    if (w === "," || CONNECTORS.has(w.toLowerCase())) {
+      toks.push({ t: "break" });
+      continue;
+    }
+    if (DROPPED_TOKENS.has(w)) continue;
+    if (PARTICLES.has(w) && raw[i + 1] && NAME_TOKEN_RE.test(raw[i + 1]!)) {
+      toks.push({ t: "name", s: `${w} ${raw[i + 1]}` });
+      i++;
+      continue;
+    }
+    if (INITIALS_RE.test(w) || (CAPS_INITIALS_RE.test(w) && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(raw[i + 1]!))) {
+      toks.push({ t: "init", s: w });
+      continue;
+    }
+    if (NAME_TOKEN_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, "") });
+    else toks.push({ t: "break" }); // lowercase prose words ("supported by") separate names
+  }
+  return toks;
+}
+
+/** Score of one candidate person made of tokens[i..j). */
+function segmentScore(run: { t: "name" | "init"; s: string }[], i: number, j: number, known: KnownNames | null): number {
+  const len = j - i;
+  const seg = run.slice(i, j);
+  const shape = seg.map((x) => (x.t === "init" ? "I" : "N")).join("");
+  let score: number;
+  if (shape === "NN") score = 2;
+  else if (shape === "IN") score = 2.5;
+  else if (shape === "NIN" && SINGLE_INITIAL_RE.test(seg[1]!.s)) score = 3;
+  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(seg[1]!.s)) ? 4 : 1;
+  else if (shape === "N") score = -3;
+  else if (shape === "INN") score = 0.5;
+  else if (shape === "NNNN") score = -1;
+  else return -Infinity; // initials only make sense before a surname or as one middle initial
+  if (known && len > 0 && known.has(seg.map((x) => x.s).join(" "))) score += 6;
+  return score;
+}
+
+// Preference order when scores tie: pairs, then triples, singles, quadruples.
+const SEG_LENGTHS = [2, 3, 1, 4];
+
+/** Best segmentation of a run of name tokens into people. */
+function segmentRun(run: { t: "name" | "init"; s: string }[], known: KnownNames | null): { cuts: number[]; ambiguous: boolean } {
+  const n = run.length;
+  const best = new Array<number>(n + 1).fill(-Infinity);
+  const choice = new Array<number>(n + 1).fill(0);
+  const tie = new Array<boolean>(n + 1).fill(false);
+  best[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (const len of SEG_LENGTHS) {
+      if (i + len > n) continue;
+      const rest = best[i + len]!;
+      if (rest === -Infinity) continue;
+      const sc = segmentScore(run, i, i + len, known) + rest;
+      if (sc > best[i]!) {
+        best[i] = sc;
+        choice[i] = len;
+        tie[i] = false;
+      } else if (sc === best[i] && sc > -Infinity) tie[i] = true;
+    }
+  }
+  const cuts: number[] = [];
+  let ambiguous = false;
+  if (best[0] === -Infinity) {
+    // Nothing scores (e.g. a lone initial): keep the run as one person.
+    return { cuts: [n], ambiguous: false };
+  }
+  for (let i = 0; i < n; ) {
+    if (tie[i]) ambiguous = true;
+    i += choice[i]!;
+    cuts.push(i);
+  }
+  return { cuts, ambiguous };
+}
+
+/**
+ * Splits a commander cell (one or several lines) into people.
+ * `known` holds names mentioned in the article's prose, used to confirm boundaries.
+ */
+export function splitPeople(cell: string, known: KnownNames | null = null): SplitResult {
+  const people: SplitPerson[] = [];
+  const ambiguous: string[] = [];
+  for (const line of cell.split("\n")) {
+    const toks = tokenizeChunk(line);
+    let rank: string | null = null;
+    let rankText = "";
+    let run: { t: "name" | "init"; s: string }[] = [];
+    let lastFlushed: SplitPerson[] = [];
+    const flush = () => {
+      if (run.length === 0) {
+        lastFlushed = [];
+        return;
+      }
+      const { cuts, ambiguous: amb } = segmentRun(run, known);
+      if (amb) ambiguous.push(run.map((x) => x.s).join(" "));
+      const made: SplitPerson[] = [];
+      let from = 0;
+      for (const to of cuts) {
+        const name = run.slice(from, to).map((x) => x.s).join(" ");
+        const r = from === 0 ? rank : null;
+        made.push({ person: { name, rank: r, status: null, aliases: [] }, text: r ? `${rankText} ${name}` : name });
+        from = to;
+      }
+      people.push(...made);
+      lastFlushed = made;
+      run = [];
+      rank = null;
+      rankText = "";
+    };
+    for (const tok of toks) {
+      if (tok.t === "name" || tok.t === "init") {
+        // Initials start a new person once the current one has a surname ("M.A. Purkayev L.G. …").
+        run.push(tok);
+      } else if (tok.t === "rank") {
+        flush();
+        rank = tok.rank;
+        rankText = tok.s;
+      } else if (tok.t === "status") {
+        flush();
+        const last = lastFlushed[lastFlushed.length - 1];
+        if (last && !last.person.status) {
+          last.person.status = tok.status;
+          last.text += ` ${tok.s}`;
+        }
+      } else flush();
+    }
+    flush();
+  }
+  return { people, ambiguous };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Person mentions in prose
+
+const CAP_RUN_RE =
+  /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?))*/gu;
+
+const POSSESSIVE_RE = /['\u2019]s?$/;
+
+export interface Mention {
+  name: string;
+  rank: string | null;
+}
+
+/**
+ * Capitalised runs of a sentence read as names (`runs`, when given, receives every run): "Russian General Mikhail Nikolaevich Lyapunov"
+ * → {name "Mikhail Nikolaevich Lyapunov", rank "General"}. Runs without a rank are returned
+ * with rank null and are only used to confirm commander-cell boundaries.
+ */
+export function findMentions(sentence: string, runs?: string[]): Mention[] {
+  const out: Mention[] = [];
+  CAP_RUN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAP_RUN_RE.exec(sentence)) !== null) {
+    // Every maximal capitalised run, as written, for callers that check names against the prose.
+    runs?.push(m[0].replace(/['\u2019]s$|\.$/, ""));
+    let toks = m[0].split(/\s+/);
+    // A possessive ends the name: "Nogi Maresuke's Third Army" → "Nogi Maresuke".
+    const poss = toks.findIndex((t) => POSSESSIVE_RE.test(t));
+    if (poss >= 0) toks = [...toks.slice(0, poss), toks[poss]!.replace(POSSESSIVE_RE, "")];
+    // The last rank phrase in the run ends the qualifiers ("Russian General", "U.S. President").
+    let rank: string | null = null;
+    let from = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const r = rankAt(toks, i);
+      if (r) {
+        rank = r.rank;
+        from = i + r.len;
+        i += r.len - 1;
+      }
+    }
+    const nameToks = toks.slice(from).map((t) => (INITIALS_RE.test(t) ? t : t.replace(/\.$/, "")));
+    if (nameToks.length === 0) continue;
+    if (!rank && (nameToks.length < 2 || /^(?:The|A|An|In|On|By|At|After|During|However|Per)$/.test(nameToks[0]!))) continue;
+    out.push({ name: nameToks.join(" "), rank });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identity
+
+interface NameParts {
+  full: string[];
+  initials: string[];
+}
+
+const PARTS_CACHE = new Map<string, NameParts>();
+
+function nameParts(name: string): NameParts {
+  const hit = PARTS_CACHE.get(name);
+  if (hit) return hit;
+  const p = computeNameParts(name);
+  if (PARTS_CACHE.size >= 20_000) PARTS_CACHE.clear();
+  PARTS_CACHE.set(name, p);
+  return p;
+}
+
+function computeNameParts(name: string): NameParts {
+  const full: string[] = [];
+  const initials: string[] = [];
+  for (const tok of name.replace(GLUED_INITIAL_RE, "$1 ").split(/\s+/)) {
+    if (!tok) continue;
+    if (INITIALS_RE.test(tok) || CAPS_INITIALS_RE.test(tok)) {
+      for (const ch of tok.replace(/\./g, "")) initials.push(fold(ch));
+    } else {
+      const k = normKey(tok);
+      if (k) full.push(...k.split(" "));
+    }
+  }
+  return { full, initials };
+}
+
+/** Normalised slot key of a person: folded name. */
+export function personKey(name: string): string {
+  return normKey(name);
+}
+
+/**
+ * Same person? Word order and diacritics do not matter ("Nagaoka Gaishi" = "Gaishi Nagaoka",
+ * "Tōgō" = "Togo"); a shorter form matches when all its full words are in the longer one and
+ * its initials match the longer one's other words in order ("MN Lyapunov", "Lyapunov" =
+ * "Mikhail Nikolaevich Lyapunov").
+ */
+export function samePerson(a: string, b: string): boolean {
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  if (pa.full.length === 0 || pb.full.length === 0) return false;
+  const [s, l] = pa.full.length <= pb.full.length ? [pa, pb] : [pb, pa];
+  const rest = [...l.full];
+  for (const w of s.full) {
+    const at = rest.indexOf(w);
+    if (at < 0) return false;
+    rest.splice(at, 1);
+  }
+  if (rest.length === 0) {
+    if (s.initials.length === 0 || l.initials.length === 0) return true;
+    return s.initials.join("") === l.initials.join("");
+  }
+  if (s.initials.length > rest.length) return false;
+  for (let i = 0; i < s.initials.length; i++) if (rest[i]![0] !== s.initials[i]) return false;
+  return true;
+}
+
+/** How informative a spelling is: full words count double, initials once. */
+export function nameWeight(name: string): number {
+  const p = nameParts(name);
+  return p.full.length * 2 + p.initials.length;
+}
+
+/** true for a bare one-word name such as "Lyapunov". */
+export function isBareSurname(name: string): boolean {
+  const p = nameParts(name);
+  return p.full.length === 1 && p.initials.length === 0;
+}
+
+/**
+ * The alias form of a spelling: a bare surname keeps its rank ("General Lyapunov"), any other
+ * spelling is the name alone ("MN Lyapunov").
+ */
+export function aliasForm(name: string, rank: string | null): string {
+  return rank && isBareSurname(name) ? `${rank} ${name}` : name;
+}
+
+/**
+ * Merges `other` into `into` (same person): the more informative spelling becomes the name, the
+ * rest become aliases; rank and status are kept when already known.
+ */
+export function mergePerson(into: Person, other: Person): Person {
+  const spellings = [
+    { name: into.name, rank: into.rank },
+    { name: other.name, rank: other.rank },
+  ];
+  let name = into.name;
+  if (nameWeight(other.name) > nameWeight(into.name)) name = other.name;
+  const rank = into.rank ?? other.rank;
+  const aliases: string[] = [];
+  const seen = new Set<string>([normKey(name)]);
+  const push = (a: string) => {
+    const k = normKey(a);
+    if (!k || seen.has(k)) return;
+    seen.add(k);
+    aliases.push(a);
+  };
+  for (const a of into.aliases) push(a);
+  for (const s of spellings) push(aliasForm(s.name, s.rank));
+  for (const a of other.aliases) push(a);
+  return { name, rank, status: into.status ?? other.status, aliases };
+}

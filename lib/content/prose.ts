@@ -1,0 +1,335 @@
+/**
+ * Prose: dated events (timeline), figures with what they count (prose numbers), aliases and
+ * an explicit date from the lead, and person mentions (used to confirm commander names).
+ */
+import type { DateRange, PartialDate, ProseMeasure, ProseNumberValue } from "../facts/types";
+import { ANY_DATE_RE, MONTH_NAMES, YEAR_RE, findProseDates, parseDateRange, proseDateString } from "./dates";
+import { matchNumbers } from "./numbers";
+import { KnownNames, findMentions } from "./people";
+import { clean, normKey, splitSentences } from "./text";
+
+export interface ProseSentence {
+  /** Raw sentence as in the file. */
+  raw: string;
+  /** Footnotes removed, whitespace collapsed. */
+  text: string;
+  /** 1-based line. */
+  line: number;
+}
+
+export interface TimelineHit {
+  date: PartialDate;
+  sentence: ProseSentence;
+}
+
+export interface ProseNumberHit {
+  value: ProseNumberValue;
+  sentence: ProseSentence;
+  /** Position of this figure among the sentence's figures of the same measure. */
+  ordinal: number;
+}
+
+export interface AliasHit {
+  alias: string;
+  line: number;
+  text: string;
+}
+
+export interface MentionHit {
+  name: string;
+  rank: string | null;
+  line: number;
+}
+
+export interface ProseAnalysis {
+  timeline: TimelineHit[];
+  numbers: ProseNumberHit[];
+  aliases: AliasHit[];
+  mentions: MentionHit[];
+  known: KnownNames;
+  /** Every capitalised run in the prose, as written ("Japan", "Soviet Union"). */
+  capRuns: string[];
+  leadDate: { range: DateRange; line: number } | null;
+}
+
+// --- figures -------------------------------------------------------------------------------
+
+const COUNT_AFTER_RE = /^\s+(?:men|troops|soldiers|sailors|killed|dead|wounded|captured|prisoners|casualties|people|inhabitants)\b/i;
+const SKIP_UNIT_RE =
+  /^(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|nights?|km|kilometres?|kilometers?|miles?|metres?|meters?|m|ft|feet|yards?|parallel|degrees?|tons?|tonnes?|kg|knots?|mph|rounds?|percent|am|pm|o'clock|times|inch|inches|mm|cm|square)$/i;
+const CASUALTY_WORDS: [ProseMeasure, RegExp][] = [
+  ["killed", /\b(?:killed|dead|deaths?|fatalities|died|slain|kia)\b/],
+  ["wounded", /\b(?:wounded|injured)\b/],
+  ["captured", /\b(?:captured|prisoners?|pows?|taken prisoner)\b/],
+  ["missing", /\b(?:missing)\b/],
+];
+const STRENGTH_WORD_RE =
+  /\b(?:men|troops|soldiers|sailors|personnel|marines|infantry|cavalry|infantrymen|reservists|warriors|fighters|combatants|strong|guardsmen|riflemen|conscripts|volunteers|militiamen|servicemen)\b/;
+const POPULATION_WORD_RE = /\b(?:inhabitants|residents|population|natives|citizens|people)\b/;
+const STRENGTH_BEFORE_RE = /\b(?:strength|garrison|force|numbering|totalling|totaling|army)\s+(?:of\s+)?$/i;
+const INCLUDING_BEFORE_RE = /\bincluding\s*$/i;
+const STOP_WORDS = new Set([
+  "and", "or", "of", "to", "in", "at", "on", "by", "the", "a", "an", "for", "from", "with", "as", "was", "were", "is", "are",
+  "out", "per", "against", "over", "under", "between", "than", "became", "had", "have", "has", "more", "less", "into", "who", "which", "that",
+]);
+const AFTER_SUBJECT_RE = /^\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2})/u;
+const CLAUSE_BREAK_RE = /[,;:(]|\b(?:while|whereas|but|although|though|when|after|before|because)\b/g;
+const CLAUSE_SUBJECT_RE =
+  /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,5}?)\s+(?:had|has|have|suffered|lost|sustained|reported|numbered|consisted|comprised|fielded|mustered|counted|took|captured|inflicted|was|were|deployed|committed|landed|sent|amassed|gathered|assembled)\b/u;
+
+const DIGIT_RE = /\d/;
+/** How far around a figure its words are read: sentences are short, pathological input is not. */
+const WINDOW = 120;
+const MAX_SENTENCE = 2000;
+
+function blank(m: string): string {
+  return " ".repeat(m.length);
+}
+
+/** Replaces every match of `re` by spaces (offsets stay valid), except matches `keep` accepts. */
+function mask(s: string, re: RegExp, keep?: (match: string, at: number) => boolean): string {
+  re.lastIndex = 0;
+  if (!keep) return s.replace(re, blank);
+  // The patterns passed with `keep` have exactly one capture group: (match, group, offset).
+  return s.replace(re, (m: string, _g: string, at: number) => (keep(m, at) ? m : blank(m)));
+}
+
+interface Classified {
+  measure: ProseMeasure;
+  /** End offset (relative to the figure's end) of the words that say what is counted. */
+  wordsEnd: number;
+}
+
+function classify(masked: string, start: number, end: number, prev: ProseMeasure | null): Classified | null {
+  const after = masked.slice(end, end + WINDOW);
+  if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-\p{L}/u.test(after) || /^\s*(?:%|per\s?cent)/i.test(after)) return null;
+  // What follows, up to the next figure or punctuation, at most five words.
+  const stop = after.search(/[\d,;:.()]/);
+  const window = (stop < 0 ? after : after.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 5);
+  const firstWord = window[0]?.replace(/[^\p{L}']/gu, "") ?? "";
+  if (firstWord && SKIP_UNIT_RE.test(firstWord)) return null;
+  const w = window.join(" ").toLowerCase();
+  const wordsEndOf = (re: RegExp): number => {
+    const m = re.exec(after.toLowerCase());
+    return m ? m.index + m[0].length : 0;
+  };
+  const found = CASUALTY_WORDS.filter(([, re]) => re.test(w));
+  if (found.length === 1) return { measure: found[0]![0], wordsEnd: wordsEndOf(found[0]![1]) };
+  if (found.length > 1) return { measure: "other", wordsEnd: wordsEndOf(found[found.length - 1]![1]) };
+  if (STRENGTH_WORD_RE.test(w)) return { measure: "strength", wordsEnd: wordsEndOf(STRENGTH_WORD_RE) };
+  if (POPULATION_WORD_RE.test(w)) return { measure: "population", wordsEnd: wordsEndOf(POPULATION_WORD_RE) };
+  const before = masked.slice(Math.max(0, start - 40), start);
+  if (STRENGTH_BEFORE_RE.test(before)) return { measure: "strength", wordsEnd: 0 };
+  const firstEnd = firstWord ? after.indexOf(window[0]!) + window[0]!.length : 0;
+  if (INCLUDING_BEFORE_RE.test(before) && prev && prev !== "other") return { measure: prev, wordsEnd: firstEnd };
+  // Anything else counted: kept as "other" with its noun ("62 guns", "21 ships"), up to three words.
+  if (!firstWord || STOP_WORDS.has(firstWord.toLowerCase())) return null;
+  let upTo = 0;
+  for (const word of window.slice(0, 3)) {
+    if (STOP_WORDS.has(word.toLowerCase())) break;
+    upTo = after.indexOf(word, upTo) + word.length;
+  }
+  return { measure: "other", wordsEnd: upTo };
+}
+
+function clauseSubject(masked: string, start: number): string | null {
+  // Look back a bounded distance; a clause that starts further back has no subject we trust.
+  const from0 = Math.max(0, start - 3 * WINDOW);
+  const head = masked.slice(from0, start);
+  let from = -1;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK_RE.exec(head)) !== null) from = m.index + m[0].length;
+  if (from < 0) {
+    if (from0 > 0) return null;
+    from = 0;
+  }
+  const s = CLAUSE_SUBJECT_RE.exec(head.slice(from));
+  return s ? s[1]!.trim() : null;
+}
+
+/** Years mentioned in a sentence, leaving out four-digit counts ("1500 men"). */
+function yearsIn(s: string): { year: number; index: number }[] {
+  const out: { year: number; index: number }[] = [];
+  YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RE.exec(s)) !== null) {
+    if (COUNT_AFTER_RE.test(s.slice(m.index + m[0].length))) continue;
+    out.push({ year: Number(m[1]), index: m.index });
+  }
+  return out;
+}
+
+function proseNumbers(sentence: ProseSentence, into: ProseNumberHit[]): void {
+  const s = sentence.text;
+  if (!/\d/.test(s)) return;
+  let masked = mask(s, ANY_DATE_RE);
+  masked = mask(masked, YEAR_RE, (m, at) => COUNT_AFTER_RE.test(s.slice(at + m.length)));
+  let prevMeasure: ProseMeasure | null = null;
+  let prevSubject: string | null = null;
+  const ordinals = new Map<ProseMeasure, number>();
+  for (const n of matchNumbers(masked)) {
+    const c = classify(masked, n.start, n.end, prevMeasure);
+    if (!c) continue;
+    const after = AFTER_SUBJECT_RE.exec(masked.slice(n.end, n.end + WINDOW));
+    let subject = after ? after[1]! : clauseSubject(masked, n.start);
+    if (!subject && prevSubject) subject = prevSubject;
+    const text = clean(s.slice(n.start, n.end + c.wordsEnd));
+    const ordinal = ordinals.get(c.measure) ?? 0;
+    ordinals.set(c.measure, ordinal + 1);
+    into.push({
+      value: { measure: c.measure, quantity: { min: n.min, max: n.max, approx: n.approx, text }, subject, sentence: s },
+      sentence,
+      ordinal,
+    });
+    prevMeasure = c.measure;
+    prevSubject = subject;
+  }
+}
+
+// --- lead ----------------------------------------------------------------------------------
+
+const PAREN_RE = /\(([^()]{1,400})\)/g;
+const LANG_PART_RE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}+){0,2})\s*:\s*(.+)$/su;
+const NAME_RUN = "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*|\\d+|of|the|de|on|at|in|and))*";
+/** "also called the Battle of Sakhalin", "has sometimes been called Operation August Storm", "formally the …". */
+const ALSO_RE = new RegExp(
+  `\\b(?:(?:also|sometimes|commonly|otherwise|often|later)\\s+(?:been\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as)|(?:formally|officially))\\s+(?:the\\s+)?(${NAME_RUN})`,
+  "gu",
+);
+/** Right after the title at the start of the lead: "The Battle of Mutanchiang, or Battle of Mudanjiang". */
+const OR_NAME_RE = new RegExp(`^,?\\s+or\\s+(?:the\\s+)?(${NAME_RUN})`, "u");
+/** "took place from …", "was fought on …", "fought between the Soviet Union and Japan from …". */
+const LEAD_DATE_TRIGGER_RE = new RegExp(
+  `\\b(?:took\\s+place|fought|was\\s+waged|occurred|lasted|happened)\\b[^.;]{0,80}?\\b(?:on|from|between|in|during)\\s+(?=\\d|(?:${MONTH_NAMES})\\b)`,
+  "g",
+);
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|[\u2013\u2014-]|,))+`, "y");
+
+function leadAliases(sentence: ProseSentence, title: string, into: AliasHit[]): void {
+  const s = sentence.text;
+  const titleKey = normKey(title);
+  const push = (a: string) => {
+    const alias = a.trim().replace(/^["'\u201c\u2018]+|["'\u201d\u2019.,]+$/g, "").trim();
+    if (!alias || alias.length > 80 || normKey(alias) === titleKey) return;
+    if (/^(?:lit|romanized|romanised|transl|pronounced|ipa)\b/i.test(alias)) return;
+    if (/^\p{Ll}/u.test(alias)) return; // a gloss ("the island's name"), not a name
+    into.push({ alias, line: sentence.line, text: sentence.raw });
+  };
+  PAREN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAREN_RE.exec(s)) !== null) {
+    for (const part of m[1]!.split(";")) {
+      const lp = LANG_PART_RE.exec(part);
+      if (!lp) continue;
+      for (const v of lp[2]!.split(",")) push(v.replace(/^\s*(?:romanized|romanised|Hepburn|pinyin)\s*:\s*/i, ""));
+    }
+  }
+  const trimName = (x: string) => x.replace(/(?:\s+(?:of|the|de|on|at|in|and))+$/u, "");
+  ALSO_RE.lastIndex = 0;
+  while ((m = ALSO_RE.exec(s)) !== null) push(trimName(m[1]!));
+  for (const lead of [title, `The ${title}`, `the ${title}`]) {
+    if (!s.startsWith(lead)) continue;
+    const o = OR_NAME_RE.exec(s.slice(lead.length));
+    if (o) push(trimName(o[1]!));
+    break;
+  }
+}
+
+/** "from 18 to 23 August 1945" with a day or month: a span of days, not of a war's years. */
+const FROM_TO_RE = new RegExp(`\\bfrom\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`, "g");
+
+function leadDate(sentence: ProseSentence, first: boolean): DateRange | null {
+  const s = sentence.text;
+  const found: DateRange[] = [];
+  let m: RegExpExecArray | null;
+  if (first) {
+    FROM_TO_RE.lastIndex = 0;
+    while ((m = FROM_TO_RE.exec(s)) !== null) {
+      DATE_TOKENS_RE.lastIndex = m.index + m[0].length;
+      const d = DATE_TOKENS_RE.exec(s);
+      const r = d ? parseDateRange(d[0].replace(/[,\s]+$/, "")) : null;
+      if (r && r.precision !== "year" && r.start !== r.end) found.push(r);
+    }
+  }
+  LEAD_DATE_TRIGGER_RE.lastIndex = 0;
+  while ((m = LEAD_DATE_TRIGGER_RE.exec(s)) !== null) {
+    DATE_TOKENS_RE.lastIndex = m.index + m[0].length;
+    const d = DATE_TOKENS_RE.exec(s);
+    if (!d) continue;
+    const r = parseDateRange(d[0].replace(/[,\s]+$/, ""));
+    if (r) found.push(r);
+  }
+  // Two different stated dates are not unambiguous.
+  if (found.length === 0 || found.some((f) => f.start !== found[0]!.start || f.end !== found[0]!.end)) return null;
+  return found[0]!;
+}
+
+// --- driver --------------------------------------------------------------------------------
+
+/**
+ * Reads the prose paragraphs `proseLines` (0-based indexes into `lines`).
+ * `eventDate` (from the infobox) anchors the year of "on 10 July" when the paragraph gives none.
+ */
+export function analyseProse(lines: readonly string[], proseLines: readonly number[], title: string, eventDate: DateRange | null): ProseAnalysis {
+  const res: ProseAnalysis = { timeline: [], numbers: [], aliases: [], mentions: [], known: new KnownNames(), capRuns: [], leadDate: null };
+  const paragraphs: ProseSentence[][] = [];
+  for (const idx of proseLines) {
+    const line = lines[idx]!;
+    const sentences: ProseSentence[] = [];
+    for (const sp of splitSentences(line)) {
+      const raw = line.slice(sp.start, sp.end);
+      const text = clean(raw);
+      if (text) sentences.push({ raw, text, line: idx + 1 });
+    }
+    if (sentences.length) paragraphs.push(sentences);
+  }
+  const lead = paragraphs[0] ?? [];
+  for (const s of lead) leadAliases(s, title, res.aliases);
+  if (!eventDate) {
+    const dates = lead.map((s, i) => ({ r: leadDate(s, i === 0), line: s.line })).filter((x): x is { r: DateRange; line: number } => x.r !== null);
+    if (dates.length > 0 && dates.every((d) => d.r.start === dates[0]!.r.start && d.r.end === dates[0]!.r.end)) {
+      res.leadDate = { range: dates[0]!.r, line: dates[0]!.line };
+    }
+  }
+  const date = eventDate ?? res.leadDate?.range ?? null;
+  const eventYear = date && date.start.slice(0, 4) === date.end.slice(0, 4) ? Number(date.start.slice(0, 4)) : null;
+  let articleYear: number | null = null;
+  const seen = new Set<string>();
+  for (const para of paragraphs) {
+    let paraYear: number | null = null;
+    for (const s of para) {
+      // A "sentence" of thousands of characters is not one; its figures and dates are not read.
+      const hasDigit = s.text.length <= MAX_SENTENCE && DIGIT_RE.test(s.text);
+      const years = hasDigit ? yearsIn(s.text) : [];
+      for (const d of hasDigit ? findProseDates(s.text) : []) {
+        // The year of "on 10 July": stated, else the latest year before it in the paragraph, else
+        // the event's own year, else a year later in the same sentence, else the latest one before.
+        let year = d.year;
+        if (year === null) {
+          const before = years.filter((y) => y.index < d.start);
+          const later = years.find((y) => y.index >= d.end);
+          year = before.length ? before[before.length - 1]!.year : (paraYear ?? eventYear ?? later?.year ?? articleYear);
+        }
+        if (year === null) continue;
+        const iso = proseDateString(year, d.month, d.day);
+        if (!iso) continue;
+        const k = `${iso}\u0000${s.line}\u0000${s.text}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        res.timeline.push({ date: iso, sentence: s });
+      }
+      if (years.length) {
+        paraYear = years[years.length - 1]!.year;
+        articleYear = paraYear;
+      }
+      if (hasDigit) proseNumbers(s, res.numbers);
+      const mentions = findMentions(s.text, res.capRuns);
+      for (const m of mentions) {
+        res.known.add(m.name);
+        res.mentions.push({ name: m.name, rank: m.rank, line: s.line });
+      }
+    }
+  }
+  return res;
+}

@@ -1,0 +1,23 @@
+/**
+ * Which of the two article shapes a file has:
+ * - "infobox": a `= Title =` line, a block-title line, then `- Key: Value` lines;
+ * - "scraped": a rendered infobox table with `|` separators.
+ * Whichever structure appears first near the top decides; neither means no infobox.
+ */
+export const KEY_LINE_RE = /^\s*[-*\u2022]\s*([A-Za-z][A-Za-z0-9 _-]{0,40}?)\s*:(?:\s(.*)|)$/;
+export const TITLE_LINE_RE = /^=\s*([^=].*?)\s*=$/;
+export const HEADING_RE = /^(={2,})\s*(.*?)\s*\1\s*$/;
+
+/** How far down the structure may start (banner and lead paragraphs come first on some pages). */
+const SEARCH_LINES = 60;
+
+export function detectShape(lines: readonly string[]): "infobox" | "scraped" | null {
+  const limit = Math.min(lines.length, SEARCH_LINES);
+  for (let i = 0; i < limit; i++) {
+    const l = lines[i]!;
+    if (HEADING_RE.test(l)) return null; // prose sections began without a structure
+    if (KEY_LINE_RE.test(l)) return "infobox";
+    if (l.includes("|")) return "scraped";
+  }
+  return null;
+}

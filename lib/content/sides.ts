@@ -1,0 +1,187 @@
+/**
+ * Per-side cells other than commanders and casualties: belligerents, units, strength.
+ */
+import type { Strength } from "../facts/types";
+import { matchNumbers } from "./numbers";
+import { clean } from "./text";
+
+const SUPPORT_LABEL_RE = /^(?:supported by|support|co-belligerents?|allies|in support|with support from|auxiliaries)\s*:?\s*/i;
+const TOP_LEVEL_SEP_RE = /[,;]/;
+
+/** Splits a list on commas/semicolons that are not inside parentheses. */
+function splitTopLevel(s: string): string[] {
+  if (!TOP_LEVEL_SEP_RE.test(s)) return [s];
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if ((c === "," || c === ";") && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+/**
+ * "Empire of Japan" stays whole; lines, commas and semicolons separate belligerents. A cell of
+ * capitalised words that lost its separators ("Japan Manchukuo") is cut only where every piece is
+ * a name the article's prose uses on its own (`known`), so "Soviet Union" stays whole.
+ */
+export function splitBelligerents(line: string, known?: (name: string) => boolean): string[] {
+  const t = clean(line).replace(SUPPORT_LABEL_RE, "");
+  if (!t) return [];
+  const out: string[] = [];
+  for (const part of splitTopLevel(t)) {
+    const x = part.trim().replace(/^(?:and|&)\s+/i, "");
+    if (!x || /^flag of\b/i.test(x)) continue;
+    out.push(...(known ? splitRunTogether(x, known) : [x]));
+  }
+  return out;
+}
+
+export function splitRunTogether(s: string, known: (name: string) => boolean): string[] {
+  const toks = s.split(" ");
+  if (toks.length < 2 || toks.length > 8 || !toks.every((w) => /^\p{Lu}/u.test(w)) || known(s)) return [s];
+  // Fewest pieces such that every piece is known.
+  const n = toks.length;
+  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  best[n] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = n; j > i; j--) {
+      const rest = best[j];
+      if (!rest) continue;
+      const piece = toks.slice(i, j).join(" ");
+      if (!known(piece)) continue;
+      if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [piece, ...rest];
+    }
+  }
+  return best[0] && best[0].length > 1 ? best[0] : [s];
+}
+
+const UNIT_WORDS = new Set([
+  "army", "armies", "fleet", "fleets", "division", "divisions", "corps", "brigade", "brigades", "regiment", "regiments",
+  "battalion", "battalions", "squadron", "squadrons", "flotilla", "flotillas", "front", "group", "force", "forces", "navy",
+  "detachment", "garrison", "company", "battery", "legion", "militia", "guard", "guards", "wing", "command", "district",
+  "contingent", "marines", "infantry", "cavalry", "artillery", "flotilla", "squadra", "aviation",
+]);
+
+function isUnitWord(tok: string): boolean {
+  return UNIT_WORDS.has(tok.toLowerCase().replace(/[^a-z]/g, ""));
+}
+
+const PLURAL_UNITS: Record<string, string> = {
+  armies: "Army", fleets: "Fleet", divisions: "Division", brigades: "Brigade", regiments: "Regiment",
+  battalions: "Battalion", squadrons: "Squadron", flotillas: "Flotilla", fronts: "Front", groups: "Group",
+  forces: "Force", detachments: "Detachment", corps: "Corps",
+};
+
+/**
+ * "First, Second and Third Manchurian Armies" → "First Manchurian Army", "Second Manchurian
+ * Army", "Third Manchurian Army": a list of bare ordinals or names sharing a plural unit noun.
+ */
+function distribute(heads: string[], last: string): string[] | null {
+  const toks = last.split(" ");
+  const plural = toks[toks.length - 1]!;
+  const singular = PLURAL_UNITS[plural.toLowerCase()];
+  if (!singular || toks.length < 2) return null;
+  const tail = [...toks.slice(1, -1), singular].join(" ");
+  return [...heads, toks[0]!].map((h) => `${h} ${tail}`);
+}
+
+/**
+ * Units lose their line breaks in scraped cells ("16th Army Pacific Fleet"). A run is cut after a
+ * unit word (Army, Fleet, Division…) followed by a new capitalised or numbered name, but only when
+ * every piece then ends with a unit word, so "Army Group Centre" stays whole.
+ */
+export function splitUnits(line: string): string[] {
+  const out: string[] = [];
+  let heads: string[] = [];
+  for (const part of splitTopLevel(clean(line))) {
+    const p = part.trim();
+    if (!p) continue;
+    const toks = p.split(" ");
+    if (!toks.some(isUnitWord) && toks.length <= 2) {
+      heads.push(p); // "First," waiting for the shared noun of "… and Fourth Armies"
+      continue;
+    }
+    const and = / and /.exec(p);
+    if (and) {
+      const left = p.slice(0, and.index);
+      const right = p.slice(and.index + 5);
+      const d = !left.split(" ").some(isUnitWord) && left.split(" ").length <= 2 ? distribute([...heads, left], right) : null;
+      if (d) {
+        out.push(...d);
+        heads = [];
+        continue;
+      }
+    }
+    if (heads.length) {
+      const d = distribute(heads, p);
+      out.push(...(d ?? [...heads, p]));
+      heads = [];
+      continue;
+    }
+    out.push(...splitRun(toks));
+  }
+  out.push(...heads);
+  return out;
+}
+
+function splitRun(toks: string[]): string[] {
+  const pieces: string[][] = [[]];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    pieces[pieces.length - 1]!.push(tok);
+    const next = toks[i + 1];
+    if (next !== undefined && isUnitWord(tok) && /^[\p{Lu}\d]/u.test(next) && !isUnitWord(next)) pieces.push([]);
+  }
+  const ok = pieces.length > 1 && pieces.every((pc) => pc.length > 0 && isUnitWord(pc[pc.length - 1]!));
+  return ok ? pieces.map((pc) => pc.join(" ")) : [toks.join(" ")];
+}
+
+const PERSONNEL_RE =
+  /^\s*(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|effectives)\b\.?/i;
+/** A lowercase noun right after a figure that is not personnel: ships, guns, battalions… */
+const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
+
+/**
+ * Strength: the first figure of the cell that counts people — followed by a personnel word,
+ * a demonym, a preposition or nothing. Figures of ships, guns, tanks or formations ("2
+ * battalions", "5 battleships") are not a strength in men; a cell with only those has none.
+ * What else the cell says is kept as the note ("including 10,000 reservists").
+ */
+export function parseStrength(lines: string[]): Strength | null {
+  const cleaned = lines.map(clean).filter(Boolean);
+  if (cleaned.length === 0) return null;
+  let at = -1;
+  let m: ReturnType<typeof matchNumbers>[number] | undefined;
+  for (let i = 0; i < cleaned.length && !m; i++) {
+    for (const c of matchNumbers(cleaned[i]!)) {
+      const after = cleaned[i]!.slice(c.end);
+      if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after)) continue;
+      m = c;
+      at = i;
+      break;
+    }
+  }
+  if (!m) return null;
+  const first = cleaned[at]!;
+  const rest = (first.slice(0, m.start) + " " + first.slice(m.end).replace(PERSONNEL_RE, "")).trim();
+  const noteParts = [...cleaned.slice(0, at), rest, ...cleaned.slice(at + 1)]
+    .map((x) => x.trim().replace(/^\((.*)\)$/s, "$1").replace(/^[\s,;:\u2013-]+|[\s,;:]+$/g, "").trim())
+    .filter(Boolean);
+  return {
+    min: m.min,
+    max: m.max,
+    approx: m.approx,
+    text: cleaned.join("\n"),
+    note: noteParts.length ? noteParts.join("; ") : null,
+  };
+}
+
+const PREPOSITION_RE = /^\s*(?:in|at|on|of|from|with|under|including|by|for|against|plus|and)\b/i;

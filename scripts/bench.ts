@@ -1,0 +1,6 @@
+/** `npm run bench`: prints throughput figures. Benchmarks never fail on timing. */
+import { main as parseBench } from "./bench/parse";
+import { main as questionsBench } from "./bench/questions";
+
+await parseBench();
+await questionsBench();

@@ -1,0 +1,220 @@
+/**
+ * Parser benchmark: generates a seeded corpus of synthetic articles in memory (both shapes and
+ * their variants, with some events told twice so reconciliation merges them), then times
+ * parse + reconcile (after an untimed warm-up) and prints articles/s, MB/s and peak memory as
+ * one JSON line.
+ *   tsx scripts/bench/parse.ts [--count N] [--seed S] [--warmup N]
+ * Benchmarks never fail on timing.
+ */
+import { pathToFileURL } from "node:url";
+import { parseArticle } from "../../lib/content/article";
+import { reconcile } from "../../lib/content/reconcile";
+
+/** mulberry32: small, fast, deterministic. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ["ka", "ro", "mi", "tsu", "na", "shi", "ba", "lo", "ve", "gra", "dor", "pel", "sin", "tar", "quo", "ze", "lin", "mur", "ost", "vel", "han", "ket", "rus", "ya"];
+const GIVEN = ["Mikhail", "Ivan", "Anatoly", "Nikolai", "Pavel", "Oskar", "Georgy", "Kirill", "Hideki", "Saburo", "Kenji", "Tadashi", "Ichiro", "Jiro", "Alexei", "Fyodor"];
+const FAMILY = ["Petrov", "Sokolov", "Volkov", "Morozov", "Lebedev", "Kozlov", "Tanaka", "Suzuki", "Yamamoto", "Nakamura", "Kobayashi", "Kato", "Yoshida", "Novikov", "Orlov", "Zaitsev"];
+const RANKS = ["General", "Admiral", "Vice Admiral", "Colonel", "Lieutenant General", "Marshal", "Major General", ""];
+const STATUS = ["", "", "", "", " KIA", " (POW)", " †", " WIA"];
+const SIDES = [
+  ["Empire of Japan", "Russian Empire"],
+  ["Soviet Union", "Empire of Japan"],
+  ["Kingdom of Velor", "Grand Duchy of Ostmur"],
+  ["Republic of Kessia", "Tarvan Confederation"],
+];
+const WARS = ["the Russo-Japanese War", "the Soviet–Japanese War (1945)", "the Velor–Ostmur War", "the War of the Kessian Succession", "the Northern Campaigns"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const UNITS = ["1st Army", "2nd Army", "Pacific Fleet", "5th Rifle Division", "Guards Corps", "13th Division", "Northern Detachment", "3rd Cavalry Brigade"];
+
+interface Spec {
+  name: string;
+  war: string;
+  year: number;
+  month: number;
+  d1: number;
+  d2: number;
+  place: string;
+  sides: string[];
+  commanders: string[][];
+  units: string[];
+  strength: number[];
+  killed: number[];
+  captured: number[];
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+function makeSpec(r: () => number): Spec {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const word = () => cap(Array.from({ length: 2 + Math.floor(r() * 2) }, () => pick(SYLLABLES)).join(""));
+  const place = `${word()} ${pick(["Bay", "Hill", "River", "Pass", "Island", "Strait", ""])}`.trim();
+  const person = () => `${pick(RANKS)} ${pick(GIVEN)} ${pick(FAMILY)}${pick(STATUS)}`.trim();
+  const d1 = 1 + Math.floor(r() * 20);
+  return {
+    name: `${pick(["Battle of", "Siege of", "Invasion of", "Battle of"])} ${place}`,
+    war: pick(WARS),
+    year: 1850 + Math.floor(r() * 100),
+    month: Math.floor(r() * 12),
+    d1,
+    d2: d1 + 1 + Math.floor(r() * 8),
+    place,
+    sides: pick(SIDES),
+    commanders: [Array.from({ length: 1 + Math.floor(r() * 4) }, person), Array.from({ length: 1 + Math.floor(r() * 3) }, person)],
+    units: [pick(UNITS), pick(UNITS)],
+    strength: [1000 + Math.floor(r() * 200000), 1000 + Math.floor(r() * 200000)],
+    killed: [10 + Math.floor(r() * 5000), 10 + Math.floor(r() * 5000)],
+    captured: [Math.floor(r() * 3000), Math.floor(r() * 3000)],
+  };
+}
+
+function prose(s: Spec, r: () => number): string[] {
+  const m = MONTHS[s.month]!;
+  const [a, b] = s.sides as [string, string];
+  const paras = [
+    `The ${s.name} was fought from ${s.d1} to ${s.d2} ${m} ${s.year} near ${s.place}, between the forces of the ${a} and the ${b}.`,
+    `In the spring of ${s.year - 1} the ${a} had gathered a nominal strength of ${fmt(s.strength[0]!)} men. Its commander, ${s.commanders[0]![0]}, planned a rapid advance, while the ${b} garrison of about ${fmt(s.strength[1]!)} troops dug in.`,
+    `On ${s.d1} ${m} ${s.year} the first assault went in at dawn. On ${s.d1 + 1} ${m} the defenders counter-attacked and were driven back. About ${fmt(s.captured[1]!)} men were captured while the attackers suffered ${fmt(s.killed[0]!)} dead and ${fmt(Math.floor(s.killed[0]! * 2.5))} wounded.`,
+    `The last positions fell on ${s.d2} ${m}. The ${b} lost ${fmt(s.killed[1]!)} killed[${1 + Math.floor(r() * 9)}] and had ${fmt(s.captured[1]!)} taken prisoner. By ${s.year + 1} the region had an estimated ${fmt(20000 + Math.floor(r() * 90000))} inhabitants.`,
+  ];
+  if (r() < 0.5) paras.push(`Historians later disputed the figures; some gave ${fmt(s.killed[1]! + 120)} dead, others fewer than ${fmt(s.killed[1]! - 5)}.`);
+  return paras;
+}
+
+function infoboxArticle(s: Spec, r: () => number): string {
+  const m = MONTHS[s.month]!;
+  const block = r() < 0.8 ? "Infobox" : r() < 0.5 ? "Battlebox" : "Military conflict";
+  const lines = [
+    `= ${s.name} =`,
+    "",
+    block,
+    `- Conflict: ${s.name}`,
+    `- Partof: ${s.war}`,
+    `- Date: ${s.d1}–${s.d2} ${m} ${s.year}`,
+    `- Place: ${s.place}`,
+    `- Result: ${s.sides[0]} victory`,
+    `- Combatant1: ${s.sides[0]}`,
+    `- Combatant2: ${s.sides[1]}`,
+    `- Commander1: ${s.commanders[0]!.join(", ")}`,
+    `- Commander2: ${s.commanders[1]!.join(", ")}`,
+    `- Units1: ${s.units[0]}`,
+    `- Units2: ${s.units[1]}`,
+    `- Strength1: ${fmt(s.strength[0]!)}`,
+    `- Strength2: ${fmt(s.strength[1]!)} men[${1 + Math.floor(r() * 5)}]`,
+    `- Casualties1: ${fmt(s.killed[0]!)} killed, ${fmt(Math.floor(s.killed[0]! * 2.5))} wounded`,
+    `- Casualties2: ${fmt(s.killed[1]!)} dead and ${fmt(s.captured[1]!)} prisoners`,
+    "",
+  ];
+  const p = prose(s, r);
+  lines.push(p[0]!, "", "==Background==", p[1]!, "", "==The battle==", p[2]!, "", p[3]!);
+  if (p[4]) lines.push("", "==Aftermath==", p[4]);
+  return lines.join("\n") + "\n";
+}
+
+function scrapedArticle(s: Spec, r: () => number): string {
+  const m = MONTHS[s.month]!;
+  const pipe = r() < 0.3;
+  const row = (...cells: string[]) => (pipe ? `| ${cells.join(" | ")} | |` : `${cells.join(" | ")} | ||||||`);
+  const out: string[] = [];
+  const p = prose(s, r);
+  if (r() < 0.2) out.push(`This article is about the ${s.year} battle. For other uses, see ${s.place} (disambiguation).`);
+  if (r() < 0.3) out.push(p.shift()!);
+  out.push(row(s.name), pipe ? "|---|---|---|" : "---|---|---|---|---|---|---|---|", row(`Part of ${s.war}`));
+  out.push(`${s.place} in ${s.year} |`, pipe ? "| |" : "|||||||");
+  if (r() < 0.5) out.push(row("Date", `${s.d1}–${s.d2} ${m} ${s.year}`));
+  out.push(row("Belligerents"), row(s.sides[0]!, s.sides[1]!), row(r() < 0.3 ? "Commanders" : "Commanders and leaders"));
+  // Commander cells lose their separators, or span lines.
+  if (r() < 0.5) out.push(`${s.commanders[0]!.join(" ")} |`, `${s.commanders[1]!.join(" ")} | ||||||`);
+  else out.push(...s.commanders[0]!.slice(0, -1), `${s.commanders[0]!.at(-1)} |`, `${s.commanders[1]!.join(", ")} |`);
+  out.push(row("Units involved"), row(s.units[0]!, s.units[1]!));
+  out.push(row("Strength"), row(fmt(s.strength[0]!), `${s.strength[1]} men`));
+  out.push(row("Casualties and losses"));
+  const note = `Northern Army: ${fmt(s.killed[1]!)} killed, ${fmt(s.captured[1]!)} PoW`;
+  out.push(`Unknown casualties Pacific Fleet: ${s.killed[0]} killed |`, `${note} ${fmt(s.captured[0]! + 100)}-${fmt(s.captured[0]! + 400)} civilian casualties |`);
+  if (r() < 0.5) out.push("Unknown casualties", note);
+  out.push(...p);
+  return out.join("\n") + "\n";
+}
+
+export function generateCorpus(count: number, seed = 1): { file: string; bytes: Buffer }[] {
+  const r = rng(seed);
+  const out: { file: string; bytes: Buffer }[] = [];
+  while (out.length < count) {
+    const s = makeSpec(r);
+    const n = out.length;
+    const infobox = r() < 0.6;
+    out.push({ file: `${String(n).padStart(6, "0")}.txt`, bytes: Buffer.from(infobox ? infoboxArticle(s, r) : scrapedArticle(s, r)) });
+    // One event in ten is told twice, in the other shape, so reconciliation has merging to do.
+    if (r() < 0.1 && out.length < count) out.push({ file: `${String(n).padStart(6, "0")}b.txt`, bytes: Buffer.from(infobox ? scrapedArticle(s, r) : infoboxArticle(s, r)) });
+  }
+  return out;
+}
+
+export interface BenchResult {
+  articles: number;
+  megabytes: number;
+  seconds: number;
+  articlesPerSec: number;
+  mbPerSec: number;
+  peakRssMB: number;
+  events: number;
+  facts: number;
+  issues: number;
+}
+
+export function bench(count = 10_000, seed = 1, warmup = 1_000): BenchResult {
+  // Untimed warm-up on another seed so the JIT has compiled the hot paths: steady-state figures.
+  if (warmup > 0) reconcile(generateCorpus(warmup, seed + 1_000_003).map((a) => parseArticle(a.file, a.bytes)));
+  const corpus = generateCorpus(count, seed);
+  const bytes = corpus.reduce((s, a) => s + a.bytes.length, 0);
+  let peak = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const parsed = corpus.map((a, i) => {
+    if (i % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    return parseArticle(a.file, a.bytes);
+  });
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const result = reconcile(parsed);
+  const seconds = (performance.now() - t0) / 1000;
+  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+  return {
+    articles: corpus.length,
+    megabytes: Math.round((bytes / 1e6) * 100) / 100,
+    seconds: Math.round(seconds * 1000) / 1000,
+    articlesPerSec: Math.round(corpus.length / seconds),
+    mbPerSec: Math.round((bytes / 1e6 / seconds) * 100) / 100,
+    peakRssMB: Math.round(peak / 1e6),
+    events: result.events.length,
+    facts: result.events.reduce((s, e) => s + e.facts.length, 0),
+    issues: result.issues.length,
+  };
+}
+
+export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
+  const num = (flag: string, dflt: number) => {
+    const i = argv.indexOf(flag);
+    const v = i >= 0 ? Number(argv[i + 1]) : dflt;
+    return Number.isFinite(v) && v > 0 ? v : dflt;
+  };
+  const r = bench(num("--count", 10_000), num("--seed", 1), argv.includes("--warmup") ? num("--warmup", 0) : 1_000);
+  process.stdout.write(JSON.stringify({ bench: "parse", ...r, targets: { articlesPerSec: 2000 } }) + "\n");
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();
