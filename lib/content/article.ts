@@ -7,21 +7,18 @@ import { type CasualtyCategory, CASUALTY_CATEGORIES, parseCasualties } from "./c
 import { parseDateRange } from "./dates";
 import { makeFact, proseNumberKey, sentenceShape, timelineKey } from "./facts";
 import { parseInfobox } from "./infobox";
+import { parsePartOf } from "./partof";
 import { type Cell, cellText, Issues, type RawArticle } from "./model";
+import { acceptableAlias } from "./names";
 import { mergePerson, personKey, samePerson, splitPeople } from "./people";
 import { analyseProse } from "./prose";
 import { parseScraped } from "./scraped";
 import { detectShape, TITLE_LINE_RE } from "./shape";
 import { parseStrength, splitBelligerents, splitUnits } from "./sides";
-import { clean, decodeText, dropLeadingThe, normKey, sha256Hex, splitLines } from "./text";
+import { clean, decodeLines, normKey, sha256Hex } from "./text";
 
 function emptyEvent(name: string): ParsedArticle["event"] {
-  return { name, aliases: [], partOf: null, date: null, place: null, result: null, territory: null, sides: [], timeline: [] };
-}
-
-/** "Part of the Russo-Japanese War" / "the Russo-Japanese War" → "Russo-Japanese War". */
-export function normalisePartOf(text: string): string {
-  return dropLeadingThe(clean(text).replace(/^part of\s+/i, "")).replace(/[.;,\s]+$/, "");
+  return { name, aliases: [], partOf: null, campaign: null, date: null, place: null, result: null, territory: null, sides: [], timeline: [] };
 }
 
 export function parseArticle(file: string, bytes: Buffer | string): ParsedArticle {
@@ -41,16 +38,16 @@ export function parseArticle(file: string, bytes: Buffer | string): ParsedArticl
     issues.error(1, "empty file");
     return out;
   }
-  const decoded = decodeText(buf);
+  const decoded = decodeLines(buf);
   if (!decoded.ok) {
     issues.error(decoded.line, decoded.message);
     return out;
   }
-  if (!decoded.text.trim()) {
+  const lines = decoded.lines;
+  if (lines.every((l) => !l.trim())) {
     issues.error(1, "empty file (whitespace only)");
     return out;
   }
-  const lines = splitLines(decoded.text);
   const shape = detectShape(lines);
   if (!shape) {
     const firstLine = lines.find((l) => l.trim()) ?? "";
@@ -110,10 +107,15 @@ function build(file: string, lines: readonly string[], raw: RawArticle, issues: 
 
   const partOfCell = raw.fields.partOf;
   if (partOfCell) {
-    const v = normalisePartOf(cellText(partOfCell, "; "));
-    if (v) {
-      ev.partOf = v;
-      facts.push(makeFact("", "partOf", null, "partOf", v, partOfCell[0]!.text, ref(first(partOfCell))));
+    // The war (the enclosing one when only a campaign is named; reconcile may resolve it) and the campaign.
+    const p = parsePartOf(cellText(partOfCell, "; "));
+    if (p.war) {
+      ev.partOf = p.war;
+      facts.push(makeFact("", "partOf", null, "partOf", p.war, partOfCell[0]!.text, ref(first(partOfCell))));
+    }
+    if (p.campaign) {
+      ev.campaign = p.campaign;
+      facts.push(makeFact("", "campaign", null, "campaign", p.campaign, partOfCell[0]!.text, ref(first(partOfCell))));
     }
   }
 
@@ -165,7 +167,8 @@ function build(file: string, lines: readonly string[], raw: RawArticle, issues: 
     const side: Side = { index, belligerents: [], commanders: [], units: [], strength: null, casualties: null };
     const list: Fact[] = [];
     const bell: Located<string>[] = [];
-    const inProse = (name: string) => (capRuns ??= new Set(prose.capRuns.map((r) => normKey(r)))).has(normKey(name));
+    // A name written as in the prose needs no normalising; else compare keys.
+    const inProse = (name: string) => prose.capRuns.includes(name) || (capRuns ??= new Set(prose.capRuns.map((r) => normKey(r)))).has(normKey(name));
     for (const cl of cells.belligerent ?? []) for (const b of splitBelligerents(cl.text, inProse)) bell.push({ value: b, line: cl.line, text: quote(cl.text, b) });
     for (const b of dedupe(bell)) {
       side.belligerents.push(b.value);
@@ -248,8 +251,15 @@ function build(file: string, lines: readonly string[], raw: RawArticle, issues: 
     keys.add(key);
     facts.push(makeFact("", "proseNumber", null, key, n.value, n.sentence.raw, ref(n.sentence.line)));
   }
+  // Never an alias: a belligerent ("Soviet Union") or a single generic word ("Soviet", "Battle").
+  const bellKeys = new Set<string>();
+  for (const sd of sides) for (const b of sd.belligerents) bellKeys.add(normKey(b));
+  const badAlias = (v: string) => !acceptableAlias(v, bellKeys);
+  if (ev.aliases.some(badAlias)) {
+    ev.aliases = ev.aliases.filter((v) => !badAlias(v));
+    out.facts = facts.filter((f) => f.kind !== "alias" || !badAlias(f.value));
+  } else out.facts = facts;
   out.event = ev;
-  out.facts = facts;
 }
 
 function dedupe<T extends string>(items: Located<T>[]): Located<T>[] {

@@ -89,11 +89,11 @@ function splitAtGroups(s: string): string[] {
 }
 
 /** Splits where a figure directly follows a word: "18,302 PoW 3,500-3,700 …". */
-function splitAtFigures(s: string): string[] {
+function splitAtFigures(s: string, figures: (t: string) => NumberMatch[]): string[] {
   const cuts: number[] = [];
   let depth = 0;
   let scanned = 0;
-  for (const n of matchNumbers(s)) {
+  for (const n of figures(s)) {
     for (; scanned < n.start; scanned++) {
       const c = s[scanned];
       if (c === "(") depth++;
@@ -165,9 +165,9 @@ function windowAfter(text: string, from: number, to: number): string {
  * A figure counting killed and wounded together is the total; other mixes ("killed and
  * missing", "wounded or missing") fit no single category and stay in the text only.
  */
-function readItems(text: string): Item[] {
+function readItems(text: string, figures: (t: string) => NumberMatch[]): Item[] {
   const items: Item[] = [];
-  const nums = matchNumbers(text);
+  const nums = figures(text);
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
     const window = windowAfter(text, n.end, next ? next.start : text.length);
@@ -212,9 +212,16 @@ function emptyNote(group: string, text: string): CasualtyNote {
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
   const cleanedLines = lines.map((l) => ({ text: clean(l.text), ref: l.ref })).filter((l) => l.text);
   if (cleanedLines.length === 0) return null;
+  // A segment's figures are read up to three times (cutting, reading, checking): once is enough.
+  const found = new Map<string, NumberMatch[]>();
+  const figures = (t: string): NumberMatch[] => {
+    let f = found.get(t);
+    if (!f) found.set(t, (f = matchNumbers(t)));
+    return f;
+  };
   const segments: Segment<R>[] = [];
   for (const l of cleanedLines) {
-    for (const h of splitAtHints(l.text, hints)) for (const g of splitAtGroups(h)) for (const f of splitAtFigures(g)) segments.push({ text: f, ref: l.ref });
+    for (const h of splitAtHints(l.text, hints)) for (const g of splitAtGroups(h)) for (const f of splitAtFigures(g, figures)) segments.push({ text: f, ref: l.ref });
   }
   const cas: Casualties = {
     text: cleanedLines.map((l) => l.text).join("\n"),
@@ -237,7 +244,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
     if (label && !TOTAL_LABEL_RE.test(label)) {
       const note = emptyNote(label, seg.text);
-      for (const it of readItems(g![2]!)) if (!note[it.category]) note[it.category] = it.range;
+      for (const it of readItems(g![2]!, figures)) if (!note[it.category]) note[it.category] = it.range;
       cas.notes.push(note);
       noteRefs.push(seg.ref);
       claims.push(CLAIM_LABEL_RE.test(label));
@@ -245,7 +252,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     }
     const body = label ? g![2]! : seg.text;
     mainTexts.push(body);
-    for (const it of readItems(body)) {
+    for (const it of readItems(body, figures)) {
       if (!cas[it.category]) {
         cas[it.category] = it.range;
         refs[it.category] = seg.ref;
@@ -261,7 +268,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
         break;
       }
     }
-    const anyFigure = segments.some((s) => matchNumbers(s.text).length > 0);
+    const anyFigure = segments.some((s) => figures(s.text).length > 0);
     if (!cas.qualitative && !anyFigure && mainTexts.length > 0) {
       const t = mainTexts.join("; ");
       if (t.length <= 60) cas.qualitative = t;

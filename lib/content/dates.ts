@@ -4,19 +4,19 @@
  * Missing parts are inherited only from the other end of the same range, never invented.
  */
 import type { DatePrecision, DateRange, PartialDate } from "../facts/types";
-import { clean } from "./text";
+import { backOverTokens, clean } from "./text";
 
-const MONTHS: Record<string, number> = {
+const MONTHS = new Map<string, number>(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
   september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+}));
 
 export const MONTH_NAMES =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 
 export function monthNumber(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, "")];
+  return MONTHS.get(word.toLowerCase().replace(/\.$/, ""));
 }
 
 interface DatePart {
@@ -182,6 +182,31 @@ export const ANY_DATE_RE = new RegExp(
   `(?<![\\d\\p{L}])(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[\u2013-]|and|to)\\s*\\d{1,2})?\\s+(?:of\\s+)?(?:${MONTH_NAMES})(?:,?\\s+\\d{4})?|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|(?:${MONTH_NAMES})\\s+\\d{4})(?![\\d\\p{L}])`,
   "gu",
 );
+
+/** Where a day-month expression may be: every one has a month name, and these are their first three letters. */
+const MONTH_PREFIX_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
+
+/**
+ * `s` with every day-month expression (ANY_DATE_RE) replaced by as many spaces: the same result
+ * as `s.replace(ANY_DATE_RE, blanks)`, searching only from near each month name. At most five
+ * tokens ("12 – 14 of") come before a month name in a match.
+ */
+export function maskDates(s: string): string {
+  let out = "";
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    MONTH_PREFIX_RE.lastIndex = from;
+    const mp = MONTH_PREFIX_RE.exec(s);
+    if (!mp) break;
+    ANY_DATE_RE.lastIndex = backOverTokens(s, mp.index, 5, from);
+    const m = ANY_DATE_RE.exec(s);
+    if (!m) break;
+    out += s.slice(copied, m.index) + " ".repeat(m[0].length);
+    copied = from = m.index + m[0].length;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
 
 /** A four-digit year between 1000 and 2099 that is not part of a bigger figure. */
 export const YEAR_RE = /(?<![\d,.])(1\d{3}|20\d{2})(?![\d,]|\.\d)/g;

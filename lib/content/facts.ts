@@ -4,13 +4,13 @@
  * keeps its id and only its versionHash changes.
  */
 import type { Fact, FactKind, FactOf, FactValueByKind, PartialDate, ProseMeasure, SourceRef } from "../facts/types";
-import { fastHash, type HashState, hashDigest, hashUpdate, normKey, shortHash } from "./text";
+import { type HashState, hashDigest, hashParts, hashUpdate, keyHash, shortHash } from "./text";
 
 const HASH_START: HashState = [0x811c9dc5, 0x9747b28c];
 
 // Facts come in runs of one event: keep the hash state after the event id.
 let lastEvent = "\u0001";
-let lastState: HashState = [0, 0];
+let lastState: HashState = hashUpdate(HASH_START, "\u0001\u0000");
 
 /** Slot id: a stable 64-bit hash (16 hex chars) of event, kind, side and key. */
 export function factId(eventId: string, kind: FactKind, side: number | null, key: string): string {
@@ -18,11 +18,28 @@ export function factId(eventId: string, kind: FactKind, side: number | null, key
     lastEvent = eventId;
     lastState = hashUpdate(HASH_START, `${eventId}\u0000`);
   }
-  return hashDigest(hashUpdate(lastState, `${kind}\u0000${side ?? ""}\u0000${key}`));
+  // The parts are fed one by one: hashing a concatenation would flatten it first.
+  return hashDigest(hashParts(lastState, kind, side === null ? "" : SIDE_STRINGS[side] ?? String(side), key));
 }
 
+const SIDE_STRINGS = Array.from({ length: 10 }, (_, i) => String(i));
+
+// A value's hash depends on its JSON only; short values repeat across facts and articles.
+const VERSION_CACHE = new Map<string, string>();
+const VERSION_CACHE_MAX = 20_000;
+const VERSION_CACHE_KEY_MAX = 64;
+
+/** 16-hex sha-256 of the value's JSON (the contract's version hash). */
 export function versionHash(value: unknown): string {
-  return shortHash(JSON.stringify(value));
+  const json = JSON.stringify(value);
+  if (json.length > VERSION_CACHE_KEY_MAX) return shortHash(json);
+  let h = VERSION_CACHE.get(json);
+  if (h === undefined) {
+    h = shortHash(json);
+    if (VERSION_CACHE.size >= VERSION_CACHE_MAX) VERSION_CACHE.clear();
+    VERSION_CACHE.set(json, h);
+  }
+  return h;
 }
 
 export function makeFact<K extends FactKind>(
@@ -55,7 +72,7 @@ export function makeFact<K extends FactKind>(
 
 /** Key of a timeline entry: its date and a hash of its sentence's words. */
 export function timelineKey(date: PartialDate, sentence: string): string {
-  return `${date}:${fastHash(normKey(sentence)).slice(0, 8)}`;
+  return `${date}:${keyHash(sentence, false).slice(0, 8)}`;
 }
 
 /**
@@ -67,9 +84,7 @@ export function proseNumberKey(measure: ProseMeasure, shape: string, ordinal: nu
   return `${measure}:${shape}:${ordinal}`;
 }
 
-const FIGURES_RE = /\d+(?: \d{3})*/g;
-
 /** 8-hex hash of a sentence's words with its figures blanked out ("7,280" and "7280" alike). */
 export function sentenceShape(sentence: string): string {
-  return fastHash(normKey(sentence).replace(FIGURES_RE, "#")).slice(0, 8);
+  return keyHash(sentence, true).slice(0, 8);
 }

@@ -6,7 +6,8 @@ import type { Corpus } from "../facts/types";
 import { parseArticle } from "./article";
 import { reconcile } from "./reconcile";
 
-export { parseArticle, normalisePartOf } from "./article";
+export { parseArticle } from "./article";
+export { parsePartOf, isWarPhrase } from "./partof";
 export { reconcile } from "./reconcile";
 export { parseDateRange } from "./dates";
 export { matchNumbers, parseNumberRange } from "./numbers";

@@ -12,21 +12,21 @@ import { type Cell, type EventField, Issues, type RawArticle, type SideField } f
 import { HEADING_RE, KEY_LINE_RE, TITLE_LINE_RE } from "./shape";
 import { clean } from "./text";
 
-const EVENT_KEYS: Record<string, EventField> = {
+const EVENT_KEYS = new Map<string, EventField>(Object.entries({
   conflict: "name", name: "name", title: "name", battle: "name",
   partof: "partOf", war: "partOf",
   date: "date", dates: "date",
   place: "place", location: "place",
   result: "result", outcome: "result",
   territory: "territory", territorial: "territory", territorialchanges: "territory", territorialchange: "territory",
-};
-const SIDE_KEYS: Record<string, SideField> = {
+}));
+const SIDE_KEYS = new Map<string, SideField>(Object.entries({
   combatant: "belligerent", combatants: "belligerent", belligerent: "belligerent", belligerents: "belligerent", side: "belligerent",
   commander: "commander", commanders: "commander", leader: "commander", leaders: "commander", commandersandleaders: "commander",
   unit: "unit", units: "unit", unitsinvolved: "unit",
   strength: "strength", forces: "strength",
   casualties: "casualties", losses: "casualties", casualtiesandlosses: "casualties",
-};
+}));
 /** Presentation keys carry no facts; they are skipped without a warning. */
 const IGNORED_KEYS = new Set([
   "image", "imagesize", "imageupright", "caption", "alt", "map", "mapcaption", "maptype", "mapsize", "maplabel",
@@ -85,9 +85,9 @@ export function parseInfobox(lines: readonly string[], issues: Issues): RawArtic
     }
     seen.set(norm, lineNo);
     const cell: Cell = value ? [{ text: value, line: lineNo }] : [];
-    const ev = EVENT_KEYS[norm];
+    const ev = EVENT_KEYS.get(norm);
     const parts = KEY_PARTS_RE.exec(norm);
-    const sideField = parts ? SIDE_KEYS[parts[1]!] : undefined;
+    const sideField = parts ? SIDE_KEYS.get(parts[1]!) : undefined;
     if (ev) {
       raw.fields[ev] = cell;
     } else if (sideField) {

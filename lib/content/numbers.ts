@@ -3,7 +3,7 @@
  * "at least 962", "~10,800", "over 1,000", "about 200", "4,000+".
  */
 import type { NumberRange } from "../facts/types";
-import { clean } from "./text";
+import { backOverTokens, clean } from "./text";
 
 const APPROX =
   "c\\.|ca\\.|circa|~|\u2248|about|around|approximately|approx\\.?|roughly|nearly|almost|some|over|more than|at least|up to|upwards of|an estimated|estimated|est\\.|fewer than|less than|under";
@@ -38,12 +38,29 @@ function toNumber(digits: string, scale: string | undefined): number {
   return n;
 }
 
+const DIGIT_RE = /\d/g;
+
+/**
+ * Where the search for the next figure can start: every figure has a digit, and what may precede
+ * its first digit ("between", an approximation word of up to two words, "~") is at most three
+ * tokens. Starting there instead of at `from` skips the text between figures, where the
+ * pattern's many alternatives would be tried at every position, and finds the same matches.
+ * -1 when no digit is left.
+ */
+function searchStart(text: string, from: number): number {
+  DIGIT_RE.lastIndex = from;
+  const d = DIGIT_RE.exec(text);
+  return d ? backOverTokens(text, d.index, 3, from) : -1;
+}
+
 /** Every figure in `text`, in order. */
 export function matchNumbers(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  NUMBER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMBER_RE.exec(text)) !== null) {
+  for (let from = searchStart(text, 0); from >= 0; from = searchStart(text, NUMBER_RE.lastIndex)) {
+    NUMBER_RE.lastIndex = from;
+    m = NUMBER_RE.exec(text);
+    if (m === null) break;
     const [whole, between, approxWord, a, aScale, aPlus, sep, b, bScale, bPlus] = m;
     let end = m.index + whole.length;
     let hi: number | null = null;

@@ -101,7 +101,7 @@ export function rankAt(tokens: readonly string[], i: number): { len: number; ran
   return null;
 }
 
-const STATUS_TOKENS: Record<string, PersonStatus> = {
+const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   KIA: "KIA",
   "\u2020": "KIA", // † marks death in action in battle infoboxes
   DOW: "DOW",
@@ -114,12 +114,13 @@ const STATUS_TOKENS: Record<string, PersonStatus> = {
   Suicide: "suicide",
   died: "died",
   Died: "died",
-};
+}));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
 const PARTICLES = new Set(["von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 
 const PAREN_RE = /\(([^()]{0,60})\)/g;
+const LIST_SEPARATOR_RE = /[,;/]/g;
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 const DAGGER_RE = /([\u2020\u2021])/g;
@@ -137,7 +138,7 @@ export class KnownNames {
   private readonly words = new Set<string>();
   add(name: string): void {
     const k = normKey(name);
-    if (!k) return;
+    if (!k || this.exact.has(k)) return;
     this.exact.add(k);
     const ws = k.split(" ");
     for (const w of ws) this.words.add(w);
@@ -149,6 +150,14 @@ export class KnownNames {
     const ws = k.split(" ");
     for (const w of ws) if (!this.words.has(w)) return false;
     return this.sorted.has(ws.sort().join(" "));
+  }
+  /** true when every word of `token` is a word of some known name. */
+  hasWords(token: string): boolean {
+    const k = normKey(token);
+    if (!k) return false;
+    if (this.words.has(k)) return true;
+    for (const w of k.split(" ")) if (!this.words.has(w)) return false;
+    return true;
   }
   get size(): number {
     return this.exact.size;
@@ -170,11 +179,12 @@ export interface SplitResult {
 type Tok = { t: "name" | "init"; s: string } | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break" };
 
 function tokenizeChunk(chunk: string): Tok[] {
-  let s = stripFootnotes(chunk)
-    .replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : " "))
-    .replace(DAGGER_RE, " $1 ")
-    .replace(GLUED_INITIAL_RE, "$1 ");
-  s = s.replace(/[,;/]/g, " , ");
+  // Each rewrite only where its characters occur: most cells need none of them.
+  let s = stripFootnotes(chunk);
+  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : " "));
+  if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
+  if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
+  s = s.replace(LIST_SEPARATOR_RE, " , ");
   const raw = s.split(/\s+/).filter(Boolean);
   const toks: Tok[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -185,7 +195,7 @@ function tokenizeChunk(chunk: string): Tok[] {
       i += r.len - 1;
       continue;
     }
-    const st = STATUS_TOKENS[w];
+    const st = STATUS_TOKENS.get(w);
     if (st) {
       toks.push({ t: "status", s: w, status: st });
       continue;
@@ -210,21 +220,30 @@ function tokenizeChunk(chunk: string): Tok[] {
   return toks;
 }
 
-/** Score of one candidate person made of tokens[i..j). */
-function segmentScore(run: { t: "name" | "init"; s: string }[], i: number, j: number, known: KnownNames | null): number {
+/** Score of one candidate person made of tokens[i..j); `words[k]` is token k's key, "" when not a known word. */
+function segmentScore(run: { t: "name" | "init"; s: string }[], i: number, j: number, known: KnownNames | null, words: readonly string[]): number {
   const len = j - i;
-  const seg = run.slice(i, j);
-  const shape = seg.map((x) => (x.t === "init" ? "I" : "N")).join("");
+  let shape = "";
+  for (let k = i; k < j; k++) shape += run[k]!.t === "init" ? "I" : "N";
   let score: number;
   if (shape === "NN") score = 2;
   else if (shape === "IN") score = 2.5;
-  else if (shape === "NIN" && SINGLE_INITIAL_RE.test(seg[1]!.s)) score = 3;
-  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(seg[1]!.s)) ? 4 : 1;
+  else if (shape === "NIN" && SINGLE_INITIAL_RE.test(run[i + 1]!.s)) score = 3;
+  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : 1;
   else if (shape === "N") score = -3;
   else if (shape === "INN") score = 0.5;
   else if (shape === "NNNN") score = -1;
   else return -Infinity; // initials only make sense before a surname or as one middle initial
-  if (known && len > 0 && known.has(seg.map((x) => x.s).join(" "))) score += 6;
+  if (known && len > 0) {
+    // Most candidates have a word no prose name has: no need to build and look up the name.
+    let allKnown = true;
+    for (let k = i; k < j && allKnown; k++) allKnown = words[k] !== "";
+    if (allKnown) {
+      let name = run[i]!.s;
+      for (let k = i + 1; k < j; k++) name += " " + run[k]!.s;
+      if (known.has(name)) score += 6;
+    }
+  }
   return score;
 }
 
@@ -237,13 +256,14 @@ function segmentRun(run: { t: "name" | "init"; s: string }[], known: KnownNames 
   const best = new Array<number>(n + 1).fill(-Infinity);
   const choice = new Array<number>(n + 1).fill(0);
   const tie = new Array<boolean>(n + 1).fill(false);
+  const words = known ? run.map((x) => (known.hasWords(x.s) ? "+" : "")) : [];
   best[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
     for (const len of SEG_LENGTHS) {
       if (i + len > n) continue;
       const rest = best[i + len]!;
       if (rest === -Infinity) continue;
-      const sc = segmentScore(run, i, i + len, known) + rest;
+      const sc = segmentScore(run, i, i + len, known, words) + rest;
       if (sc > best[i]!) {
         best[i] = sc;
         choice[i] = len;
@@ -328,6 +348,7 @@ const CAP_RUN_RE =
   /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?))*/gu;
 
 const POSSESSIVE_RE = /['\u2019]s?$/;
+const WS_TEST_RE = /\s/;
 
 export interface Mention {
   name: string;
@@ -345,8 +366,11 @@ export function findMentions(sentence: string, runs?: string[]): Mention[] {
   let m: RegExpExecArray | null;
   while ((m = CAP_RUN_RE.exec(sentence)) !== null) {
     // Every maximal capitalised run, as written, for callers that check names against the prose.
-    runs?.push(m[0].replace(/['\u2019]s$|\.$/, ""));
-    let toks = m[0].split(/\s+/);
+    const run = m[0];
+    runs?.push(run.replace(/['\u2019]s$|\.$/, ""));
+    // One word is never a mention: a rank alone names nobody, a bare name needs a rank.
+    if (!WS_TEST_RE.test(run)) continue;
+    let toks = run.split(/\s+/);
     // A possessive ends the name: "Nogi Maresuke's Third Army" → "Nogi Maresuke".
     const poss = toks.findIndex((t) => POSSESSIVE_RE.test(t));
     if (poss >= 0) toks = [...toks.slice(0, poss), toks[poss]!.replace(POSSESSIVE_RE, "")];

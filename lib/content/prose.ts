@@ -3,7 +3,7 @@
  * an explicit date from the lead, and person mentions (used to confirm commander names).
  */
 import type { DateRange, PartialDate, ProseMeasure, ProseNumberValue } from "../facts/types";
-import { ANY_DATE_RE, MONTH_NAMES, YEAR_RE, findProseDates, parseDateRange, proseDateString } from "./dates";
+import { MONTH_NAMES, YEAR_RE, findProseDates, maskDates, parseDateRange, proseDateString } from "./dates";
 import { matchNumbers } from "./numbers";
 import { KnownNames, findMentions } from "./people";
 import { clean, normKey, splitSentences } from "./text";
@@ -100,17 +100,29 @@ interface Classified {
   wordsEnd: number;
 }
 
+const WORD_RE = /\S+/g;
+
+/** The first `n` whitespace-separated words of `s` (as `s.split(/\s+/).filter(Boolean).slice(0, n)`). */
+function firstWords(s: string, n: number): string[] {
+  const out: string[] = [];
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < n && (m = WORD_RE.exec(s)) !== null) out.push(m[0]);
+  return out;
+}
+
 function classify(masked: string, start: number, end: number, prev: ProseMeasure | null): Classified | null {
   const after = masked.slice(end, end + WINDOW);
   if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-\p{L}/u.test(after) || /^\s*(?:%|per\s?cent)/i.test(after)) return null;
   // What follows, up to the next figure or punctuation, at most five words.
   const stop = after.search(/[\d,;:.()]/);
-  const window = (stop < 0 ? after : after.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 5);
+  const window = firstWords(stop < 0 ? after : after.slice(0, stop), 5);
   const firstWord = window[0]?.replace(/[^\p{L}']/gu, "") ?? "";
   if (firstWord && SKIP_UNIT_RE.test(firstWord)) return null;
   const w = window.join(" ").toLowerCase();
+  let lowerAfter: string | undefined;
   const wordsEndOf = (re: RegExp): number => {
-    const m = re.exec(after.toLowerCase());
+    const m = re.exec((lowerAfter ??= after.toLowerCase()));
     return m ? m.index + m[0].length : 0;
   };
   const found = CASUALTY_WORDS.filter(([, re]) => re.test(w));
@@ -163,7 +175,7 @@ function yearsIn(s: string): { year: number; index: number }[] {
 function proseNumbers(sentence: ProseSentence, into: ProseNumberHit[]): void {
   const s = sentence.text;
   if (!/\d/.test(s)) return;
-  let masked = mask(s, ANY_DATE_RE);
+  let masked = maskDates(s);
   masked = mask(masked, YEAR_RE, (m, at) => COUNT_AFTER_RE.test(s.slice(at + m.length)));
   let prevMeasure: ProseMeasure | null = null;
   let prevSubject: string | null = null;
@@ -191,20 +203,106 @@ function proseNumbers(sentence: ProseSentence, into: ProseNumberHit[]): void {
 
 const PAREN_RE = /\(([^()]{1,400})\)/g;
 const LANG_PART_RE = /^\s*(\p{Lu}[\p{L}-]*(?:\s+\p{L}+){0,2})\s*:\s*(.+)$/su;
-const NAME_RUN = "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*|\\d+|of|the|de|on|at|in|and))*";
 /** "also called the Battle of Sakhalin", "has sometimes been called Operation August Storm", "formally the …". */
-const ALSO_RE = new RegExp(
-  `\\b(?:(?:also|sometimes|commonly|otherwise|often|later)\\s+(?:been\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as)|(?:formally|officially))\\s+(?:the\\s+)?(${NAME_RUN})`,
-  "gu",
-);
+const ALSO_RE = /\b(?:(?:also|sometimes|commonly|otherwise|often|later)\s+(?:been\s+)?(?:called|known\s+as|referred\s+to\s+as)|(?:formally|officially))\s+/gu;
 /** Right after the title at the start of the lead: "The Battle of Mutanchiang, or Battle of Mudanjiang". */
-const OR_NAME_RE = new RegExp(`^,?\\s+or\\s+(?:the\\s+)?(${NAME_RUN})`, "u");
+const OR_RE = /^,?\s+or\s+/u;
+/** Another variant after a bracket or comma: "… (Russian: …) or simply the Manchurian Operation". */
+const MORE_RE = /\s*,?\s+or\s+/uy;
 /** "took place from …", "was fought on …", "fought between the Soviet Union and Japan from …". */
 const LEAD_DATE_TRIGGER_RE = new RegExp(
   `\\b(?:took\\s+place|fought|was\\s+waged|occurred|lasted|happened)\\b[^.;]{0,80}?\\b(?:on|from|between|in|during)\\s+(?=\\d|(?:${MONTH_NAMES})\\b)`,
   "g",
 );
 const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|[\u2013\u2014-]|,))+`, "y");
+
+/** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
+const VARIANT_STOP = new Set([
+  "was", "were", "is", "are", "has", "had", "have", "began", "begun", "took", "which", "who", "whose", "that", "fought",
+  "lasted", "occurred", "after", "before", "during", "because", "while", "when", "where", "since", "until", "from",
+  "between", "by", "with", "as", "and", "but", "it", "its", "or",
+]);
+const VARIANT_TOKEN_RE = /\s*([^\s(),;:"\u201c\u201d\u2018\u2019[\]]+)/uy;
+const MAX_VARIANT_WORDS = 10;
+const LEADING_RE = /\s*(?:(?:simply|just)\s+)?(?:the\s+|The\s+)?/uy;
+const OPEN_RE = /\s*\(/uy;
+const TRAILING_FUNCTION_WORDS_RE = /(?:\s+(?:of|the|de|on|at|in|and|near|off))+$/u;
+
+/**
+ * The name variants at `at`: a noun phrase up to a bracket, comma, sentence end or a word that
+ * goes on with the clause ("was", "which", "after"), then more after "or" ("the Battle of Jinzhou
+ * or Chinchou", "… (Russian: …) or simply the Manchurian Operation"). A bare word after "or"
+ * shares the first variant's head: "Battle of Jinzhou or Chinchou" → "Battle of Chinchou".
+ */
+function readVariants(s: string, at: number): string[] {
+  const out: string[] = [];
+  let pos = at;
+  for (let guard = 0; guard < 8; guard++) {
+    LEADING_RE.lastIndex = pos;
+    const lead = LEADING_RE.exec(s);
+    if (lead) pos += lead[0].length;
+    const words: string[] = [];
+    let tooLong = false;
+    let orNext = false;
+    for (;;) {
+      VARIANT_TOKEN_RE.lastIndex = pos;
+      const t = VARIANT_TOKEN_RE.exec(s);
+      if (!t) break;
+      const w = t[1]!;
+      const lw = w.toLowerCase();
+      if (VARIANT_STOP.has(lw)) {
+        if (lw === "or") {
+          orNext = true;
+          pos += t[0].length;
+        }
+        break;
+      }
+      pos += t[0].length;
+      if (w.endsWith(".") && !/^(?:\p{Lu}\.)+$/u.test(w)) {
+        words.push(w.slice(0, -1)); // the sentence ends here
+        break;
+      }
+      words.push(w);
+      if (words.length > MAX_VARIANT_WORDS) {
+        tooLong = true;
+        break;
+      }
+    }
+    const v = words.join(" ").replace(TRAILING_FUNCTION_WORDS_RE, "");
+    if (v && !tooLong) out.push(out.length > 0 && !v.includes(" ") ? elliptic(out[0]!, v) : v);
+    if (tooLong || orNext) {
+      if (tooLong) break;
+      continue;
+    }
+    // After a bracket or a comma: "or" another variant?
+    OPEN_RE.lastIndex = pos;
+    if (OPEN_RE.test(s)) {
+      const close = closingBracket(s, OPEN_RE.lastIndex - 1);
+      if (close < 0) break;
+      pos = close + 1;
+    }
+    MORE_RE.lastIndex = pos;
+    const more = MORE_RE.exec(s);
+    if (!more) break;
+    pos += more[0].length;
+  }
+  return out;
+}
+
+/** "Battle of Jinzhou" + "Chinchou" → "Battle of Chinchou": the bare word takes the first variant's head. */
+function elliptic(first: string, bare: string): string {
+  const m = /^(.*\s(?:of|at|on|off|near|for|in)\s+(?:the\s+)?)\S+(?:\s+\S+)?$/u.exec(first);
+  return m ? m[1]! + bare : bare;
+}
+
+function closingBracket(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length && i < open + 600; i++) {
+    if (s[i] === "(") depth++;
+    else if (s[i] === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
 
 function leadAliases(sentence: ProseSentence, title: string, into: AliasHit[]): void {
   const s = sentence.text;
@@ -225,13 +323,12 @@ function leadAliases(sentence: ProseSentence, title: string, into: AliasHit[]): 
       for (const v of lp[2]!.split(",")) push(v.replace(/^\s*(?:romanized|romanised|Hepburn|pinyin)\s*:\s*/i, ""));
     }
   }
-  const trimName = (x: string) => x.replace(/(?:\s+(?:of|the|de|on|at|in|and))+$/u, "");
   ALSO_RE.lastIndex = 0;
-  while ((m = ALSO_RE.exec(s)) !== null) push(trimName(m[1]!));
+  while ((m = ALSO_RE.exec(s)) !== null) for (const v of readVariants(s, m.index + m[0].length)) push(v);
   for (const lead of [title, `The ${title}`, `the ${title}`]) {
     if (!s.startsWith(lead)) continue;
-    const o = OR_NAME_RE.exec(s.slice(lead.length));
-    if (o) push(trimName(o[1]!));
+    const o = OR_RE.exec(s.slice(lead.length));
+    if (o) for (const v of readVariants(s, lead.length + o[0].length)) push(v);
     break;
   }
 }
@@ -295,7 +392,17 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
   const date = eventDate ?? res.leadDate?.range ?? null;
   const eventYear = date && date.start.slice(0, 4) === date.end.slice(0, 4) ? Number(date.start.slice(0, 4)) : null;
   let articleYear: number | null = null;
-  const seen = new Set<string>();
+  // Dates already taken from a sentence: a sentence repeated on its line is read once.
+  const seen = new Map<number, Map<string, Set<string>>>();
+  const isNew = (s: ProseSentence, iso: string): boolean => {
+    let byText = seen.get(s.line);
+    if (!byText) seen.set(s.line, (byText = new Map()));
+    let isos = byText.get(s.text);
+    if (!isos) byText.set(s.text, (isos = new Set()));
+    if (isos.has(iso)) return false;
+    isos.add(iso);
+    return true;
+  };
   for (const para of paragraphs) {
     let paraYear: number | null = null;
     for (const s of para) {
@@ -314,9 +421,7 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
         if (year === null) continue;
         const iso = proseDateString(year, d.month, d.day);
         if (!iso) continue;
-        const k = `${iso}\u0000${s.line}\u0000${s.text}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
+        if (!isNew(s, iso)) continue;
         res.timeline.push({ date: iso, sentence: s });
       }
       if (years.length) {

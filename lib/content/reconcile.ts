@@ -4,10 +4,14 @@
  *
  * THE MERGE RULE. Articles A and B describe the same event when
  *   1. nothing rules it out:
- *      - their wars (partOf) are both known and incompatible (different war names, or the same
- *        name with different parenthesised years: "Soviet–Japanese War (1945)");
- *      - their explicit eras are both known and disjoint (the infobox date's years, else a year
- *        in parentheses in partOf or the title);
+ *      - their wars are both known and incompatible: different canonical wars (see resolveWars;
+ *        hyphen and dash variants are one war), or the same war with disjoint bracketed years in
+ *        the Part-of text ("Soviet-Japanese War (1945)"); an enclosing war that only qualifies a
+ *        campaign ("… of World War II") is not the event's war and rules nothing out;
+ *      - their explicit eras are both known and disjoint (the infobox date's years, else a
+ *        bracketed year in the Part-of text or the title);
+ *      - both name a campaign and the campaigns differ, or one's campaign is a name of the other
+ *        (the Maoka landing is part of the Invasion of South Sakhalin, not the same event);
  *   2. their names are similar: they share a title or alias after normalisation (case,
  *      diacritics, punctuation: "樺太の戦い"), or the significant words of one name are all in
  *      the other ("Invasion of Sakhalin" ⊂ "Japanese invasion of Sakhalin"; words like battle,
@@ -50,26 +54,26 @@ import { makeFact } from "./facts";
 import { formatRange, sameQuantity } from "./numbers";
 import { mergePerson, personKey, samePerson } from "./people";
 import { splitRunTogether } from "./sides";
+import { acceptableAlias, GENERIC_NAME_WORDS } from "./names";
+import { bracketEra, isEnclosingWar, isWarPhrase, warKey } from "./partof";
 import { keyTokens, normKey, shortHash, slugify } from "./text";
 
 // --- compatibility ------------------------------------------------------------------------
 
-const GENERIC_NAME_WORDS = new Set([
-  "the", "of", "at", "in", "on", "and", "a", "an", "battle", "battles", "siege", "invasion", "operation", "campaign",
-  "offensive", "assault", "attack", "landing", "landings", "raid", "engagement", "action", "conflict", "fight",
-  "skirmish", "occupation", "capture", "fall", "liberation", "defence", "defense", "war",
-]);
-
 interface WarPart {
-  base: string;
-  year: number | null;
+  key: string;
+  /** Years of a bracketed qualifier in the Part-of text ("Soviet-Japanese War (1945)"). */
+  era: [number, number] | null;
 }
 
 interface Info {
   article: ParsedArticle;
   nameKeys: Set<string>;
   tokenSets: Set<string>[];
-  wars: WarPart[] | null;
+  /** The event's own war; null when unknown or only an enclosing war ("World War II" of a campaign). */
+  war: WarPart | null;
+  /** Key of the campaign the event is part of, or null. */
+  campaign: string | null;
   date: DateRange | null;
   era: [number, number] | null;
   years: Set<number>;
@@ -77,46 +81,41 @@ interface Info {
   people: string[];
 }
 
-const PAREN_YEARS_RE = /\((\d{4})(?:\s*[\u2013\u2014-]\s*(\d{4}))?\)/;
-
-function warParts(partOf: string | null): WarPart[] | null {
-  if (!partOf) return null;
-  const parts = partOf
-    .split(/\s*(?:;|,|\band\b)\s*/)
-    .map((p) => {
-      const y = PAREN_YEARS_RE.exec(p);
-      return { base: normKey(p.replace(PAREN_YEARS_RE, " ")), year: y ? Number(y[1]) : null };
-    })
-    .filter((p) => p.base);
-  return parts.length ? parts : null;
+function partOfFact(a: ParsedArticle): Fact | undefined {
+  return a.facts.find((f) => f.kind === "partOf");
 }
 
-function warsCompatible(a: WarPart[], b: WarPart[]): boolean {
-  return a.some((x) => b.some((y) => x.base === y.base && (x.year === null || y.year === null || x.year === y.year)));
+/** The war is only the enclosing one of a qualifier: "Soviet invasion of Manchuria of World War II". */
+function enclosingOnly(a: ParsedArticle): boolean {
+  return a.event.partOf !== null && a.event.campaign !== null && isEnclosingWar(a.event.partOf);
 }
 
-function parenEra(s: string | null): [number, number] | null {
-  const m = s ? PAREN_YEARS_RE.exec(s) : null;
-  return m ? [Number(m[1]), Number(m[2] ?? m[1])] : null;
+function warsCompatible(a: WarPart, b: WarPart): boolean {
+  return a.key === b.key && (!a.era || !b.era || !(a.era[1] < b.era[0] || b.era[1] < a.era[0]));
+}
+
+function nameKeysOf(a: ParsedArticle): Set<string> {
+  return new Set([a.title, a.event.name, ...a.event.aliases].filter(Boolean).map(normKey).filter(Boolean));
 }
 
 function infoOf(a: ParsedArticle): Info {
-  const names = [a.title, a.event.name, ...a.event.aliases].filter(Boolean);
-  const nameKeys = new Set(names.map(normKey).filter(Boolean));
+  const nameKeys = nameKeysOf(a);
   const tokenSets = [...nameKeys].map((k) => {
     const all = k.split(" ");
     const sig = all.filter((t) => !GENERIC_NAME_WORDS.has(t));
     return new Set(sig.length ? sig : all);
   });
   const d = a.event.date;
-  const era: [number, number] | null = d ? [Number(d.start.slice(0, 4)), Number(d.end.slice(0, 4))] : (parenEra(a.event.partOf) ?? parenEra(a.title));
+  const warEra = bracketEra(partOfFact(a)?.text ?? null);
+  const era: [number, number] | null = d ? [Number(d.start.slice(0, 4)), Number(d.end.slice(0, 4))] : (warEra ?? bracketEra(a.title));
   const people: string[] = [];
   for (const s of a.event.sides) for (const p of s.commanders) people.push(p.name);
   return {
     article: a,
     nameKeys,
     tokenSets,
-    wars: warParts(a.event.partOf),
+    war: a.event.partOf && !enclosingOnly(a) ? { key: warKey(a.event.partOf), era: warEra } : null,
+    campaign: a.event.campaign ? normKey(a.event.campaign) : null,
     date: d,
     era,
     years: new Set(a.event.timeline.map((t) => Number(t.date.slice(0, 4)))),
@@ -126,8 +125,11 @@ function infoOf(a: ParsedArticle): Info {
 }
 
 function blocked(a: Info, b: Info): boolean {
-  if (a.wars && b.wars && !warsCompatible(a.wars, b.wars)) return true;
+  if (a.war && b.war && !warsCompatible(a.war, b.war)) return true;
   if (a.era && b.era && (a.era[1] < b.era[0] || b.era[1] < a.era[0])) return true;
+  // Parts of different campaigns, or one is a part of the other ("Maoka landing" in the "Invasion of South Sakhalin").
+  if (a.campaign && b.campaign && a.campaign !== b.campaign) return true;
+  if ((a.campaign && b.nameKeys.has(a.campaign)) || (b.campaign && a.nameKeys.has(b.campaign))) return true;
   return false;
 }
 
@@ -148,7 +150,7 @@ function namesSimilar(a: Info, b: Info): boolean {
 
 function corroborations(a: Info, b: Info): number {
   let n = 0;
-  if (a.wars && b.wars && warsCompatible(a.wars, b.wars)) n++;
+  if (a.war && b.war && warsCompatible(a.war, b.war)) n++;
   if (a.date && b.date) {
     if (rangesOverlap(a.date, b.date)) n++;
   } else if (a.date || b.date) {
@@ -454,6 +456,7 @@ function sideSimilarity(a: Side, b: SideSketch | undefined): number {
 
 /** Maps each article's side index (1-based) to the merged side index. */
 function alignSides(ordered: ParsedArticle[]): Map<number, number>[] {
+  if (ordered.length === 1) return [new Map(ordered[0]!.event.sides.map((_, i) => [i + 1, i + 1]))];
   const sketches: SideSketch[] = [];
   const maps: Map<number, number>[] = [];
   for (const a of ordered) {
@@ -507,19 +510,25 @@ function mergeEvent(members: ParsedArticle[], usedIds: Set<string>): BattleEvent
   }
   const nameKey = normKey(name);
 
-  // Facts by kind and merged side, in article order.
-  const buckets = new Map<string, Entry[]>();
+  // Facts by kind and merged side (index 0: event-level), in article order.
+  const buckets = new Map<FactKind, Entry[][]>();
   ordered.forEach((a, ai) => {
+    const map = sideMaps[ai]!;
     for (const f of a.facts) {
-      const side = f.side === null ? null : (sideMaps[ai]!.get(f.side) ?? null);
-      if (f.side !== null && side === null) continue;
-      const k = `${f.kind}|${side ?? ""}`;
-      const b = buckets.get(k);
+      let side = 0;
+      if (f.side !== null) {
+        const to = map.get(f.side);
+        if (to === undefined) continue;
+        side = to;
+      }
+      let bySide = buckets.get(f.kind);
+      if (!bySide) buckets.set(f.kind, (bySide = []));
+      const b = bySide[side];
       if (b) b.push({ fact: f, article: ai });
-      else buckets.set(k, [{ fact: f, article: ai }]);
+      else bySide[side] = [{ fact: f, article: ai }];
     }
   });
-  const byKind = (kind: FactKind, side: number | null = null): Entry[] => buckets.get(`${kind}|${side ?? ""}`) ?? [];
+  const byKind = (kind: FactKind, side: number | null = null): Entry[] => buckets.get(kind)?.[side ?? 0] ?? [];
 
   // Names: the canonical title, the other titles and aliases.
   const nameEntries = byKind("name");
@@ -530,21 +539,30 @@ function mergeEvent(members: ParsedArticle[], usedIds: Set<string>): BattleEvent
     side: null,
     key: "name",
     value: name,
+    versionHash: nameRep.fact.value === name ? nameRep.fact.versionHash : undefined,
     text: nameRep.fact.text,
     source: nameRep.fact.source,
     alsoIn: uniqueRefs(canonical.map((e) => e.fact.source), nameRep.fact.source),
     disputed: false,
   });
-  const aliasEntries = [...nameEntries.filter((e) => normKey(String(e.fact.value)) !== nameKey), ...byKind("alias")];
-  const aliases = m.union(null, "alias", null, aliasEntries, (f) => normKey(String(f.value)) || String(f.value), new Set([nameKey])) as string[];
+  // Never an alias: the name itself, a belligerent, a single generic word.
+  const bellKeys = new Set<string>();
+  for (const es of buckets.get("belligerent") ?? []) if (es) for (const e of es) bellKeys.add(e.fact.key); // a belligerent's key is its normKey
+  const aliasKey = (f: Fact): string => normKey(String(f.value)) || String(f.value);
+  const aliasEntries = [...nameEntries.filter((e) => normKey(String(e.fact.value)) !== nameKey), ...byKind("alias")].filter((e) =>
+    acceptableAlias(String(e.fact.value), bellKeys),
+  );
+  const aliases = m.union(null, "alias", null, aliasEntries, aliasKey, new Set([nameKey])) as string[];
 
   const partOf = m.single("partOf", "partOf", null, "partOf", byKind("partOf")) as string | null;
+  const campaign = m.single("campaign", "campaign", null, "campaign", byKind("campaign")) as string | null;
   const date = m.single("date", "date", null, "date", byKind("date")) as DateRange | null;
   const place = m.single("place", "place", null, "place", byKind("place")) as string | null;
   const result = m.single("result", "result", null, "result", byKind("result")) as string | null;
   const territory = m.single("territory", "territory", null, "territory", byKind("territory")) as string | null;
 
-  const sideCount = Math.max(0, ...sideMaps.flatMap((mp) => [...mp.values()]));
+  let sideCount = 0;
+  for (const mp of sideMaps) for (const to of mp.values()) if (to > sideCount) sideCount = to;
   const sides: Side[] = [];
   for (let s = 1; s <= sideCount; s++) {
     const belligerents = m.union(`side${s}.belligerent`, "belligerent", s, byKind("belligerent", s), (f) => f.key) as string[];
@@ -559,8 +577,9 @@ function mergeEvent(members: ParsedArticle[], usedIds: Set<string>): BattleEvent
   const timeline = mergeTimeline(m, byKind("timeline"));
   mergeProseNumbers(m, byKind("proseNumber"));
 
-  // Id: slug of the name and the start year (the date's, else an explicit year in partOf).
-  const era = parenEra(partOf);
+  // Id: slug of the name and the start year (the date's, else a bracketed year in a Part-of text).
+  let era: [number, number] | null = null;
+  for (const a of ordered) if ((era = bracketEra(partOfFact(a)?.text ?? null))) break;
   const year = date ? date.start.slice(0, 4) : era ? String(era[0]) : "";
   let id = [slugify(name) || `event-${shortHash(primary.file).slice(0, 8)}`, year].filter(Boolean).join("-");
   if (usedIds.has(id)) id = `${id}-${shortHash(primary.file).slice(0, 6)}`;
@@ -572,6 +591,7 @@ function mergeEvent(members: ParsedArticle[], usedIds: Set<string>): BattleEvent
     name,
     aliases,
     partOf,
+    campaign,
     date,
     place,
     result,
@@ -587,17 +607,20 @@ function mergeEvent(members: ParsedArticle[], usedIds: Set<string>): BattleEvent
 
 /** Commanders of one side across articles: one person per identity, spellings as aliases. */
 function mergeCommanders(m: Merger, side: number, entries: Entry[]): Person[] {
-  const people: { person: Person; entries: Entry[] }[] = [];
+  // Each person's spellings without rank, kept up to date as people merge.
+  const people: { person: Person; entries: Entry[]; spellings: string[] }[] = [];
+  const spellingsOf = (p: Person): string[] => [p.name, ...p.aliases].map(stripRank);
   for (const e of entries) {
     const p = e.fact.value as Person;
-    const spellings = [p.name, ...p.aliases];
-    const hits = people.filter((x) => [x.person.name, ...x.person.aliases].some((n) => spellings.some((s) => samePerson(stripRank(n), stripRank(s)))));
+    const spellings = spellingsOf(p);
+    const hits = people.filter((x) => x.spellings.some((n) => spellings.some((s) => samePerson(n, s))));
     // A bare surname matching two people stays apart rather than guessing.
     if (hits.length === 1) {
       const h = hits[0]!;
       h.person = mergePerson(h.person, p);
+      h.spellings = spellingsOf(h.person);
       h.entries.push(e);
-    } else people.push({ person: { ...p, aliases: [...p.aliases] }, entries: [e] });
+    } else people.push({ person: { ...p, aliases: [...p.aliases] }, entries: [e], spellings });
   }
   for (const x of people) {
     const key = personKey(x.person.name);
@@ -610,6 +633,8 @@ function mergeCommanders(m: Merger, side: number, entries: Entry[]): Person[] {
       side,
       key,
       value: x.person,
+      // One spelling: the person is the article's own value (copied), so is its hash.
+      versionHash: x.entries.length === 1 ? rep.fact.versionHash : undefined,
       text: rep.fact.text,
       source: rep.fact.source,
       alsoIn: uniqueRefs(x.entries.map((e) => e.fact.source), rep.fact.source),
@@ -667,8 +692,14 @@ function mergeTimeline(m: Merger, entries: Entry[]): TimelineEntry[] {
 function mergeProseNumbers(m: Merger, entries: Entry[]): void {
   const groups: { v: ProseNumberValue; entries: Entry[] }[] = [];
   const bySlot = new Map<string, typeof groups>();
+  // Only figures of different articles are grouped: one article's stay apart.
+  const oneArticle = entries.every((e) => e.article === entries[0]!.article);
   for (const e of entries) {
     const v = e.fact.value as ProseNumberValue;
+    if (oneArticle) {
+      groups.push({ v, entries: [e] });
+      continue;
+    }
     const slot = `${v.measure}|${v.quantity.min}|${v.quantity.max}`;
     const same = bySlot.get(slot) ?? [];
     const g = same.find((x) => x.entries[0]!.article !== e.article && similarSentences(x.v.sentence, v.sentence));
@@ -713,7 +744,8 @@ function cmp(a: string, b: string): number {
 function splitBelligerentsByCorpus(articles: ParsedArticle[]): ParsedArticle[] {
   const articlesWith = new Map<string, number>();
   for (const a of articles) {
-    const keys = new Set(a.facts.filter((f) => f.kind === "belligerent").map((f) => normKey(String(f.value))));
+    const keys = new Set<string>();
+    for (const f of a.facts) if (f.kind === "belligerent") keys.add(f.key); // its normKey
     for (const k of keys) articlesWith.set(k, (articlesWith.get(k) ?? 0) + 1);
   }
   const split = (v: string): string[] => {
@@ -736,10 +768,95 @@ function splitBelligerentsByCorpus(articles: ParsedArticle[]): ParsedArticle[] {
   });
 }
 
+/**
+ * Wars across the corpus (see lib/content/partof for what one article says):
+ *   - a campaign named only with its enclosing war ("the Soviet invasion of Manchuria of World War
+ *     II"), or a Part-of phrase that names no war ("the Northern Campaigns"), inherits the war of
+ *     the event whose name or alias it is, when the corpus has one and only one such war; the
+ *     phrase is then the campaign;
+ *   - one display per war: hyphen and dash variants fold together ("Soviet-Japanese War" =
+ *     "Soviet–Japanese War"); the form most articles write wins, the en dash form on a tie, then
+ *     the first seen.
+ * Returns copies of the articles whose war or campaign changed; the inputs are not modified.
+ */
+function resolveWars(articles: ParsedArticle[]): ParsedArticle[] {
+  const war = new Map<ParsedArticle, string>();
+  const campaign = new Map<ParsedArticle, string>();
+  // Names of events whose war is known → that war (by key) and its display; a name shared by
+  // events of different wars resolves nothing.
+  const index = new Map<string, { key: string; display: string; from: ParsedArticle } | null>();
+  const addToIndex = (a: ParsedArticle, w: string) => {
+    const key = warKey(w);
+    for (const k of nameKeysOf(a)) {
+      const e = index.get(k);
+      if (e === undefined) index.set(k, { key, display: w, from: a });
+      else if (e !== null && e.key !== key) index.set(k, null);
+    }
+  };
+  // The phrase to look up, for an article that names no war of its own.
+  let pending: { a: ParsedArticle; lookup: string }[] = [];
+  for (const a of articles) {
+    const w = a.event.partOf;
+    if (!w) continue;
+    const c = a.event.campaign;
+    if (isWarPhrase(w) && !(c && isEnclosingWar(w))) addToIndex(a, w);
+    else pending.push({ a, lookup: c ?? w });
+  }
+  // Each pass can resolve a campaign of a campaign; a pass that resolves nothing ends it.
+  while (pending.length > 0) {
+    const still: typeof pending = [];
+    const resolved: ParsedArticle[] = [];
+    for (const p of pending) {
+      const hit = index.get(normKey(p.lookup));
+      if (hit && hit.from !== p.a) {
+        campaign.set(p.a, p.lookup);
+        war.set(p.a, hit.display);
+        resolved.push(p.a);
+      } else still.push(p);
+    }
+    if (resolved.length === 0) break;
+    for (const a of resolved) addToIndex(a, war.get(a)!);
+    pending = still;
+  }
+  // One display per war: counted over what the articles write.
+  const forms = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    const w = a.event.partOf;
+    if (!w || enclosingOnly(a)) continue;
+    const k = warKey(w);
+    let f = forms.get(k);
+    if (!f) forms.set(k, (f = new Map()));
+    f.set(w, (f.get(w) ?? 0) + 1);
+  }
+  const display = new Map<string, string>();
+  for (const [k, f] of forms) {
+    let best = "";
+    let bestN = 0;
+    for (const [form, n] of f) if (n > bestN || (n === bestN && form.includes("\u2013") && !best.includes("\u2013"))) [best, bestN] = [form, n];
+    display.set(k, best);
+  }
+  return articles.map((a) => {
+    const w0 = war.get(a) ?? a.event.partOf;
+    const w = w0 === null ? null : (display.get(warKey(w0)) ?? w0);
+    const c = campaign.get(a) ?? a.event.campaign;
+    if (w === a.event.partOf && c === a.event.campaign) return a;
+    const pf = partOfFact(a);
+    const facts = a.facts.flatMap((f): Fact[] => {
+      if (f.kind === "partOf" && w !== null) {
+        const nf = f.value === w ? f : makeFact("", "partOf", null, f.key, w, f.text, f.source);
+        // A Part-of phrase found to be a campaign: its campaign fact reads the same line.
+        return c !== null && a.event.campaign === null ? [nf, makeFact("", "campaign", null, "campaign", c, f.text, f.source)] : [nf];
+      }
+      return [f];
+    });
+    return pf ? { ...a, facts, event: { ...a.event, partOf: w, campaign: c } } : a;
+  });
+}
+
 /** Articles with an error yield no event; the others are grouped into events and merged. */
 export function reconcile(input: ParsedArticle[]): Corpus {
   const articles = input;
-  const ok = splitBelligerentsByCorpus(articles.filter((a) => !a.issues.some((i) => i.severity === "error")));
+  const ok = resolveWars(splitBelligerentsByCorpus(articles.filter((a) => !a.issues.some((i) => i.severity === "error"))));
   const clusters = cluster(ok.map(infoOf));
   const usedIds = new Set<string>();
   const events: BattleEvent[] = [];

@@ -19,17 +19,17 @@ import { type Cell, type EventField, Issues, type RawArticle, type SideField, ce
 import { HEADING_RE } from "./shape";
 import { clean } from "./text";
 
-const SECTION_LABELS: Record<string, SideField> = {
+const SECTION_LABELS = new Map<string, SideField>(Object.entries({
   belligerents: "belligerent", combatants: "belligerent", parties: "belligerent", "parties to the conflict": "belligerent",
   "commanders and leaders": "commander", commanders: "commander", leaders: "commander", commander: "commander",
   "units involved": "unit", units: "unit",
   strength: "strength", forces: "strength",
   "casualties and losses": "casualties", casualties: "casualties", losses: "casualties",
-};
-const KEY_LABELS: Record<string, EventField> = {
+}));
+const KEY_LABELS = new Map<string, EventField>(Object.entries({
   date: "date", dates: "date", location: "place", place: "place", result: "result", outcome: "result",
   "territorial changes": "territory", territory: "territory",
-};
+}));
 const KEY_INLINE_RE = /^(date|dates|location|place|result|outcome|territorial changes)\s*(?::|\t|\s{2,})\s*(\S.*)$/i;
 const PART_OF_RE = /^part of\s+(.+)$/i;
 const RULE_CELL_RE = /^:?-{3,}:?$/;
@@ -47,6 +47,8 @@ interface StreamCell {
   /** First non-empty cell of its line. */
   lineStart: boolean;
 }
+
+const MAX_LABEL = 60;
 
 function labelOf(text: string): string {
   return clean(text).replace(/:$/, "").trim().toLowerCase();
@@ -161,8 +163,9 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
   for (let c = 1; c < cells.length; c++) {
     const { cell } = cells[c]!;
     const text = cellText(cell);
-    const label = labelOf(text);
-    const sec = SECTION_LABELS[label];
+    // Labels are short: a long cell is not read as one.
+    const label = text.length <= MAX_LABEL ? labelOf(text) : "";
+    const sec = SECTION_LABELS.get(label);
     if (sec) {
       section = sec;
       lastSection = sec;
@@ -173,7 +176,7 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
       expect = null;
       continue;
     }
-    const key = KEY_LABELS[label];
+    const key = KEY_LABELS.get(label);
     if (key) {
       expect = key;
       section = null;
@@ -181,7 +184,7 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
     }
     const inline = KEY_INLINE_RE.exec(clean(text));
     if (inline && !section) {
-      const f = KEY_LABELS[inline[1]!.toLowerCase()]!;
+      const f = KEY_LABELS.get(inline[1]!.toLowerCase())!;
       if (!raw.fields[f]) raw.fields[f] = [{ text: inline[2]!, line: cell[0]!.line }, ...cell.slice(1)];
       continue;
     }

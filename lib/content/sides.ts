@@ -74,11 +74,11 @@ function isUnitWord(tok: string): boolean {
   return UNIT_WORDS.has(tok.toLowerCase().replace(/[^a-z]/g, ""));
 }
 
-const PLURAL_UNITS: Record<string, string> = {
+const PLURAL_UNITS = new Map<string, string>(Object.entries({
   armies: "Army", fleets: "Fleet", divisions: "Division", brigades: "Brigade", regiments: "Regiment",
   battalions: "Battalion", squadrons: "Squadron", flotillas: "Flotilla", fronts: "Front", groups: "Group",
   forces: "Force", detachments: "Detachment", corps: "Corps",
-};
+}));
 
 /**
  * "First, Second and Third Manchurian Armies" → "First Manchurian Army", "Second Manchurian
@@ -87,7 +87,7 @@ const PLURAL_UNITS: Record<string, string> = {
 function distribute(heads: string[], last: string): string[] | null {
   const toks = last.split(" ");
   const plural = toks[toks.length - 1]!;
-  const singular = PLURAL_UNITS[plural.toLowerCase()];
+  const singular = PLURAL_UNITS.get(plural.toLowerCase());
   if (!singular || toks.length < 2) return null;
   const tail = [...toks.slice(1, -1), singular].join(" ");
   return [...heads, toks[0]!].map((h) => `${h} ${tail}`);

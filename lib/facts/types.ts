@@ -116,6 +116,7 @@ export type FactKind =
   | "name"
   | "alias"
   | "partOf"
+  | "campaign"
   | "date"
   | "place"
   | "result"
@@ -150,6 +151,7 @@ export interface FactValueByKind {
   name: string;
   alias: string;
   partOf: string;
+  campaign: string;
   date: DateRange;
   place: string;
   result: string;
@@ -201,7 +203,13 @@ export interface BattleEvent {
   id: string;
   name: string;
   aliases: string[];
+  /** The war, canonical across articles ("Soviet–Japanese War"), without "the" or qualifiers. */
   partOf: string | null;
+  /**
+   * The operation or campaign inside the war when the article names one
+   * ("Invasion of South Sakhalin" for the Maoka landing), else null.
+   */
+  campaign: string | null;
   date: DateRange | null;
   place: string | null;
   result: string | null;

@@ -60,6 +60,9 @@ describe("content import", () => {
     expect(event.sides).toHaveLength(2);
     expect(event.sides[1]?.strengthText).toMatch(/7,?280/);
 
+    const maoka = await client.sourceArticle.findUniqueOrThrow({ where: { file: "025_maoka-landing.txt" }, include: { event: true } });
+    expect([maoka.event?.partOf, maoka.event?.campaign]).toEqual(["Soviet–Japanese War", "Invasion of South Sakhalin"]);
+
     const lyapunov = await client.command.findMany({ where: { eventId: event.id }, include: { person: true } });
     const russian = lyapunov.filter((command) => command.person.name.includes("Lyapunov"));
     expect(russian).toHaveLength(1);

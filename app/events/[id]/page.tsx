@@ -52,7 +52,8 @@ export default async function EventPage({ params }: Params) {
   if (!event) notFound();
 
   const rows: [string, string | null, Fact["kind"]][] = [
-    ["Part of", event.partOf, "partOf"],
+    ["War", event.partOf, "partOf"],
+    ["Campaign", event.campaign ?? null, "campaign"],
     ["Date", event.date ? formatDateRange(event.date) : null, "date"],
     ["Place", event.place, "place"],
     ["Result", event.result, "result"],

@@ -56,6 +56,7 @@ async function writeEvent(tx: Tx, event: BattleEvent, now: Date): Promise<boolea
     name: event.name,
     aliases: event.aliases,
     partOf: event.partOf,
+    campaign: event.campaign ?? null,
     dateStart: event.date?.start ?? null,
     dateEnd: event.date?.end ?? null,
     datePrecision: event.date?.precision ?? null,

@@ -133,7 +133,8 @@ describe("seed 002 (scraped, run-together cells, casualty notes)", () => {
   it("reads the event fields", () => {
     expect(a.issues).toEqual([]);
     expect(a.title).toBe("Invasion of South Sakhalin");
-    expect(ev.partOf).toBe("Soviet-Japanese War (1945)");
+    expect(ev.partOf).toBe("Soviet-Japanese War"); // the bracketed year is era evidence, not part of the war
+    expect(ev.campaign).toBeNull();
     expect(ev.date).toBeNull();
     expect(ev.aliases).toEqual(["Южно-Сахалинская операция", "樺太の戦い", "Battle of Sakhalin"]);
     expect(ev.sides.map((s) => s.belligerents)).toEqual([["Soviet Union"], ["Japan"]]);

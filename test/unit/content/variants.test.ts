@@ -66,7 +66,7 @@ describe("scraped variants", () => {
     const ev = a.event;
     expect(a.shape).toBe("scraped");
     expect(ev.name).toBe("Orvel Landing");
-    expect(ev.partOf).toBe("Soviet–Japanese War (1945)");
+    expect(ev.partOf).toBe("Soviet–Japanese War");
     expect(ev.date).toMatchObject({ start: "1945-08-09", end: "1945-09-02", precision: "day" });
     expect(ev.place).toBe("Orvel Island");
     expect(ev.result).toBe("Soviet victory");
