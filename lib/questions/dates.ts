@@ -12,10 +12,18 @@ export interface Ymd {
   d: number | null;
 }
 
+const partials = new Map<string, Ymd | null>();
+
+/** Memoised (the same few hundred dates are parsed over and over); callers must not mutate the result. */
 export function parsePartial(p: PartialDate): Ymd | null {
-  const m = /^(\d{3,4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(p);
-  if (!m) return null;
-  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+  let v = partials.get(p);
+  if (v === undefined) {
+    if (partials.size > 20_000) partials.clear();
+    const m = /^(\d{3,4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(p);
+    v = m ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null } : null;
+    partials.set(p, v);
+  }
+  return v;
 }
 
 export function precisionOf(p: PartialDate): DatePrecision {
@@ -99,7 +107,13 @@ function monthOf(w: string): number | null {
 
 /** One typed date; several readings when "7/8/1905" is ambiguous (day/month vs US month/day). */
 export function parseDateAnswer(raw: string): Ymd[] {
-  const s = raw.trim().replace(/,/g, " ").replace(/\s+/g, " ").replace(/(\d)(st|nd|rd|th)\b/gi, "$1");
+  const s = raw
+    .trim()
+    .replace(/,/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/(\d)(st|nd|rd|th)\b/gi, "$1")
+    // Students write "in 1905" or "on 7 July 1905": the preposition carries no date.
+    .replace(/^(?:in|on|during|around|about|circa|c\.) (?=\S)/i, "");
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/.exec(s))) {
     return valid([{ y: +m[1]!, m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null }]);

@@ -1,17 +1,18 @@
 /** Runs every family over the corpus and builds Questions. Pure: same corpus → same questions. */
 import type { BattleEvent } from "../facts/types";
-import { build, type Draft } from "./build";
+import { build, draftId, type Draft } from "./build";
 import { makeContext, type GenContext } from "./context";
 import { commanders } from "./families/commanders";
 import type { CorpusGenerator, EventGenerator } from "./families/common";
 import { dates, datesAcross } from "./families/dates";
 import { casualties, strength } from "./families/numbers";
 import { prose } from "./families/prose";
-import { belligerents, names, place, result, territory, units, war } from "./families/simple";
+import { belligerents, names, place, result, territory, units } from "./families/simple";
 import { timeline } from "./families/timeline";
+import { campaign, war } from "./families/war";
 import type { Family, Format, Question } from "./types";
 
-const EVENT_GENERATORS: EventGenerator[] = [dates, commanders, casualties, strength, result, war, place, belligerents, units, territory, names, timeline, prose];
+const EVENT_GENERATORS: EventGenerator[] = [dates, commanders, casualties, strength, result, war, campaign, place, belligerents, units, territory, names, timeline, prose];
 const CORPUS_GENERATORS: CorpusGenerator[] = [datesAcross];
 
 export interface GenerateOptions {
@@ -37,10 +38,10 @@ export function generateQuestions(events: readonly BattleEvent[], opts: Generate
     if (opts.families && !opts.families.includes(d.family)) continue;
     if (opts.formats && !opts.formats.includes(d.format)) continue;
     if (opts.events && !d.facts.some((f) => opts.events!.includes(f.eventId))) continue;
-    const q = build(d);
-    if (seen.has(q.id)) continue;
-    seen.add(q.id);
-    out.push(q);
+    const known = draftId(d);
+    if (seen.has(known.id)) continue;
+    seen.add(known.id);
+    out.push(build(d, known));
   }
   return out;
 }

@@ -77,32 +77,72 @@ const GENERIC = new Set(
   ),
 );
 
+const coreCache = new Map<string, string[]>();
+
 export function nameCore(name: string): string[] {
-  return tokens(name).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t));
+  let v = coreCache.get(name);
+  if (v === undefined) {
+    if (coreCache.size > 20_000) coreCache.clear();
+    v = tokens(name).filter((t) => !GENERIC.has(t) && !/^\d+$/.test(t));
+    coreCache.set(name, v);
+  }
+  return v;
 }
 
 /** Lower-case a leading common noun so "the Invasion of South Sakhalin" reads "the invasion of South Sakhalin". */
-function articled(name: string): string {
+export function articled(name: string): string {
   if (/^the\s/i.test(name)) return name.replace(/^The\s/, "the ");
+  if (/^Operation\s/.test(name)) return name;
   const m = /^(Invasion|Occupation|Evacuation|Capture|Landing|Landings|Defence|Defense|Raid)\b/.exec(name);
   return "the " + (m ? name.charAt(0).toLowerCase() + name.slice(1) : name);
 }
 
 export type RefAvoid = "date" | "war" | "none";
 
+/** The event's year: its date, else the year its id ends with ("invasion-of-south-sakhalin-1945"). */
+export function yearOf(ev: BattleEvent): number | null {
+  if (ev.date) return Number(ev.date.start.slice(0, 4));
+  const m = /-(\d{4})$/.exec(ev.id);
+  return m ? Number(m[1]) : null;
+}
+
+/** "Battles of Khalkhin Gol" takes "were". */
+export function isPluralName(name: string): boolean {
+  return /^(?:the\s+)?(?:[a-z]+\s+)?(?:battles|landings|operations|incidents|clashes|skirmishes|raids|sieges)\b/i.test(name.trim());
+}
+
+/** "was" / "were" for an event name as subject. */
+export function wasFor(ev: BattleEvent): string {
+  return isPluralName(ev.name) ? "were" : "was";
+}
+
+export function isFor(ev: BattleEvent): string {
+  return isPluralName(ev.name) ? "are" : "is";
+}
+
 /**
  * How a prompt names an event. When another event shares a core word ("Sakhalin"), add the year,
  * or the war when the question is about the date (the year would give it away).
  */
-export function eventRef(ev: BattleEvent, all: readonly BattleEvent[], avoid: RefAvoid = "none"): string {
+export function eventRef(ev: BattleEvent, all: readonly BattleEvent[], avoid: RefAvoid = "none", war: string | null = ev.partOf): string {
   const base = articled(ev.name);
   const core = new Set(nameCore(ev.name));
   const ambiguous = all.some((o) => o.id !== ev.id && nameCore(o.name).some((t) => core.has(t)));
   if (!ambiguous) return base;
-  const year = ev.date ? ev.date.start.slice(0, 4) : null;
+  const y = yearOf(ev);
+  const year = y === null ? null : String(y);
   if (avoid !== "date" && year && !ev.name.includes(year)) return `${base} (${year})`;
-  if (avoid !== "war" && ev.partOf) return `${base} in ${articledWar(ev.partOf)}`;
+  if (avoid !== "war" && war) return `${base} in ${articledWar(war)}`;
   return base;
+}
+
+const UNIT_NOUN =
+  /\b(army|armies|corps|divisions?|brigades?|regiments?|battalions?|fleets?|flotillas?|squadrons?|fronts?|detachments?|groups?|troops|garrisons?|forces?|navy|navies|districts?|guards?|command|compan(?:y|ies)|batter(?:y|ies)|cavalry|infantry|marines|wings?|units?)\b/i;
+
+/** "Fifth Area Army" → "the Fifth Area Army" (a common-noun phrase); a ship's or a state's name stays bare. */
+export function articledUnit(u: string): string {
+  if (/^the\s/i.test(u)) return u.replace(/^The\s/, "the ");
+  return UNIT_NOUN.test(u) ? `the ${u}` : u;
 }
 
 /** "Russian Empire" → "the Russian Empire"; "Japan" stays "Japan". */
@@ -116,16 +156,22 @@ export function articledWar(w: string): string {
   return /^the\s/i.test(w) ? w.replace(/^The\s/, "the ") : `the ${w}`;
 }
 
+/** "Invasion of South Sakhalin" → "the invasion of South Sakhalin". */
+export function articledCampaign(c: string): string {
+  return articled(c);
+}
+
 /**
  * Option text for an event: its name, qualified when another event's name is confusable.
  * In date questions the qualifier is the war (a year would give the answer away).
  */
-export function eventOption(ev: BattleEvent, all: readonly BattleEvent[], avoid: RefAvoid = "none"): string {
+export function eventOption(ev: BattleEvent, all: readonly BattleEvent[], avoid: RefAvoid = "none", war: string | null = ev.partOf): string {
   const core = new Set(nameCore(ev.name));
   const same = all.some((o) => o.id !== ev.id && normaliseTitle(o.name) === normaliseTitle(ev.name));
   const similar = same || all.some((o) => o.id !== ev.id && nameCore(o.name).some((t) => core.has(t)));
-  const year = ev.date ? ev.date.start.slice(0, 4) : null;
-  if (avoid === "date") return same && ev.partOf ? `${ev.name} (${ev.partOf.replace(/^the\s+/i, "")})` : ev.name;
+  const y = yearOf(ev);
+  const year = y === null ? null : String(y);
+  if (avoid === "date") return same && war ? `${ev.name} (${war.replace(/^the\s+/i, "")})` : ev.name;
   return similar && year && !ev.name.includes(year) ? `${ev.name} (${year})` : ev.name;
 }
 
@@ -134,3 +180,18 @@ export function sameTitle(a: string, b: string): boolean {
 }
 
 export { normalise };
+
+/** Aliases worth asking about: Latin script and named in English ("Battle of Jinzhou", "Nomonhan Incident"). */
+export function readableName(s: string): boolean {
+  let v = readableCache.get(s);
+  if (v === undefined) {
+    if (readableCache.size > 20_000) readableCache.clear();
+    v =
+      /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(s) &&
+      /\b(battle|battles|siege|invasion|operation|offensive|incident|assault|landing|landings|defen[cs]e|raid|occupation|campaign|war|conflict|engagement|attack|evacuation)\b/i.test(s);
+    readableCache.set(s, v);
+  }
+  return v;
+}
+
+const readableCache = new Map<string, boolean>();

@@ -116,9 +116,18 @@ export function personNames(p: Person): string[] {
 }
 
 export function personSame(p: Person, q: Person): boolean {
-  for (const a of personNames(p)) for (const b of personNames(q)) if (samePerson(a, b)) return true;
-  return false;
+  let row = sameCache.get(p);
+  if (!row) sameCache.set(p, (row = new WeakMap()));
+  let v = row.get(q);
+  if (v === undefined) {
+    v = personNames(p).some((a) => personNames(q).some((b) => samePerson(a, b)));
+    row.set(q, v);
+  }
+  return v;
 }
+
+/** Pairs repeat across every question of a corpus (and every generation of the same corpus). */
+const sameCache = new WeakMap<Person, WeakMap<Person, boolean>>();
 
 /** Display with rank when known: "General Mikhail Nikolaevich Lyapunov". */
 export function personDisplay(p: Person): string {

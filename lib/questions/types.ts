@@ -14,6 +14,7 @@ export type Family =
   | "strength"
   | "result"
   | "war"
+  | "campaign"
   | "place"
   | "belligerents"
   | "units"
@@ -30,6 +31,7 @@ export const FAMILIES: readonly Family[] = [
   "strength",
   "result",
   "war",
+  "campaign",
   "place",
   "belligerents",
   "units",

@@ -27,9 +27,13 @@ function answersOf(q: Question): UserAnswer[] {
 
 export function bench(events: BattleEvent[], seconds = 2): { questionsPerSec: number; checksPerSec: number; questions: number } {
   const budget = seconds * 1000;
+  // Warm up (JIT, memo caches of pure helpers) so the figure is the steady state, not the first runs.
   let t0 = performance.now();
+  let qs: Question[] = generateQuestions(events);
+  while (performance.now() - t0 < budget / 4) qs = generateQuestions(events);
+  for (const q of qs) for (const a of answersOf(q)) checkAnswer(q, a);
+  t0 = performance.now();
   let generated = 0;
-  let qs: Question[] = [];
   while (performance.now() - t0 < budget) {
     qs = generateQuestions(events);
     generated += qs.length;
@@ -56,7 +60,16 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   process.stdout.write(
     JSON.stringify({ events: corpus.events.length, questionsPerRun: r.questions, questionsPerSec: r.questionsPerSec, checksPerSec: r.checksPerSec, targets: { questionsPerSec: 10000, checksPerSec: 100000 } }) + "\n",
   );
+  process.stdout.write(summary(r) + "\n");
   return 0;
+}
+
+const n = (x: number): string => x.toLocaleString("en-US");
+
+/** "questions: 2,131 per run → 10,565 questions/s; checks: 404,889/s", with the targets it misses. */
+export function summary(r: { questionsPerSec: number; checksPerSec: number; questions: number }): string {
+  const miss = [r.questionsPerSec < 10_000 ? "below 10,000 questions/s" : "", r.checksPerSec < 100_000 ? "below 100,000 checks/s" : ""].filter(Boolean);
+  return `questions: ${n(r.questions)} per run → ${n(r.questionsPerSec)} questions/s; checks: ${n(r.checksPerSec)}/s${miss.length ? ` (${miss.join(", ")})` : ""}`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();

@@ -1,9 +1,9 @@
 /** Commanders: who led side S, which side P led, in which event P commanded, commanders ↔ sides. */
 import type { BattleEvent, FactOf, Person } from "../../facts/types";
 import type { Draft } from "../build";
-import { factsOf, infoOf, labelOf, memo, option, ref, slot, tier, type GenContext } from "../context";
+import { factsOf, infoOf, labelOf, memo, nested, option, ref, slot, tier, type GenContext } from "../context";
 import { pickTiered, tierCloseness, type Candidate } from "../distractors";
-import { personSame } from "../names";
+import { nameShape, personNames, personSame } from "../names";
 import { normaliseTitle } from "../text/normalise";
 import { difficulty, personAccepted, rngFor, type EventGenerator } from "./common";
 
@@ -20,10 +20,42 @@ function allCommandersRaw(ctx: GenContext): { f: CF; ev: BattleEvent }[] {
   return out;
 }
 
+/** Commanders by the words of their names: two names can only denote one person if they share a word. */
+function byWord(ctx: GenContext): Map<string, { f: CF; ev: BattleEvent }[]> {
+  return memo(ctx, "commandersByWord", () => {
+    const m = new Map<string, { f: CF; ev: BattleEvent }[]>();
+    for (const x of allCommanders(ctx))
+      for (const w of new Set(personNames(x.f.value).flatMap((n) => nameShape(n).words))) {
+        const xs = m.get(w);
+        if (xs) xs.push(x);
+        else m.set(w, [x]);
+      }
+    return m;
+  });
+}
+
+/** Ids of the events in which a person holds a command (any spelling of the name). */
+function eventsCommandedBy(ctx: GenContext, p: Person): Set<string> {
+  const out = new Set<string>();
+  for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
+    for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.ev.id) && personSame(x.f.value, p)) out.add(x.ev.id);
+  return out;
+}
+
+/** Commander facts anywhere that may denote one of these people. */
+function sameAs(ctx: GenContext, people: Person[]): Set<CF> {
+  const out = new Set<CF>();
+  for (const p of people)
+    for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
+      for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.f) && personSame(p, x.f.value)) out.add(x.f);
+  return out;
+}
+
 function commanderCandidates(ctx: GenContext, ev: BattleEvent, side: number, sameSide: Person[]): Candidate[] {
   const cands: Candidate[] = [];
+  const same = sameAs(ctx, sameSide);
   for (const { f, ev: other } of allCommanders(ctx)) {
-    if (sameSide.some((p) => personSame(p, f.value))) continue;
+    if (same.has(f)) continue;
     // The other side's commanders are the classic trap; same war next.
     const t = other.id === ev.id ? (f.side === side ? 99 : 0) : tier(ctx, ev, other) + 1;
     if (t === 99) continue;
@@ -128,9 +160,9 @@ export const commanders: EventGenerator = (ctx, ev) => {
       {
         const tid = "commanders.event.choice";
         const rng = rngFor(tid, ids);
+        const commanded = eventsCommandedBy(ctx, f.value);
         const evCands: Candidate[] = ctx.events
-          .filter((o) => o.id !== ev.id)
-          .filter((o) => !(infoOf(ctx, o).byKind.get("commander") ?? []).some((g) => personSame((g as CF).value, f.value)))
+          .filter((o) => o.id !== ev.id && !commanded.has(o.id) && !nested(ctx, ev, o))
           .map((o) => ({ text: option(ctx, o), tier: tier(ctx, ev, o) }));
         const wrong = pickTiered(rng, evCands, 3, () => true, [option(ctx, ev)]);
         if (wrong.length === 3)

@@ -129,13 +129,14 @@ export const dates: EventGenerator = (ctx, ev) => {
       realDates(ctx, ev).map((c) => ({ range: { start: c.range.start.slice(0, 4), end: c.range.start.slice(0, 4) }, tier: c.tier })),
       3,
     );
+    // A year is a date, not a quantity: checked as a date so "Feb 1905" counts and "1904" is not "close".
     out.push({
-      templateId: "dates.year.number",
+      templateId: "dates.year.date",
       family: "dates",
-      format: "number",
+      format: "date",
       facts: [f],
       prompt: `In which year did ${E} take place?`,
-      answer: { kind: "number", display: year, min: Number(year), max: Number(year), approx: false, tolerance: 0, rejected: [] },
+      answer: { kind: "date", display: year, start: year, end: year, precision: "year", impliedYear: null },
       distractors: dis.values.map((v) => v.start),
       inputHint: "a year",
       explanation: `The source dates it ${r.text || disp}.`,

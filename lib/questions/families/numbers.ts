@@ -1,7 +1,7 @@
 /** Casualties, strength and prose numbers: number entry, multiple choice, true/false, which side. */
 import type { BattleEvent, Fact, FactOf, NumberRange } from "../../facts/types";
 import type { Draft } from "../build";
-import { allFactsOf, factsOf, infoOf, labelOf, ref, slot, tier, type GenContext } from "../context";
+import { allFactsOf, factsOf, infoOf, labelOf, memo, ref, slot, tier, type GenContext } from "../context";
 import { numberDistractors, pickTiered, type NumberCandidate } from "../distractors";
 import { clearlyDifferent, formatRange, toleranceOf } from "../numbers";
 import type { SideLabel } from "../labels";
@@ -66,28 +66,71 @@ const VERB: Record<Measure | "strength", string> = {
   strength: "strength",
 };
 
-const MATERIEL = /\b(ships?|vessels?|battleships?|cruisers?|destroyers?|boats?|gunboats?|aircraft|airplanes?|planes?|tanks?|guns?|artillery|horses?|squadrons?)\b/i;
+const MATERIEL = /\b(ships?|vessels?|battleships?|cruisers?|destroyers?|boats?|gunboats?|aircraft|airplanes?|planes?|tanks?|guns?|artillery|horses?|squadrons?|craft|vehicles?|pieces)\b/i;
 
-/** Figures about men only: "4 battleships, 29 cruisers" or "21 ships sunk" are not troops or losses. */
+/**
+ * Figures about men only, and the whole of the side's men: "4 battleships" or "21 ships sunk" are not troops;
+ * "201,000, 474 artillery pieces" is (the guns are extra), but "665,500 in Manchuria, 335,900 in Korea" and
+ * "262,900 infantry, 7,350 cavalry" are parts of a larger figure.
+ */
 export function isMen(f: Fact): boolean {
+  let v = menCache.get(f);
+  if (v === undefined) {
+    v = isMenRaw(f);
+    menCache.set(f, v);
+  }
+  return v;
+}
+
+const menCache = new WeakMap<Fact, boolean>();
+
+/** "22,950, 354 tanks, 237 artillery pieces" → "22,950": the figure the question asks for, without the extras. */
+function primaryText(r: NumberRange & { note?: string | null }): string {
+  const text = (r.text ?? "").trim();
+  const note = r.note ?? "";
+  const at = note ? text.lastIndexOf(note) : -1;
+  const head = (at > 0 ? text.slice(0, at) : text).replace(/[\s,;:(]+$/, "");
+  return /\d/.test(head) ? head : formatRange(r);
+}
+
+function isMenRaw(f: Fact): boolean {
   const v = f.value as NumberRange & { note?: string | null };
-  return !MATERIEL.test(v.text ?? "") && !MATERIEL.test(v.note ?? "");
+  const text = v.text ?? "";
+  const note = v.note ?? "";
+  const at = note ? text.lastIndexOf(note) : -1;
+  const primary = at > 0 ? text.slice(0, at) : text;
+  if (MATERIEL.test(primary)) return false;
+  if (!note) return true;
+  if (/^\s*\(?\s*in\s/i.test(note)) return false;
+  if (/^\s*\(?\s*(?:including|incl\.?)\s/i.test(note)) return true;
+  return note
+    .split(/,\s*|;\s*|\s+(?=\d)/)
+    .filter((part) => /\d/.test(part))
+    .every((part) => MATERIEL.test(part));
 }
 
 /** Every number fact of the corpus, for real-figure distractors (men vs men). */
 function realNumbers(ctx: GenContext, ev: BattleEvent, m: Measure | "strength", self: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  for (const o of ctx.events) {
+  for (const { o, figures } of menFigures(ctx)) {
     const t = tier(ctx, ev, o);
-    for (const k of [...MEASURES, "strength"] as const) {
-      for (const f of infoOf(ctx, o).byKind.get(k) ?? []) {
-        if (f.id === self || f.disputed || !isMen(f)) continue;
-        const v = f.value as NumberRange;
-        out.push({ range: { min: v.min, max: v.max }, tier: t + (k === m ? 0 : 1) });
-      }
-    }
+    for (const x of figures) if (x.id !== self) out.push({ range: x.range, tier: t + (x.kind === m ? 0 : 1) });
   }
   return out;
+}
+
+/** Every undisputed figure about men, per event: scanned once per corpus, not once per question. */
+function menFigures(ctx: GenContext): { o: BattleEvent; figures: { id: string; kind: Measure | "strength"; range: { min: number; max: number } }[] }[] {
+  return memo(ctx, "menFigures", () =>
+    ctx.events.map((o) => ({
+      o,
+      figures: ([...MEASURES, "strength"] as const).flatMap((k) =>
+        (infoOf(ctx, o).byKind.get(k) ?? [])
+          .filter((f) => !f.disputed && isMen(f))
+          .map((f) => ({ id: f.id, kind: k, range: { min: (f.value as NumberRange).min, max: (f.value as NumberRange).max } })),
+      ),
+    })),
+  );
 }
 
 /** A group qualifier from a casualty sub-line key ("Pacific Fleet"), if the fact is not the side's whole figure. */
@@ -102,7 +145,7 @@ function siblingsRejected(ctx: GenContext, ev: BattleEvent, f: NumFact, key: Num
   const out: { value: number; reason: string }[] = [];
   for (const k of [...MEASURES, "strength"] as const) {
     for (const g of allFactsOf(ctx, ev, k)) {
-      if (g.id === f.id) continue;
+      if (g.id === f.id || g.disputed) continue;
       const v = g.value as NumberRange;
       if (v.min !== v.max || !clearlyDifferent(v, key, toleranceOf(key))) continue;
       const L = labelOf(ctx, ev, g.side);
@@ -143,7 +186,7 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
     format: "number",
     facts,
     prompt,
-    answer: numberAnswer(key, rej),
+    answer: { ...numberAnswer(key, rej), display: primaryText(key) },
     distractors: wrongTexts,
     inputHint: numberHint(key),
     explanation: `The source gives ${key.text || formatRange(key)} for ${L.noun}${group ? ` (${group})` : ""}.`,
@@ -195,7 +238,9 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
     const labels = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null);
     const others = labels.filter((l) => l.index !== f.side);
     const otherFigures = others.map((o) => (allFactsOf(ctx, ev, m) as Fact[]).filter((g) => g.side === o.index && !groupOf(g)));
-    if (others.length > 0 && otherFigures.every((xs) => xs.length > 0 && xs.every((g) => clearlyDifferent(g.value as NumberRange, key, toleranceOf(key) + key.max * 0.1)))) {
+    // A disputed figure on the other side has readings we cannot see here: no side question then.
+    const clear = otherFigures.every((xs) => xs.length > 0 && xs.every((g) => !g.disputed && clearlyDifferent(g.value as NumberRange, key, toleranceOf(key) + key.max * 0.1)));
+    if (others.length > 0 && clear) {
       const facts2: Fact[] = [f, ...otherFigures.flat(), ...factsOf(ctx, ev, "belligerent")];
       const what = m === "strength" ? `fielded ${formatRange(key)} troops` : m === "civilian" ? `suffered ${formatRange(key)} civilian casualties` : m === "total" ? `lost ${formatRange(key)} men in total` : `had ${formatRange(key)} men ${VERB[m]}`;
       out.push({
@@ -267,15 +312,96 @@ function qualitativeQuestions(ctx: GenContext, ev: BattleEvent, f: FactOf<"casua
   ];
 }
 
+/** "how many troops the Russian side fielded": the disputed figure, as a clause. */
+function disputedClause(m: Measure | "strength", L: SideLabel, E: string): string {
+  switch (m) {
+    case "strength":
+      return `how many troops ${L.noun} fielded in ${E}`;
+    case "killed":
+      return `how many ${L.soldiers} were killed during ${E}`;
+    case "wounded":
+      return `how many ${L.soldiers} were wounded during ${E}`;
+    case "captured":
+      return `how many ${L.soldiers} were taken prisoner during ${E}`;
+    case "missing":
+      return `how many ${L.soldiers} went missing during ${E}`;
+    case "civilian":
+      return `how many civilian casualties ${L.noun} suffered during ${E}`;
+    case "total":
+      return `the total losses of ${L.noun} in ${E}`;
+  }
+}
+
+/** A reconciler conflict value: "40,000 (40000)" or "700-2,000 killed (700–2000)" → its range. */
+function conflictRange(v: string): { min: number; max: number } | null {
+  const m = /\((~?)(\d+)(?:\u2013(\d+))?\)$/.exec(v.trim());
+  if (!m) return null;
+  const min = Number(m[2]);
+  const max = m[3] ? Number(m[3]) : min;
+  return min > 0 && max >= min ? { min, max } : null;
+}
+
+/**
+ * The one question a disputed figure may feed: which figures do the sources give? Two readings only,
+ * each clearly distinct; wrong options keep at most one true figure.
+ */
+function disputedQuestions(ctx: GenContext, ev: BattleEvent, family: "casualties" | "strength"): Draft[] {
+  const out: Draft[] = [];
+  const kinds = family === "strength" ? (["strength"] as const) : MEASURES;
+  for (const m of kinds) {
+    for (const f of allFactsOf(ctx, ev, m) as Fact[]) {
+      if (!f.disputed || f.side === null || groupOf(f)) continue;
+      const L = labelOf(ctx, ev, f.side);
+      const c = ev.conflicts.find((x) => x.field === `side${f.side}.${m}` || x.field === `side${f.side}.casualties.${m}`);
+      if (!L || !c || c.values.length !== 2 || !isMen(f)) continue;
+      const rs = c.values.map((v) => conflictRange(v.value));
+      if (rs.some((r) => r === null)) continue;
+      const [a, b] = (rs as { min: number; max: number }[]).sort((x, y) => x.min - y.min);
+      if (!clearlyDifferent(a!, b!, toleranceOf({ ...a!, approx: false, text: "" }))) continue;
+      const pair = (x: { min: number; max: number }, y: { min: number; max: number }): string => {
+        const [p, q] = [x, y].sort((u, v) => u.min - v.min);
+        return `${formatRange(p!)} and ${formatRange(q!)}`;
+      };
+      const key = pair(a!, b!);
+      const ids = [f.id];
+      // Wrong figures well away from both true ones (12%), so no option is "nearly right".
+      const far = (x: { min: number; max: number }): boolean => [a!, b!].every((t) => Math.abs(x.min - t.min) / Math.max(x.max, t.max) >= 0.12);
+      const wa = numberDistractors(rngFor(`${family}.disputed.a`, ids), { ...a!, approx: false, text: "" }, [], 6, [b!]).values.filter(far);
+      const wb = numberDistractors(rngFor(`${family}.disputed.b`, ids), { ...b!, approx: false, text: "" }, [], 6, [a!]).values.filter(far);
+      if (wa.length < 2 || wb.length < 2) continue;
+      const wrong = [...new Set([pair(a!, wb[0]!), pair(wa[0]!, b!), pair(wa[1]!, wb[1]!)])].filter((w) => w !== key);
+      if (wrong.length !== 3) continue;
+      const E = ref(ctx, ev);
+      const where = c.values.map((v) => `${v.sources.map((r) => `${r.file} (line ${r.line})`).join(", ")} gives ${formatRange(conflictRange(v.value)!)}`).join("; ");
+      out.push({
+        templateId: `${family}.disputed.choice`,
+        family,
+        format: "choice",
+        facts: [f],
+        extraSources: c.values.flatMap((v) => v.sources),
+        prompt: `The sources disagree about ${disputedClause(m, L, E)}. Which two figures do they give?`,
+        key,
+        wrong,
+        explanation: `The sources disagree: ${where}.`,
+        asks: [slot(ev, `${m}:${f.side}:${f.key}`)],
+        difficulty: difficulty("choice", 0.5, 0.8),
+      });
+    }
+  }
+  return out;
+}
+
 export const casualties: EventGenerator = (ctx, ev) => {
   const out: Draft[] = [];
   for (const m of MEASURES) for (const f of factsOf(ctx, ev, m)) out.push(...numberQuestions(ctx, ev, f as NumFact, "casualties"));
   for (const f of factsOf(ctx, ev, "casualties")) out.push(...qualitativeQuestions(ctx, ev, f));
+  out.push(...disputedQuestions(ctx, ev, "casualties"));
   return out.filter((d) => d.format !== "choice" || ("wrong" in d && d.wrong.length >= 1));
 };
 
 export const strength: EventGenerator = (ctx, ev) => {
   const out: Draft[] = [];
   for (const f of factsOf(ctx, ev, "strength")) out.push(...numberQuestions(ctx, ev, f, "strength"));
+  out.push(...disputedQuestions(ctx, ev, "strength"));
   return out;
 };

@@ -10,6 +10,8 @@ import { MEASURES } from "./numbers";
 type PF = FactOf<"proseNumber">;
 
 const NUM = /\d[\d,]*(?:\.\d+)?/g;
+/** The digits of a figure, a range included: "9,780–12,031", "10 to 14". */
+const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*\d[\d,]*(?:\.\d+)?)?(?:\s+(?:thousand|million|billion)\b)?/;
 
 /** Other numbers of the sentence (never the answer) and infobox slots they would give away. */
 function sentenceNumbers(s: string): number[] {
@@ -33,10 +35,18 @@ export const prose: EventGenerator = (ctx, ev) => {
     const sentence = f.value.sentence.trim();
     const figure = q.text.trim();
     if (!(q.max > 0) || figure === "" || !/\d/.test(figure)) continue;
+    // A gap in the source ("led by Colonel .") would read as a typo of ours.
+    if (/\w\s+[.,;:](?:\s|$)/.test(sentence)) continue;
     const at = sentence.indexOf(figure);
     // The figure must appear exactly once, or the other occurrence would give it away.
     if (at < 0 || sentence.indexOf(figure, at + 1) >= 0) continue;
-    const cloze = sentence.slice(0, at) + "____" + sentence.slice(at + figure.length);
+    // Blank the digits only: "and ____ Russians killed" keeps the words that say what is counted.
+    const num = FIGURE.exec(figure);
+    if (!num) continue;
+    const from = at + num.index;
+    const to = from + num[0].length;
+    if (sentence.indexOf(num[0]) !== from || sentence.indexOf(num[0], to) >= 0) continue;
+    const cloze = sentence.slice(0, from) + "____" + sentence.slice(to);
     if (cloze.length > 400) continue;
     const others = sentenceNumbers(cloze).filter((n) => clearlyDifferent({ min: n, max: n }, q, toleranceOf(q)));
     const rejected = others.map((n) => ({ value: n, reason: `${n.toLocaleString("en-US")} is another figure in the sentence` }));

@@ -1,99 +1,13 @@
-/** One-value families: result, war (partOf), place, belligerents, units, territory, names/aliases. */
+/** One-value families: result, place, belligerents, units, territory, names/aliases (war and campaign live in ./war). */
 import type { Fact } from "../../facts/types";
 import type { Draft } from "../build";
-import { allFactsOf, factsOf, infoOf, labelOf, option, ref, slot, tier } from "../context";
+import { allFactsOf, factsOf, infoOf, labelOf, nested, option, ref, slot, tier } from "../context";
 import { formatDateRange, overlaps, truncate } from "../dates";
-import { pickTiered, tierCloseness, type Candidate } from "../distractors";
-import { articledState, articledWar, demonym, nameCore, type SideLabel } from "../labels";
+import type { Candidate } from "../distractors";
+import { articled, articledState, articledUnit, articledWar, demonym, isFor, nameCore, readableName, type SideLabel } from "../labels";
 import { normaliseTitle, tokens } from "../text/normalise";
-import type { AcceptedText, Family } from "../types";
-import { difficulty, rngFor, type EventGenerator } from "./common";
-
-interface Spec {
-  family: Family;
-  tid: string;
-  facts: Fact[];
-  slot: string;
-  prompt: string;
-  key: string;
-  cands: Candidate[];
-  ok: (text: string) => boolean;
-  explanation: string;
-  obscurity: number;
-  /** "True or false: …" statement for a value. */
-  statement?: (v: string) => string;
-  /** Typed version: accepted variants (key first). */
-  typed?: { prompt: string; accepted: AcceptedText[]; rejectedReason: (t: string) => string };
-  reveals?: string[];
-}
-
-/** choice + true/false pair + optional typed answer from one key and its candidates. */
-function single(s: Spec): Draft[] {
-  const out: Draft[] = [];
-  const ids = s.facts.map((f) => f.id);
-  const wrong = pickTiered(rngFor(s.tid, ids), s.cands, 3, s.ok, [s.key]);
-  const reveals = s.reveals ?? [];
-  if (wrong.length === 3)
-    out.push({
-      templateId: `${s.tid}.choice`,
-      family: s.family,
-      format: "choice",
-      facts: s.facts,
-      prompt: s.prompt,
-      key: s.key,
-      wrong: wrong.map((w) => w.text),
-      explanation: s.explanation,
-      asks: [s.slot],
-      reveals,
-      difficulty: difficulty("choice", tierCloseness(wrong), s.obscurity),
-    });
-  if (s.statement) {
-    out.push({
-      templateId: `${s.tid}.tf.true`,
-      family: s.family,
-      format: "trueFalse",
-      facts: s.facts,
-      prompt: `True or false: ${s.statement(s.key)}`,
-      value: true,
-      explanation: s.explanation,
-      asks: [s.slot],
-      reveals: [...reveals, s.slot],
-      difficulty: difficulty("trueFalse", 0.4, s.obscurity),
-    });
-    const w = wrong[0];
-    if (w)
-      out.push({
-        templateId: `${s.tid}.tf.false`,
-        family: s.family,
-        format: "trueFalse",
-        facts: s.facts,
-        prompt: `True or false: ${s.statement(w.text)}`,
-        value: false,
-        distractors: [w.text],
-        explanation: s.explanation,
-        asks: [s.slot],
-        reveals,
-        difficulty: difficulty("trueFalse", tierCloseness([w]), s.obscurity),
-      });
-  }
-  if (s.typed) {
-    const rejected = wrong.map((w) => ({ text: w.text, reason: s.typed!.rejectedReason(w.text) }));
-    out.push({
-      templateId: `${s.tid}.short`,
-      family: s.family,
-      format: "shortAnswer",
-      facts: s.facts,
-      prompt: s.typed.prompt,
-      answer: { kind: "text", display: s.key, accepted: s.typed.accepted, rejected },
-      explanation: s.explanation,
-      asks: [s.slot],
-      reveals,
-      inputHint: "a short answer",
-      difficulty: difficulty("shortAnswer", tierCloseness(wrong), s.obscurity),
-    });
-  }
-  return out;
-}
+import { difficulty, type EventGenerator } from "./common";
+import { single } from "./single";
 
 /** Significant words (for "is one place/title inside the other?"). */
 function sig(s: string): Set<string> {
@@ -108,43 +22,6 @@ function disjoint(a: string, b: string): boolean {
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-
-const bare = (w: string): string => w.replace(/^the\s+/i, "").trim();
-
-/** Wars outside the corpus, for padding; umbrella wars (World War II, Pacific War) are left out on purpose. */
-const OTHER_WARS = ["First Sino-Japanese War", "Boxer Rebellion", "Russian Civil War", "Russo-Turkish War (1877–1878)", "Crimean War", "Korean War", "Japanese intervention in Siberia", "Russo-Japanese War", "Soviet–Japanese War", "Soviet–Japanese border conflicts"];
-
-export const war: EventGenerator = (ctx, ev) => {
-  const f = factsOf(ctx, ev, "partOf")[0];
-  if (!f) return [];
-  const key = bare(f.value);
-  const kn = normaliseTitle(key);
-  const cands: Candidate[] = [];
-  for (const o of ctx.events) if (o.partOf) cands.push({ text: bare(o.partOf), tier: Math.min(2, tier(ctx, ev, o)) });
-  for (const w of OTHER_WARS) cands.push({ text: w, tier: 3 });
-  const E = ref(ctx, ev, "war");
-  // Some articles are part of an operation, not a war: only war-like titles make good options.
-  const warLike = (t: string): boolean => /\b(war|conflicts?|rebellion|uprising|intervention)\b/i.test(t) && !/\b(invasion|battle|operation|landing)\b/i.test(t);
-  const keyIsWar = warLike(key);
-  return single({
-    family: "war",
-    tid: "war.partOf",
-    facts: [f],
-    slot: slot(ev, "war"),
-    prompt: keyIsWar ? `Which war was ${E} part of?` : `What was ${E} part of?`,
-    key,
-    cands,
-    ok: (t) => (!keyIsWar || warLike(t)) && normaliseTitle(t) !== kn && !normaliseTitle(t).includes(kn) && !kn.includes(normaliseTitle(t)),
-    explanation: `The source says it was part of ${articledWar(key)}.`,
-    obscurity: 0.2,
-    statement: (v) => `${cap(E)} was part of ${articledWar(v)}.`,
-    typed: {
-      prompt: keyIsWar ? `Which war was ${E} part of?` : `What was ${E} part of?`,
-      accepted: [{ display: key, variants: [key, f.value] }],
-      rejectedReason: (t) => `${E} was not part of ${articledWar(t)}`,
-    },
-  });
-};
 
 /** Adjectives in a result ("Soviet victory" → Soviet). */
 function winners(s: string): Set<string> {
@@ -169,6 +46,15 @@ function sideVariants(L: SideLabel): string[] {
   const out = [L.short, ...L.belligerents];
   if (L.adj) for (const a of L.adj.split(/ and /)) out.push(a, ...(COUNTRY[a] ?? []));
   return out;
+}
+
+/** "The Battle of Mukden ended in a Japanese victory." when the result is a plain victory, else "The result of E was: …". */
+function resultStatement(E: string, v: string): string {
+  if (/^[\p{L}\s,–—-]+ victory$/u.test(v) && !/;/.test(v)) {
+    const adj = /^(Decisive|Major|Minor|Pyrrhic|Tactical|Strategic|Indecisive)\b/.test(v) ? v.charAt(0).toLowerCase() + v.slice(1) : v;
+    return `${cap(E)} ended in ${/^[AEIOU]/i.test(adj) ? "an" : "a"} ${adj}.`;
+  }
+  return `The result of ${E} was: ${v}.`;
 }
 
 export const result: EventGenerator = (ctx, ev) => {
@@ -196,7 +82,7 @@ export const result: EventGenerator = (ctx, ev) => {
     },
     explanation: `The source gives the result as “${key}”.`,
     obscurity: 0.2,
-    statement: (v) => `The result of ${E} was: ${v}.`,
+    statement: (v) => resultStatement(E, v),
   });
   // Which side won (typed): only when the winner is exactly one nameable side.
   const winSides = labels.filter((l) => l.adj && l.adj.split(/ and /).some((a) => w.has(a)));
@@ -320,9 +206,9 @@ export const units: EventGenerator = (ctx, ev) => {
         key: f.value,
         cands,
         ok: (t) => !sameSide.includes(normaliseTitle(t)),
-        explanation: `The source lists ${f.value} among the units of ${L.noun}.`,
+        explanation: `The source lists ${articledUnit(f.value)} among the units of ${L.noun}.`,
         obscurity: 0.6,
-        statement: (v) => `${v} fought on ${L.noun} in ${E}.`,
+        statement: (v) => `${cap(articledUnit(v))} fought on ${L.noun} in ${E}.`,
       }),
     );
     const others = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null && l.index !== f.side);
@@ -332,10 +218,10 @@ export const units: EventGenerator = (ctx, ev) => {
         family: "units",
         format: "choice",
         facts: [f, ...factsOf(ctx, ev, "belligerent")],
-        prompt: `On which side did ${f.value} fight in ${E}?`,
+        prompt: `On which side did ${articledUnit(f.value)} fight in ${E}?`,
         key: L.short,
         wrong: others.map((o) => o.short),
-        explanation: `The source lists ${f.value} among the units of ${L.noun}.`,
+        explanation: `The source lists ${articledUnit(f.value)} among the units of ${L.noun}.`,
         asks: [slot(ev, `unit:${f.key}`)],
         difficulty: difficulty("choice", 0.3, 0.6),
       });
@@ -366,28 +252,34 @@ export const territory: EventGenerator = (ctx, ev) => {
 
 export const names: EventGenerator = (ctx, ev) => {
   const out: Draft[] = [];
-  const own = new Set([ev.name, ...ev.aliases].map(normaliseTitle));
+  const ownNames = [ev.name, ...ev.aliases];
+  const own = new Set(ownNames.map(normaliseTitle));
+  const ownCore = new Set(ownNames.flatMap(nameCore));
   const allNames: Candidate[] = [];
   for (const o of ctx.events) {
-    if (o.id === ev.id) continue;
-    for (const n of [o.name, ...o.aliases]) allNames.push({ text: n, tier: tier(ctx, ev, o) });
+    if (o.id === ev.id || nested(ctx, ev, o)) continue;
+    for (const n of [o.name, ...o.aliases]) if (readableName(n)) allNames.push({ text: n, tier: tier(ctx, ev, o) });
   }
-  // Aliases: "By what other name is E known?"
+  // Aliases: "E is also known as…". Only readable English names; options share no place word with E's names
+  // (another event's "Battle of Sakhalin" may well be a name of this one too).
   for (const f of factsOf(ctx, ev, "alias")) {
-    if (normaliseTitle(f.value) === normaliseTitle(ev.name)) continue;
+    if (normaliseTitle(f.value) === normaliseTitle(ev.name) || !readableName(f.value)) continue;
+    // "Invasion of Sakhalin" for the Japanese invasion of Sakhalin says nothing the name does not.
+    if (normaliseTitle(ev.name).includes(normaliseTitle(f.value))) continue;
+    const E = cap(ref(ctx, ev));
     out.push(
       ...single({
         family: "names",
         tid: "names.alias",
         facts: [f],
         slot: slot(ev, `alias:${f.key}`),
-        prompt: `${cap(ref(ctx, ev))} is also known as…`,
+        prompt: `${E} ${isFor(ev)} also known as…`,
         key: f.value,
         cands: allNames,
-        ok: (t) => !own.has(normaliseTitle(t)),
-        explanation: `The source also calls it ${f.value}.`,
+        ok: (t) => !own.has(normaliseTitle(t)) && !nameCore(t).some((w) => ownCore.has(w)),
+        explanation: `The source also calls it ${articled(f.value)}.`,
         obscurity: 0.5,
-        statement: (v) => `${cap(ref(ctx, ev))} is also known as ${/^(battle|siege|invasion|occupation)\b/i.test(v) ? "the " : ""}${v}.`,
+        statement: (v) => `${E} ${isFor(ev)} also known as ${articled(v)}.`,
       }),
     );
   }
@@ -402,22 +294,27 @@ export const names: EventGenerator = (ctx, ev) => {
     const cands: Candidate[] = ctx.events
       .filter((o) => o.id !== ev.id && o.date && !overlaps(o.date, clue))
       .map((o) => ({ text: option(ctx, o, "date"), tier: nameCore(o.name).some((t) => nameCore(ev.name).includes(t)) ? 0 : tier(ctx, ev, o) }));
-    const facts: Fact[] = [nameFact, dateFact, ...(warFact ? [warFact] : []), ...(placeFact ? [placeFact] : [])];
-    const where = placeFact ? ` at ${placeFact.value}` : "";
-    const during = warFact ? `, during ${articledWar(warFact.value.replace(/^the\s+/i, ""))}` : "";
+    // The place's first part ("Liaoyang" of "Liaoyang, on the Mukden–Port Arthur railway"), unless the name says it.
+    const at = placeFact ? (placeFact.value.split(/,\s*/)[0] ?? "").trim() : "";
+    const usePlace = placeFact !== undefined && at !== "" && disjoint(at, ev.name);
+    const warName = infoOf(ctx, ev).warName;
+    const useWar = warFact !== undefined && warName !== null;
+    const facts: Fact[] = [nameFact, dateFact, ...(useWar ? [warFact] : []), ...(usePlace ? [placeFact] : [])];
+    const where = usePlace ? ` at ${at}` : "";
+    const of = useWar ? ` of ${articledWar(warName)}` : "";
     out.push(
       ...single({
         family: "names",
         tid: "names.identify",
         facts,
         slot: slot(ev, "name"),
-        prompt: `Which event took place${where} in ${when}${during}?`,
+        prompt: `Which event${of} took place${where} in ${when}?`,
         key: option(ctx, ev, "date"),
         cands,
         ok: (t) => !own.has(normaliseTitle(t)),
-        explanation: `${ev.name}: ${formatDateRange(dateFact.value)}${where}${during}.`,
+        explanation: `${ev.name}: ${formatDateRange(dateFact.value)}${usePlace ? `, ${placeFact.value}` : ""}${useWar ? `, ${articledWar(warName)}` : ""}.`,
         obscurity: 0.3,
-        reveals: [slot(ev, "date"), slot(ev, "war"), slot(ev, "place")],
+        reveals: [slot(ev, "date"), ...(useWar ? [slot(ev, "war")] : []), ...(usePlace ? [slot(ev, "place")] : [])],
       }),
     );
   }

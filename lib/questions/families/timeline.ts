@@ -1,98 +1,130 @@
-/** Timeline entries: order them, date one, or say what happened on a date. Dates are redacted from item texts. */
-import type { FactOf } from "../../facts/types";
+/**
+ * Timeline entries: order them, date one, or say what happened on a date. Items are date-free statements
+ * (text/items). "During E" only for dates inside E's own range; background and aftermath entries are
+ * asked "according to the article on E".
+ */
+import type { BattleEvent, FactOf } from "../../facts/types";
 import type { Draft } from "../build";
-import { factsOf, ref, slot, tier, type GenContext } from "../context";
-import { dayIndex, formatPartial, precisionOf } from "../dates";
+import { factsOf, memo, ref, slot, tier, type GenContext } from "../context";
+import { dayIndex, formatPartial, overlaps, precisionOf, yearsOf } from "../dates";
 import { dateDistractors, pickTiered, tierCloseness, type Candidate } from "../distractors";
-import { redactDates } from "../text/redact";
+import { timelineItem } from "../text/items";
 import { normaliseTitle } from "../text/normalise";
 import { difficulty, rngFor, type EventGenerator } from "./common";
 
 type TF = FactOf<"timeline">;
 
-function item(f: TF): string {
-  const t = redactDates(f.value.text);
-  return t.length > 220 ? t.slice(0, 217).replace(/\s+\S*$/, "") + "…" : t;
+/** The entry as a clean date-free statement, or null. */
+export function item(f: TF): string | null {
+  return timelineItem(f.value.text, f.value.date);
 }
 
-/** Entries with a usable date and text; one per date (same-date entries cannot be ordered). */
-function usable(ctx: GenContext, fs: TF[]): TF[] {
-  void ctx;
+/** Does the date lie within the event's own date range? */
+export function withinEvent(ev: BattleEvent, date: string): boolean {
+  if (!ev.date) return false;
+  return dayIndex(date) >= dayIndex(ev.date.start) && dayIndex(date, true) <= dayIndex(ev.date.end, true);
+}
+
+const single = (d: string) => ({ start: d, end: d });
+
+/** Entries with a usable date and a clean item; one per date (same-date entries cannot be ordered). */
+function usable(ctx: GenContext, ev: BattleEvent): { f: TF; text: string }[] {
+  return memo(ctx, `timeline|${ev.id}`, () => usableRaw(ev, factsOf(ctx, ev, "timeline")));
+}
+
+function usableRaw(ev: BattleEvent, fs: TF[]): { f: TF; text: string }[] {
+  // "The Battle of Chemulpo Bay was a naval battle…" defines the event; naming it would give the answer away.
+  const names = [ev.name, ...ev.aliases].map(normaliseTitle).filter((n) => n.length > 0);
   const byDate = new Map<string, TF[]>();
   for (const f of fs) {
-    if (precisionOf(f.value.date) === "year" || item(f).length < 15) continue;
+    const t = item(f);
+    if (precisionOf(f.value.date) === "year" || t === null) continue;
+    const nt = normaliseTitle(t);
+    if (names.some((n) => nt.includes(n))) continue;
     const xs = byDate.get(f.value.date) ?? [];
     xs.push(f);
     byDate.set(f.value.date, xs);
   }
-  return [...byDate.values()].filter((xs) => xs.length === 1).map((xs) => xs[0]!).sort((a, b) => dayIndex(a.value.date) - dayIndex(b.value.date));
+  return [...byDate.values()]
+    .filter((xs) => xs.length === 1)
+    .map((xs) => ({ f: xs[0]!, text: item(xs[0]!)! }))
+    .sort((a, b) => dayIndex(a.f.value.date) - dayIndex(b.f.value.date));
 }
 
 /** Strictly ordered: each entry's earliest reading after the previous one's latest. */
-function strictChain(fs: TF[]): TF[] {
-  const out: TF[] = [];
-  for (const f of fs) {
+function strictChain(fs: { f: TF; text: string }[]): { f: TF; text: string }[] {
+  const out: { f: TF; text: string }[] = [];
+  for (const x of fs) {
     const last = out[out.length - 1];
-    if (!last || dayIndex(last.value.date, true) < dayIndex(f.value.date)) out.push(f);
+    if (!last || dayIndex(last.f.value.date, true) < dayIndex(x.f.value.date)) out.push(x);
   }
   return out;
 }
 
 export const timeline: EventGenerator = (ctx, ev) => {
   const out: Draft[] = [];
-  const fs = usable(ctx, factsOf(ctx, ev, "timeline"));
+  const fs = usable(ctx, ev);
   const E = ref(ctx, ev);
+  const oneYear = ev.date && yearsOf(ev.date).length === 1 ? ev.date.start.slice(0, 4) : null;
   const chain = strictChain(fs);
   for (let i = 0; i + 4 <= chain.length; i += 4) {
     const g = chain.slice(i, i + 5);
-    const texts = g.map(item);
+    const texts = g.map((x) => x.text);
     if (new Set(texts.map(normaliseTitle)).size !== texts.length) continue;
+    const inside = g.every((x) => withinEvent(ev, x.f.value.date));
     out.push({
       templateId: "timeline.order.ordering",
       family: "timeline",
       format: "ordering",
-      facts: g,
-      prompt: `Put these moments of ${E} in order, earliest first.`,
+      facts: g.map((x) => x.f),
+      prompt: inside ? `Put these moments of ${E} in order, earliest first.` : `Put these events from the article on ${E} in order, earliest first.`,
       ordered: texts,
-      explanation: g.map((f) => `${formatPartial(f.value.date)}: ${f.value.text}`).join(" "),
-      asks: g.map((f) => slot(ev, `timeline:${f.key}`)),
+      explanation: g.map((x) => `${formatPartial(x.f.value.date)}: ${x.f.value.text}`).join(" "),
+      asks: g.map((x) => slot(ev, `timeline:${x.f.key}`)),
       difficulty: difficulty("ordering", 0.6, 0.7),
     });
   }
-  const others: Candidate[] = [];
+  // Other events' entries, with their dates: an entry of the same date elsewhere is not a wrong answer.
+  const others: (Candidate & { lo: number; hi: number })[] = [];
   for (const o of ctx.events)
-    if (o.id !== ev.id) for (const g of usable(ctx, factsOf(ctx, o, "timeline"))) others.push({ text: item(g), tier: tier(ctx, ev, o) + 1 });
-  for (const f of fs) {
+    if (o.id !== ev.id) for (const x of usable(ctx, o)) others.push({ text: x.text, tier: tier(ctx, ev, o) + 1, lo: dayIndex(x.f.value.date), hi: dayIndex(x.f.value.date, true) });
+  for (const { f, text } of fs) {
     const s = slot(ev, `timeline:${f.key}`);
-    const when = formatPartial(f.value.date);
-    // What happened on <date>? Other entries of the same event (other dates) are certainly wrong for it.
-    const same: Candidate[] = fs.filter((g) => g.id !== f.id && g.value.date !== f.value.date).map((g) => ({ text: item(g), tier: 0 }));
+    const date = f.value.date;
+    const when = formatPartial(date);
+    const inside = withinEvent(ev, date);
+    const on = precisionOf(date) === "day" ? "on" : "in";
+    // What happened on <date>? Entries of other dates (of this event first) are certainly wrong for it.
+    const same: Candidate[] = fs.filter((g) => g.f.id !== f.id && !overlaps(single(g.f.value.date), single(date))).map((g) => ({ text: g.text, tier: 0 }));
+    const lo = dayIndex(date);
+    const hi = dayIndex(date, true);
+    const far = others.filter((c) => c.hi < lo || hi < c.lo);
     const tid = "timeline.what.choice";
-    const wrong = pickTiered(rngFor(tid, [f.id]), [...same, ...others], 3, () => true, [item(f)]);
+    const wrong = pickTiered(rngFor(tid, [f.id]), [...same, ...far], 3, () => true, [text]);
     if (wrong.length === 3)
       out.push({
         templateId: tid,
         family: "timeline",
         format: "choice",
         facts: [f],
-        prompt: `What happened ${precisionOf(f.value.date) === "day" ? "on" : "in"} ${when} during ${E}?`,
-        key: item(f),
+        prompt: inside ? `What happened ${on} ${when} during ${E}?` : `According to the article on ${E}, what happened ${on} ${when}?`,
+        key: text,
         wrong: wrong.map((w) => w.text),
         explanation: `The source: “${f.value.text}”`,
         asks: [s],
         reveals: [s],
         difficulty: difficulty("choice", tierCloseness(wrong), 0.7),
       });
-    // When did this happen? (typed date; the year may be left out: it is the event's)
-    const realDates = fs.filter((g) => g.id !== f.id).map((g) => ({ range: { start: g.value.date, end: g.value.date }, tier: 0 }));
-    const dis = dateDistractors(rngFor("timeline.when.date", [f.id]), { start: f.value.date, end: f.value.date }, realDates, 3);
+    // When did this happen? (typed date; inside a one-year event the year may be left out)
+    const realDates = fs.filter((g) => g.f.id !== f.id).map((g) => ({ range: single(g.f.value.date), tier: 0 }));
+    const dis = dateDistractors(rngFor("timeline.when.date", [f.id]), single(date), realDates, 3);
     out.push({
       templateId: "timeline.when.date",
       family: "timeline",
       format: "date",
       facts: [f],
-      prompt: `During ${E}, when did this happen? “${item(f)}”`,
-      answer: { kind: "date", display: when, start: f.value.date, end: f.value.date, precision: precisionOf(f.value.date), impliedYear: f.value.date.slice(0, 4) },
+      prompt: inside ? `During ${E}, when did this happen? “${text}”` : `According to the article on ${E}, when did this happen? “${text}”`,
+      answer: { kind: "date", display: when, start: date, end: date, precision: precisionOf(date), impliedYear: inside && oneYear === date.slice(0, 4) ? oneYear : null },
       distractors: dis.values.map((v) => formatPartial(v.start)),
       inputHint: "a date",
       explanation: `The source: “${f.value.text}”`,

@@ -194,3 +194,19 @@ describe("choice, true/false, ordering, matching", () => {
     expect(checkAnswer(m, { l1: "a", l2: "b", l3: "b" }).verdict).toBe("close");
   });
 });
+
+describe("year questions are checked as dates", () => {
+  const year = date("1905", "1905", "year");
+  it.each([
+    ["1905", true, "correct"],
+    ["in 1905", true, "correct"],
+    ["Feb 1905", true, "correct"],
+    ["10 March 1905", true, "correct"],
+    ["1904", false, "incorrect"],
+    ["1,905", false, "incorrect"],
+  ])("%j → %s", (answer, correct, verdict) => {
+    const result = checkAnswer(year, answer);
+    expect(result.correct).toBe(correct);
+    expect(result.verdict).toBe(verdict);
+  });
+});

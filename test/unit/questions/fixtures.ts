@@ -77,6 +77,7 @@ export function sakhalin1905(): BattleEvent {
     name: "Japanese invasion of Sakhalin",
     aliases: ["Invasion of Sakhalin"],
     partOf: "the Russo-Japanese War",
+    campaign: null,
     date: { start: "1905-07-07", end: "1905-07-31", precision: "day", text: "7–31 July 1905" },
     place: "Sakhalin",
     result: "Japanese victory",
@@ -123,7 +124,9 @@ export function southSakhalin1945(): BattleEvent {
     id,
     name: "Invasion of South Sakhalin",
     aliases: ["Battle of Sakhalin"],
+    // A legacy spelling on purpose: war options must fold it into "Soviet–Japanese War".
     partOf: "Soviet-Japanese War (1945)",
+    campaign: null,
     date: null,
     place: null,
     result: null,
@@ -145,6 +148,7 @@ interface Spec {
   id: string;
   name: string;
   partOf: string;
+  campaign?: string;
   date: [string, string, "day" | "month" | "year", string];
   place: string;
   result: string;
@@ -158,6 +162,7 @@ function infoboxEvent(sp: Spec): BattleEvent {
   const facts: Fact[] = [
     fact(id, "name", null, "", sp.name, sp.name, line("Conflict")),
     fact(id, "partOf", null, "", sp.partOf, sp.partOf, line("Partof")),
+    ...(sp.campaign ? [fact(id, "campaign", null, "", sp.campaign, sp.campaign, line("Partof"))] : []),
     fact(id, "date", null, "", { start: sp.date[0], end: sp.date[1], precision: sp.date[2], text: sp.date[3] }, sp.date[3], line("Date")),
     fact(id, "place", null, "", sp.place, sp.place, line("Place")),
     fact(id, "result", null, "", sp.result, sp.result, line("Result")),
@@ -177,6 +182,7 @@ function infoboxEvent(sp: Spec): BattleEvent {
     name: sp.name,
     aliases: [],
     partOf: sp.partOf,
+    campaign: sp.campaign ?? null,
     date: { start: sp.date[0], end: sp.date[1], precision: sp.date[2], text: sp.date[3] },
     place: sp.place,
     result: sp.result,
@@ -238,7 +244,42 @@ export function khalkhinGol(): BattleEvent {
   });
 }
 
+/** Part of an operation (campaign) that is itself an event of the corpus. */
+export function maoka(): BattleEvent {
+  return infoboxEvent({
+    file: "025_maoka-landing.txt",
+    id: "maoka-landing-1945",
+    name: "Maoka landing",
+    partOf: "Soviet–Japanese War",
+    campaign: "Invasion of South Sakhalin",
+    date: ["1945-08-19", "1945-08-22", "day", "19–22 August 1945"],
+    place: "Maoka (now Kholmsk), South Sakhalin",
+    result: "Soviet victory",
+    sides: [
+      { bel: ["Soviet Union"], cmd: [["Maksim Purkayev", "General of the Army"], ["Vladimir Andreyev", "Vice Admiral"]], units: ["113th Rifle Brigade", "North Pacific Flotilla"], strength: [3400, 3400, "3,400 men"], killed: [77, 77, "77 killed"] },
+      { bel: ["Empire of Japan"], cmd: [["Kiichirō Higuchi", "Lieutenant General"]], units: ["88th Division"], killed: [300, 300, "300 killed"] },
+    ],
+  });
+}
+
+/** A place that is not in the event's name ("Sha River" for the Battle of Shaho): place questions are possible. */
+export function shaho(): BattleEvent {
+  return infoboxEvent({
+    file: "016_battle-of-shaho.txt",
+    id: "battle-of-shaho-1904",
+    name: "Battle of Shaho",
+    partOf: "the Russo-Japanese War",
+    date: ["1904-10-05", "1904-10-17", "day", "5–17 October 1904"],
+    place: "Sha River, south of Mukden, Manchuria",
+    result: "Inconclusive; Japanese tactical victory",
+    sides: [
+      { bel: ["Empire of Japan"], cmd: [["Ōyama Iwao", "Field Marshal"], ["Kuroki Tamemoto", null]], units: ["First Army", "Second Army"], strength: [120000, 170000, "120,000–170,000"] },
+      { bel: ["Russian Empire"], cmd: [["Alexei Kuropatkin", "General"], ["Georgii Stackelberg", null]], units: ["Eastern Detachment", "Western Detachment"], strength: [210000, 220000, "210,000–220,000"] },
+    ],
+  });
+}
+
 export function fixtureCorpus(): BattleEvent[] {
-  return [sakhalin1905(), southSakhalin1945(), tsushima(), lakeKhasan(), khalkhinGol()];
+  return [sakhalin1905(), southSakhalin1945(), tsushima(), lakeKhasan(), khalkhinGol(), maoka(), shaho()];
 }
 export const CONTENT_ROOT = ROOT;

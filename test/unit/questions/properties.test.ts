@@ -6,13 +6,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { BattleEvent, Fact, NumberRange } from "../../../lib/facts/types";
-import { checkAnswer, generateQuestions, toPublicQuestion, type Question } from "../../../lib/questions";
+import type { BattleEvent, Fact, FactKind, NumberRange } from "../../../lib/facts/types";
+import { checkAnswer, generateQuestions, toPublicQuestion, type Family, type Question } from "../../../lib/questions";
 import { formatDateRange, formatPartial } from "../../../lib/questions/dates";
+import { withinEvent } from "../../../lib/questions/families/timeline";
 import { demonym, sideLabels } from "../../../lib/questions/labels";
 import { formatRange } from "../../../lib/questions/numbers";
-import { redactDates } from "../../../lib/questions/text/redact";
-import { normaliseTitle } from "../../../lib/questions/text/normalise";
+import { timelineItem } from "../../../lib/questions/text/items";
+import { normalise, normaliseTitle } from "../../../lib/questions/text/normalise";
+import { cleanWar, eventLookup, isWarLike, warInfo, warKey } from "../../../lib/questions/wars";
 import { fixtureCorpus, hasParser, realCorpus, REPO } from "./corpus";
 
 const lineCache = new Map<string, string[]>();
@@ -43,10 +45,25 @@ function factStrings(facts: Fact[], events: Map<string, BattleEvent>): Set<strin
         add(formatPartial(f.value.start));
         add(f.value.start.slice(0, 4));
         break;
-      case "timeline":
-        add(redactDates(f.value.text));
-        timelinePrefixes.push(normaliseTitle(redactDates(f.value.text)));
+      case "timeline": {
+        const t = timelineItem(f.value.text, f.value.date);
+        add(t);
+        if (t) timelinePrefixes.push(normaliseTitle(t.replace(/…$/, "")));
         break;
+      }
+      case "partOf":
+      case "campaign": {
+        add(f.value);
+        add(cleanWar(f.value));
+        // Events parsed before `campaign` existed carry "Invasion of X in the Y War" in partOf.
+        const ev = events.get(f.eventId);
+        if (ev) {
+          const w = warInfo(ev, eventLookup([...events.values()]));
+          add(f.kind === "partOf" ? w.war : w.campaign);
+          if (f.kind === "partOf" && w.derived) add(w.campaign);
+        }
+        break;
+      }
       case "proseNumber":
         add(formatRange(f.value.quantity));
         break;
@@ -153,9 +170,9 @@ function verifyKey(q: Question, facts: Fact[], events: Map<string, BattleEvent>)
     case "text":
       return a.accepted.some((x) => has(x.display)) ? null : `text key ${a.display} not from facts`;
     case "number":
-      if (q.templateId.startsWith("dates.year")) return dates.some((d) => d.startsWith(String(a.min))) ? null : "year not from facts";
       return ranges.some((r) => r.min === a.min && r.max === a.max) ? null : `number ${a.min}-${a.max} not from facts`;
     case "date":
+      if (q.templateId.startsWith("dates.year")) return a.precision === "year" && dates.some((d) => d.startsWith(a.start)) ? null : "year not from facts";
       return dates.includes(a.start === a.end ? a.start : `${a.start}|${a.end}`) || dates.includes(a.start) ? null : `date ${a.start}–${a.end} not from facts`;
     case "boolean": {
       const p = normaliseTitle(q.prompt);
@@ -171,7 +188,7 @@ function verifyKey(q: Question, facts: Fact[], events: Map<string, BattleEvent>)
       // Each item maps to one fact; the facts must be in strictly increasing date order.
       const texts = a.optionIds.map((id) => q.options?.find((o) => o.id === id)?.text ?? "");
       const when = texts.map((t) => {
-        const f = facts.find((x) => (x.kind === "timeline" ? normaliseTitle(redactDates(x.value.text)).startsWith(normaliseTitle(t).slice(0, 30)) : x.kind === "date" && normaliseTitle(t).startsWith(normaliseTitle(events.get(x.eventId)?.name ?? "?"))));
+        const f = facts.find((x) => (x.kind === "timeline" ? normaliseTitle(timelineItem(x.value.text, x.value.date) ?? "?") === normaliseTitle(t) : x.kind === "date" && normaliseTitle(t).startsWith(normaliseTitle(events.get(x.eventId)?.name ?? "?"))));
         return f ? (f.kind === "timeline" ? f.value.date : f.kind === "date" ? f.value.start : "") : "";
       });
       if (when.some((w) => w === "")) return "ordering item without fact";
@@ -197,6 +214,31 @@ function verifyKey(q: Question, facts: Fact[], events: Map<string, BattleEvent>)
   }
 }
 
+/** Which families each fact kind must feed (exhaustive: a new FactKind fails to compile until it is placed). */
+const FEEDS: Record<FactKind, Family[]> = {
+  name: ["names", "dates"],
+  alias: ["names"],
+  partOf: ["war"],
+  campaign: ["campaign"],
+  date: ["dates"],
+  place: ["place", "names"],
+  result: ["result"],
+  territory: ["territory"],
+  belligerent: ["belligerents"],
+  commander: ["commanders"],
+  unit: ["units"],
+  strength: ["strength"],
+  casualties: ["casualties"],
+  killed: ["casualties"],
+  wounded: ["casualties"],
+  captured: ["casualties"],
+  missing: ["casualties"],
+  civilian: ["casualties"],
+  total: ["casualties"],
+  timeline: ["timeline"],
+  proseNumber: ["prose"],
+};
+
 function runProperties(name: string, load: () => Promise<BattleEvent[]>) {
   describe(name, () => {
     let events: BattleEvent[] = [];
@@ -217,10 +259,96 @@ function runProperties(name: string, load: () => Promise<BattleEvent[]>) {
         if (f === "ordering" || f === "matching" || f === "date") continue; // need dated events / timelines
         expect(formats.has(f as Question["format"]), f).toBe(true);
       }
-      const usedKinds = new Set(questions.flatMap((q) => q.factIds.map((id) => facts.get(id)?.kind)));
-      const presentKinds = new Set(events.flatMap((e) => e.facts.filter((f) => !f.disputed).map((f) => f.kind)));
-      const unused = [...presentKinds].filter((k) => !usedKinds.has(k) && k !== "name" && k !== "place");
-      expect(unused).toEqual([]);
+    });
+
+    it("every fact kind present feeds the families it should", () => {
+      const fed = new Map<FactKind, Set<Family>>();
+      for (const q of questions)
+        for (const id of q.factIds) {
+          const k = facts.get(id)?.kind;
+          if (k) fed.set(k, (fed.get(k) ?? new Set()).add(q.family));
+        }
+      const present = new Set(events.flatMap((e) => e.facts.filter((f) => !f.disputed).map((f) => f.kind)));
+      const bad: string[] = [];
+      for (const k of present) {
+        const got = fed.get(k) ?? new Set<Family>();
+        if (!FEEDS[k].some((fam) => got.has(fam))) bad.push(`${k} feeds ${[...got].join(",") || "nothing"}, expected one of ${FEEDS[k].join(",")}`);
+      }
+      expect(bad).toEqual([]);
+    });
+
+    it("war questions use the canonical war and never offer it respelt", () => {
+      const bad: string[] = [];
+      for (const q of questions.filter((x) => x.family === "war")) {
+        const ev = byEvent.get(q.eventIds[0]!)!;
+        const war = warInfo(ev, eventLookup(events)).war!;
+        const key = q.answer.kind === "choice" ? q.options!.find((o) => o.id === (q.answer as { optionId: string }).optionId)!.text : q.answer.kind === "text" ? q.answer.display : war;
+        if (warKey(key) !== warKey(war)) bad.push(`${q.prompt}: key ${key}, war ${war}`);
+        if (/\(\d{4}\)|World War II|Second World War/.test(key) || /-/.test(key.replace(/[A-Za-z]-[A-Za-z]/g, ""))) bad.push(`key not canonical: ${key}`);
+        if (q.answer.kind === "boolean" && !q.answer.value && warKey(q.distractors[0]!) === warKey(war)) bad.push(`false statement names the war: ${q.prompt}`);
+        for (const d of q.distractors) if (warKey(d) === warKey(war)) bad.push(`${q.prompt}: distractor ${d} is ${war}`);
+        const opts = (q.options ?? []).filter((o) => !["true", "false"].includes(o.id)).map((o) => warKey(o.text));
+        if (new Set(opts).size !== opts.length) bad.push(`${q.prompt}: two spellings of one war`);
+      }
+      expect(bad).toEqual([]);
+    });
+
+    it("campaign questions ask for the operation, never offer the war or the key again", () => {
+      const bad: string[] = [];
+      const lookup = eventLookup(events);
+      for (const q of questions.filter((x) => x.family === "campaign")) {
+        const ev = byEvent.get(q.eventIds[0]!)!;
+        const w = warInfo(ev, lookup);
+        expect(w.campaign, q.prompt).toBeTruthy();
+        expect(q.prompt).toMatch(/operation|part of/);
+        for (const d of q.distractors) {
+          // A typed answer naming the war is rejected on purpose ("that is the war, not the operation").
+          if (isWarLike(d) && !(q.format === "shortAnswer" && warKey(d) === warKey(w.war ?? ""))) bad.push(`${q.prompt}: war-like distractor ${d}`);
+          if (normaliseTitle(d) === normaliseTitle(w.campaign!)) bad.push(`${q.prompt}: distractor ${d} is the key`);
+          const host = lookup(w.campaign!);
+          if (host && [host.name, ...host.aliases].some((n) => normaliseTitle(n) === normaliseTitle(d))) bad.push(`${q.prompt}: distractor ${d} names the key event`);
+        }
+      }
+      expect(bad).toEqual([]);
+    });
+
+    it("prompts and options read cleanly", () => {
+      const bad: string[] = [];
+      const odd = /\s{2}|\s[,.;:?!]|\bthe the\b|\ba the\b|\.\.|,,|\(\s*\)|\?\.|^\s|\s$/i;
+      const balanced = (t: string): boolean => {
+        const pairs: [string, string][] = [["(", ")"], ["[", "]"], ["“", "”"]];
+        return pairs.every(([o, c]) => t.split(o).length === t.split(c).length) && (t.match(/"/g) ?? []).length % 2 === 0;
+      };
+      for (const q of questions) {
+        const texts = [q.prompt, ...(q.options ?? []).map((o) => o.text), ...(q.matching ? [...q.matching.left, ...q.matching.right].map((o) => o.text) : [])];
+        for (const t of texts) {
+          if (odd.test(t) || !balanced(t)) bad.push(`${q.templateId}: ${t}`);
+          if (normalise(t).length === 0) bad.push(`${q.templateId}: empty or punctuation-only text in ${q.prompt}`);
+        }
+        if (/[^.!?…”]$/.test(q.prompt)) bad.push(`${q.templateId}: prompt ends oddly: ${q.prompt}`);
+        // A unit or a state as subject takes its article: "The Fifth Area Army fought…".
+        if (/^True or false: (?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Combined|Eastern|Western|Pacific)\b/.test(q.prompt)) bad.push(`${q.templateId}: missing article: ${q.prompt}`);
+      }
+      expect(bad.slice(0, 20)).toEqual([]);
+    });
+
+    it("'during' an event only for dates inside it; items are clean statements from the source", () => {
+      const bad: string[] = [];
+      for (const q of questions.filter((x) => x.family === "timeline")) {
+        const fs = q.factIds.map((id) => facts.get(id)!).filter((f) => f.kind === "timeline");
+        const ev = byEvent.get(q.eventIds[0]!)!;
+        if (/\bduring\b/i.test(q.prompt.replace(/“.*”/, "")) || /^Put these moments/.test(q.prompt))
+          for (const f of fs) if (f.kind === "timeline" && !withinEvent(ev, f.value.date)) bad.push(`${q.prompt} (${f.value.date} outside ${ev.date?.start}–${ev.date?.end})`);
+        const items = q.format === "date" ? [/“(.*)”/.exec(q.prompt)?.[1] ?? ""] : (q.options ?? []).map((o) => o.text);
+        for (const t of items) {
+          if (t.replace(/…$/, "").includes("…") || normalise(t).length < 12) bad.push(`fragment: ${t}`);
+          // Every word of the item is in one source sentence (dates go, "that day" may come in).
+          const words = normalise(t.replace(/…$/, "")).split(" ").filter((w) => w !== "that" && w !== "day");
+          const fromSome = [...byEvent.values()].some((e) => e.facts.some((f) => f.kind === "timeline" && words.every((w) => normalise(f.value.text).split(" ").includes(w))));
+          if (!fromSome) bad.push(`not from a source sentence: ${t}`);
+        }
+      }
+      expect(bad.slice(0, 20)).toEqual([]);
     });
 
     it("the key is accepted and no distractor is", () => {
@@ -305,4 +433,12 @@ function runProperties(name: string, load: () => Promise<BattleEvent[]>) {
 }
 
 runProperties("properties on fixture facts", async () => fixtureCorpus());
+
+describe("fact kinds", () => {
+  it("the fixture and real corpora between them hold every kind, campaign included", async () => {
+    const events = [...fixtureCorpus(), ...(hasParser ? await realCorpus() : [])];
+    const present = new Set(events.flatMap((e) => e.facts.map((f) => f.kind)));
+    expect(Object.keys(FEEDS).filter((k) => !present.has(k as FactKind))).toEqual([]);
+  });
+});
 if (hasParser) runProperties("properties on the real corpus (content/)", realCorpus);

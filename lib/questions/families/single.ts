@@ -1,0 +1,93 @@
+/** The common shape of one-value questions: a choice, a true/false pair and a typed answer from one key. */
+import type { Fact } from "../../facts/types";
+import type { Draft } from "../build";
+import { pickTiered, tierCloseness, type Candidate } from "../distractors";
+import type { AcceptedText, Family } from "../types";
+import { difficulty, rngFor } from "./common";
+
+export interface Spec {
+  family: Family;
+  tid: string;
+  facts: Fact[];
+  slot: string;
+  prompt: string;
+  key: string;
+  cands: Candidate[];
+  ok: (text: string) => boolean;
+  explanation: string;
+  obscurity: number;
+  /** "True or false: …" statement for a value. */
+  statement?: (v: string) => string;
+  /** Typed version: accepted variants (key first). */
+  typed?: { prompt: string; accepted: AcceptedText[]; rejectedReason: (t: string) => string };
+  reveals?: string[];
+}
+
+/** choice + true/false pair + optional typed answer from one key and its candidates. */
+export function single(s: Spec): Draft[] {
+  const out: Draft[] = [];
+  const ids = s.facts.map((f) => f.id);
+  const wrong = pickTiered(rngFor(s.tid, ids), s.cands, 3, s.ok, [s.key]);
+  const reveals = s.reveals ?? [];
+  if (wrong.length === 3)
+    out.push({
+      templateId: `${s.tid}.choice`,
+      family: s.family,
+      format: "choice",
+      facts: s.facts,
+      prompt: s.prompt,
+      key: s.key,
+      wrong: wrong.map((w) => w.text),
+      explanation: s.explanation,
+      asks: [s.slot],
+      reveals,
+      difficulty: difficulty("choice", tierCloseness(wrong), s.obscurity),
+    });
+  if (s.statement) {
+    out.push({
+      templateId: `${s.tid}.tf.true`,
+      family: s.family,
+      format: "trueFalse",
+      facts: s.facts,
+      prompt: `True or false: ${s.statement(s.key)}`,
+      value: true,
+      explanation: s.explanation,
+      asks: [s.slot],
+      reveals: [...reveals, s.slot],
+      difficulty: difficulty("trueFalse", 0.4, s.obscurity),
+    });
+    const w = wrong[0];
+    if (w)
+      out.push({
+        templateId: `${s.tid}.tf.false`,
+        family: s.family,
+        format: "trueFalse",
+        facts: s.facts,
+        prompt: `True or false: ${s.statement(w.text)}`,
+        value: false,
+        distractors: [w.text],
+        explanation: s.explanation,
+        asks: [s.slot],
+        reveals,
+        difficulty: difficulty("trueFalse", tierCloseness([w]), s.obscurity),
+      });
+  }
+  if (s.typed) {
+    const rejected = wrong.map((w) => ({ text: w.text, reason: s.typed!.rejectedReason(w.text) }));
+    out.push({
+      templateId: `${s.tid}.short`,
+      family: s.family,
+      format: "shortAnswer",
+      facts: s.facts,
+      prompt: s.typed.prompt,
+      answer: { kind: "text", display: s.key, accepted: s.typed.accepted, rejected },
+      explanation: s.explanation,
+      asks: [s.slot],
+      reveals,
+      inputHint: "a short answer",
+      difficulty: difficulty("shortAnswer", tierCloseness(wrong), s.obscurity),
+    });
+  }
+  return out;
+}
+
