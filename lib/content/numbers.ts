@@ -55,9 +55,18 @@ function searchStart(text: string, from: number): number {
 
 /** Every figure in `text`, in order. */
 export function matchNumbers(text: string): NumberMatch[] {
+  return readNumbers(text, searchStart);
+}
+
+/** The same, searching from every position: the definition `matchNumbers` must agree with (tests). */
+export function matchNumbersEverywhere(text: string): NumberMatch[] {
+  return readNumbers(text, (t, from) => (from <= t.length ? from : -1));
+}
+
+function readNumbers(text: string, start: (text: string, from: number) => number): NumberMatch[] {
   const out: NumberMatch[] = [];
   let m: RegExpExecArray | null;
-  for (let from = searchStart(text, 0); from >= 0; from = searchStart(text, NUMBER_RE.lastIndex)) {
+  for (let from = start(text, 0); from >= 0; from = start(text, NUMBER_RE.lastIndex)) {
     NUMBER_RE.lastIndex = from;
     m = NUMBER_RE.exec(text);
     if (m === null) break;

@@ -98,10 +98,14 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
       }
       continue;
     }
-    const pieces = line.split("|");
+    // The pieces between pipes; runs of pipes ("| ||||||") give empty pieces, skipped unbuilt.
     let lineHasCell = false;
-    for (let k = 0; k < pieces.length; k++) {
-      const t = pieces[k]!.trim();
+    for (let from = 0, k = 0; from <= line.length; k++) {
+      const bar = line.indexOf("|", from);
+      const to = bar < 0 ? line.length : bar;
+      const isLast = bar < 0;
+      const t = to > from ? line.slice(from, to).trim() : "";
+      from = to + 1;
       if (k === 0) {
         // Text before the first `|` closes the open cell.
         if (t) {
@@ -116,7 +120,7 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
           lineHasCell ||= open.length > 0 && cellText(open).trim() !== "" && !RULE_CELL_RE.test(cellText(open).trim());
           open = null;
         }
-      } else if (k < pieces.length - 1) {
+      } else if (!isLast) {
         if (t) {
           const wasStart = !lineHasCell && !RULE_CELL_RE.test(t);
           emit([{ text: t, line: lineNo }], wasStart);

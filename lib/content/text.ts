@@ -113,10 +113,10 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
- * Where a match that must end at or after `at` and has at most `tokens` whitespace-separated
- * tokens before `at` can start: `at` moved back over those tokens and the spaces around them,
- * never before `from`. Lets a costly pattern be searched from near a cheap anchor (a digit, a
- * month name) instead of at every position.
+ * Where a match that contains position `at` (a digit, a month name: a cheap anchor) and has at
+ * most `tokens` whitespace-separated tokens before it can start: `at` moved back over those
+ * tokens and the spaces around them, never before `from`. Lets a costly pattern be searched from
+ * near its anchor instead of being tried at every position.
  */
 export function backOverTokens(text: string, at: number, tokens: number, from: number): number {
   let i = at;
