@@ -8,4 +8,5 @@ export { GENERATOR_VERSION, questionId } from "./ids";
 export { generateQuestions, type GenerateOptions } from "./generate";
 export { assembleFrom, assembleQuiz, givesAway, type AssembleOptions } from "./assemble";
 export { checkAnswer } from "./checker";
+export { describeAnswer } from "./describe";
 export { toPublicQuestion } from "./public";

@@ -2,7 +2,7 @@
  * Practice sessions: questions generated from the imported facts. The
  * browser gets questions without their keys; answers are checked here.
  */
-import { assembleFrom, checkAnswer, generateQuestions, toPublicQuestion, type CheckResult, type Family, type Format, type PublicQuestion, type Question, type UserAnswer } from "../questions";
+import { assembleFrom, checkAnswer, describeAnswer, generateQuestions, toPublicQuestion, type CheckResult, type Family, type Format, type PublicQuestion, type Question, type UserAnswer } from "../questions";
 import { db } from "./db/client";
 import { loadEvents } from "./events";
 
@@ -58,26 +58,6 @@ export async function startPractice(request: PracticeRequest): Promise<StudentQu
     ...(request.formats?.length && { formats: request.formats }),
   });
   return questions.map(toPublicQuestion);
-}
-
-function describeAnswer(question: Question): string {
-  const answer = question.answer;
-  const optionText = (id: string) => question.options?.find((option) => option.id === id)?.text ?? id;
-  switch (answer.kind) {
-    case "choice":
-      return optionText(answer.optionId);
-    case "boolean":
-      return answer.value ? "True" : "False";
-    case "order":
-      return answer.optionIds.map(optionText).join(" → ");
-    case "match": {
-      const left = question.matching?.left ?? [];
-      const right = question.matching?.right ?? [];
-      return left.map((item) => `${item.text}: ${right.find((option) => option.id === answer.pairs[item.id])?.text ?? "?"}`).join("; ");
-    }
-    default:
-      return answer.display;
-  }
 }
 
 export async function checkPracticeAnswer(questionId: string, answer: UserAnswer): Promise<AnswerFeedback> {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateRange, formatNumberRange, formatPartialDate } from "@/lib/facts/format";
+import { formatDateRange, formatPartial } from "@/lib/questions/dates";
+import { formatRange } from "@/lib/questions/numbers";
 import type { BattleEvent, Casualties, Fact, SourceRef } from "@/lib/facts/types";
 import { getEvent } from "@/lib/server/events";
 
@@ -38,7 +39,10 @@ function CasualtyBreakdown({ casualties }: { casualties: Casualties }) {
         <ul className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-700">
           {parts.map(([field, range]) => (
             <li key={field}>
-              {field}: <strong>{formatNumberRange(range)}</strong>
+              {field}: <strong>
+                {range.approx ? "c. " : ""}
+                {formatRange(range)}
+              </strong>
             </li>
           ))}
         </ul>
@@ -151,7 +155,7 @@ export default async function EventPage({ params }: Params) {
             {event.timeline.map((entry) => (
               <li key={`${entry.date}:${entry.source.line}:${entry.text}`}>
                 <time dateTime={entry.date} className="font-semibold">
-                  {formatPartialDate(entry.date)}
+                  {formatPartial(entry.date)}
                 </time>{" "}
                 — {entry.text} <Cite source={entry.source} />
               </li>

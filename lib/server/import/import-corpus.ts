@@ -8,6 +8,7 @@
  * - Facts and events that no article states any more are retired, never deleted.
  */
 import { createHash } from "node:crypto";
+import { slugify } from "../../content/text";
 import type { BattleEvent, Corpus, Fact } from "../../facts/types";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 
@@ -26,16 +27,6 @@ export interface ImportReport {
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-
-/** Slug id for a person, stable across events: diacritics, case and punctuation folded. */
-export function personId(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "");
-}
 
 /** The event without its facts: facts are versioned on their own. */
 function eventSnapshot(event: BattleEvent): Omit<BattleEvent, "facts"> {
@@ -91,7 +82,8 @@ async function writeEvent(tx: Tx, event: BattleEvent, now: Date): Promise<boolea
       },
     });
     for (const commander of side.commanders) {
-      const id = personId(commander.name);
+      // Same slug rule as event ids: stable across events, diacritics and case folded.
+      const id = slugify(commander.name);
       const person = await tx.person.findUnique({ where: { id }, select: { aliases: true } });
       const aliases = [...new Set([...((person?.aliases as string[] | undefined) ?? []), ...commander.aliases])].sort();
       await tx.person.upsert({
