@@ -1,7 +1,6 @@
 /** `npm run import [-- --strict]`: parse content/ and store it, all or nothing. */
 import path from "node:path";
 import { ConfigError, loadConfig } from "../lib/env";
-import { ensureDatabaseWritable } from "../lib/server/db/file";
 import { migrateDatabase } from "../lib/server/db/migrate";
 import { formatIssue, importContentFromDisk } from "../lib/server/import/run";
 
@@ -15,8 +14,7 @@ async function main() {
     process.exit(2);
   }
   const cfg = loadConfig(process.env, root);
-  ensureDatabaseWritable(cfg.databaseFile, root);
-  await migrateDatabase(cfg.databaseFile);
+  await migrateDatabase(cfg.database); // checks first that the file is writable or the server answers
   const report = await importContentFromDisk(cfg, {
     strict: args.includes("--strict"),
     onWarning: (issue) => console.error(formatIssue(issue)),

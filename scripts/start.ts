@@ -1,7 +1,7 @@
 /**
  * `npm start`: everything a fresh clone needs to serve Muster, each step
  * skipped when already done, so a second start takes seconds:
- * validate config → free port → Prisma client → migrations → import content →
+ * validate config → free port → database reachable → Prisma clients → migrations → import content →
  * build (only when sources changed) → `next start`.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -11,6 +11,7 @@ import net from "node:net";
 import path from "node:path";
 import { ConfigError, loadConfig, type Config } from "../lib/env";
 import { ensureDatabaseWritable } from "../lib/server/db/file";
+import { ensurePostgresReachable } from "../lib/server/db/postgres";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -44,7 +45,7 @@ async function ensurePortFree(cfg: Config) {
 /** Hash of everything that changes the production build. */
 function buildFingerprint(): string {
   const hash = createHash("sha256");
-  const inputs = ["app", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+  const inputs = ["app", "lib", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/models", "prisma/sqlite/schema.prisma", "prisma/postgres/schema.prisma"];
   const visit = (rel: string) => {
     const abs = path.join(root, rel);
     if (!fs.existsSync(abs)) return;
@@ -70,21 +71,22 @@ async function main() {
   }
   await ensurePortFree(cfg);
   try {
-    ensureDatabaseWritable(cfg.databaseFile, root);
+    if (cfg.database.provider === "sqlite") ensureDatabaseWritable(cfg.database.file, root);
+    else await ensurePostgresReachable(cfg.database.url, cfg.database.connectTimeoutMs);
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  if (!fs.existsSync(path.join(root, "lib/generated/prisma/client.ts"))) {
-    step("generating the Prisma client…");
-    run("npx", ["prisma", "generate"], "prisma generate");
+  if (!["sqlite", "postgres"].every((client) => fs.existsSync(path.join(root, `lib/generated/${client}/client.ts`)))) {
+    step("generating the Prisma clients…");
+    run("npm", ["run", "-s", "db:generate"], "prisma generate");
   }
 
   // Imported lazily: these load the generated client, which may only now exist.
   const { migrateDatabase } = await import("../lib/server/db/migrate");
   const { importContentFromDisk } = await import("../lib/server/import/run");
   try {
-    const applied = await migrateDatabase(cfg.databaseFile);
+    const applied = await migrateDatabase(cfg.database);
     step(applied.length ? `applied migrations: ${applied.join(", ")}` : "database up to date");
     const report = await importContentFromDisk(cfg);
     step(report.summary);

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p test-results
 
-[ -f lib/generated/prisma/client.ts ] || npx prisma generate
+[ -f lib/generated/sqlite/client.ts ] && [ -f lib/generated/postgres/client.ts ] || npm run -s db:generate
 
 echo "== type-check"
 npx tsc --noEmit

@@ -1,5 +1,6 @@
 /** Read access to the imported articles. */
 import { db } from "./db/client";
+import { byCodeUnits } from "./db/order";
 
 export interface ArticleSummary {
   file: string;
@@ -8,9 +9,8 @@ export interface ArticleSummary {
   importedAt: Date;
 }
 
+/** By file name, in code-unit order whatever the database's collation (see byCodeUnits). */
 export async function listArticles(): Promise<ArticleSummary[]> {
-  return db().sourceArticle.findMany({
-    select: { file: true, title: true, shape: true, importedAt: true },
-    orderBy: { file: "asc" },
-  });
+  const rows = await db().sourceArticle.findMany({ select: { file: true, title: true, shape: true, importedAt: true } });
+  return rows.sort((a, b) => byCodeUnits(a.file, b.file));
 }

@@ -1,6 +1,7 @@
 /** Read access to imported events and their current facts. */
 import type { BattleEvent, Fact, FactKind, SourceRef } from "../facts/types";
 import { db } from "./db/client";
+import { byCodeUnits } from "./db/order";
 
 export interface EventSummary {
   id: string;
@@ -94,8 +95,9 @@ export async function loadEvents(ids?: string[]): Promise<BattleEvent[]> {
   const rows = await db().event.findMany({
     where: { retiredAt: null, ...(ids ? { id: { in: ids } } : {}) },
     select: { id: true, snapshot: true, facts: { where: { retiredAt: null }, select: factSelect } },
-    orderBy: { id: "asc" },
   });
+  // Sorted here, not by the database: its collation decides ORDER BY on text (see byCodeUnits).
+  rows.sort((a, b) => byCodeUnits(a.id, b.id));
   return rows.map((row) => ({
     ...(row.snapshot as unknown as Omit<BattleEvent, "facts">),
     facts: row.facts.map(toFact).filter((fact): fact is Fact => fact !== null),

@@ -1,17 +1,20 @@
-/** `npm run import` against a real temporary SQLite database. */
+/** `npm run import` against a real fresh database of the project's provider (SQLite file or PostgreSQL). */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseConfig } from "../../lib/env";
 import { createDb, type Db } from "../../lib/server/db/client";
 import { migrateDatabase } from "../../lib/server/db/migrate";
 import { ContentError, importContentFromDisk } from "../../lib/server/import/run";
+import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content");
 
-describe("content import", () => {
+describe(`content import (${testProvider})`, () => {
   let tmp: string;
-  let cfg: { contentDir: string; databaseFile: string };
+  let target: TestDatabase;
+  let cfg: { contentDir: string; database: DatabaseConfig };
   let client: Db;
 
   const counts = async () => ({
@@ -30,12 +33,14 @@ describe("content import", () => {
     for (const file of fs.readdirSync(contentDir).filter((name) => name.endsWith(".txt"))) {
       fs.copyFileSync(path.join(contentDir, file), path.join(dir, file));
     }
-    cfg = { contentDir: dir, databaseFile: path.join(tmp, "muster.db") };
-    await migrateDatabase(cfg.databaseFile);
-    client = createDb(cfg.databaseFile);
+    target = await freshDatabase("import");
+    cfg = { contentDir: dir, database: target.database };
+    await migrateDatabase(cfg.database);
+    client = createDb(cfg.database);
   });
   afterAll(async () => {
     await client?.$disconnect();
+    await target?.drop();
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 

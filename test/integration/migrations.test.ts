@@ -1,42 +1,34 @@
 /**
- * The migration history in prisma/migrations, applied with Prisma's WASM
- * schema engine to real temporary SQLite files.
+ * Each provider's committed migrations (prisma/sqlite/migrations,
+ * prisma/postgres/migrations), applied with Prisma's WASM schema engine to a
+ * real fresh database of the provider this project runs on.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "../../lib/generated/prisma/client";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb } from "../../lib/server/db/client";
+import { modelsDir, schemaLayout } from "../../lib/server/db/migrate";
 import { applyMigrations, diffMigrationsToSchema, migrationChecksum } from "../../lib/server/db/schema-engine";
+import { freshDatabase, queryRows, tableNames, testProvider, type TestDatabase } from "./support/databases";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const migrationsDir = path.join(root, "prisma/migrations");
-const schemaFile = path.join(root, "prisma/schema.prisma");
+const layout = schemaLayout(testProvider);
+const { migrationsDir } = layout;
+const scratchServerUrl = testProvider === "postgresql" ? inject("postgresServerUrl") : undefined;
 
 const migrationNames = fs
   .readdirSync(migrationsDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-const modelNames = [...fs.readFileSync(schemaFile, "utf8").matchAll(/^model (\w+)/gm)].map((m) => m[1]);
+const modelNames = fs
+  .readdirSync(modelsDir)
+  .flatMap((file) => [...fs.readFileSync(path.join(modelsDir, file), "utf8").matchAll(/^model (\w+)/gm)].map((m) => m[1]));
 
 interface MigrationRow {
   migration_name: string;
   checksum: string;
-  finished_at: string | null;
-  logs: string | null;
-}
-
-/** Reads a SQLite file with a short-lived connection (also proves the engine released its exclusive lock). */
-function query<T>(file: string, sql: string): T[] {
-  const db = new Database(file, { readonly: true, timeout: 1_000 });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
+  finished_at: string | Date | null;
 }
 
 let tmp: string;
@@ -47,44 +39,43 @@ afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-describe("prisma/migrations", () => {
-  let databaseFile: string;
-  beforeAll(() => {
-    databaseFile = path.join(tmp, "main", "muster.db");
+describe(`${testProvider} migrations`, () => {
+  let target: TestDatabase;
+  beforeAll(async () => {
+    target = await freshDatabase("migrate");
   });
+  afterAll(async () => target?.drop());
 
-  it("has at least one migration and a lockfile", () => {
+  it("has at least one migration and a lockfile naming the provider", () => {
     expect(migrationNames.length).toBeGreaterThan(0);
-    expect(fs.readFileSync(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "sqlite"');
+    expect(fs.readFileSync(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain(`provider = "${testProvider}"`);
   });
 
   it("applies every migration to an empty database, recording Prisma's checksums", async () => {
-    const { applied } = await applyMigrations({ databaseFile, migrationsDir, schemaFile });
+    const { applied } = await applyMigrations({ ...layout, url: target.engineUrl });
     expect(applied).toEqual(migrationNames);
 
-    const rows = query<MigrationRow>(databaseFile, "SELECT * FROM _prisma_migrations ORDER BY migration_name");
+    const rows = await queryRows<MigrationRow>(target.database, "SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name");
     expect(rows.map((r) => r.migration_name)).toEqual(migrationNames);
     for (const row of rows) {
       const sql = fs.readFileSync(path.join(migrationsDir, row.migration_name, "migration.sql"), "utf8");
       expect(row.checksum).toBe(migrationChecksum(sql));
       expect(row.finished_at).not.toBeNull();
     }
-
-    const tables = query<{ name: string }>(databaseFile, "SELECT name FROM sqlite_master WHERE type = 'table'").map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(modelNames));
+    expect(await tableNames(target.database)).toEqual(expect.arrayContaining(modelNames));
   });
 
   it("applies nothing the second time", async () => {
-    expect(await applyMigrations({ databaseFile, migrationsDir, schemaFile })).toEqual({ applied: [] });
-    expect(query(databaseFile, "SELECT * FROM _prisma_migrations")).toHaveLength(migrationNames.length);
+    expect(await applyMigrations({ ...layout, url: target.engineUrl })).toEqual({ applied: [] });
+    expect(await queryRows(target.database, "SELECT * FROM _prisma_migrations")).toHaveLength(migrationNames.length);
   });
 
-  it("matches prisma/schema.prisma (no drift: run `npm run db:migration -- <name>` if this fails)", async () => {
-    expect(await diffMigrationsToSchema({ migrationsDir, schemaFile })).toBe("");
+  it("matches the shared models (no drift: run `npm run db:migration -- <name>` if this fails)", async () => {
+    expect(await diffMigrationsToSchema({ ...layout, scratchServerUrl })).toBe("");
   });
 
-  it("serves the Prisma client through the better-sqlite3 adapter", async () => {
-    const prisma = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: databaseFile }) });
+  it("serves the Prisma client through the provider's driver adapter", async () => {
+    const prisma = createDb(target.database);
     try {
       const created = await prisma.sourceArticle.create({
         data: { file: "battles/tsushima.md", title: "Battle of Tsushima", shape: "infobox", sha256: "a".repeat(64), bytes: 1234 },
@@ -98,6 +89,22 @@ describe("prisma/migrations", () => {
   });
 });
 
+describe("a database made by an older history", () => {
+  it("migrates forward, applying only the newer migrations", async () => {
+    const older = path.join(tmp, "older-migrations");
+    fs.mkdirSync(older);
+    fs.copyFileSync(path.join(migrationsDir, "migration_lock.toml"), path.join(older, "migration_lock.toml"));
+    fs.cpSync(path.join(migrationsDir, migrationNames[0]!), path.join(older, migrationNames[0]!), { recursive: true });
+    const target = await freshDatabase("older");
+    try {
+      expect(await applyMigrations({ ...layout, migrationsDir: older, url: target.engineUrl })).toEqual({ applied: migrationNames.slice(0, 1) });
+      expect(await applyMigrations({ ...layout, url: target.engineUrl })).toEqual({ applied: migrationNames.slice(1) });
+    } finally {
+      await target.drop();
+    }
+  });
+});
+
 describe("a broken migration", () => {
   it("fails with the migration's name and the SQL error, and is not recorded as finished", async () => {
     const dir = path.join(tmp, "broken-migrations");
@@ -105,16 +112,20 @@ describe("a broken migration", () => {
     const broken = "99990101000000_broken";
     fs.mkdirSync(path.join(dir, broken));
     fs.writeFileSync(path.join(dir, broken, "migration.sql"), 'CREATE TABLE "Fine" ("id" INTEGER);\nCREATE TABLEX "Oops";\n');
-    const databaseFile = path.join(tmp, "broken.db");
+    const target = await freshDatabase("broken");
+    try {
+      // SQLite says `near "TABLEX": syntax error`, PostgreSQL `syntax error at or near "TABLEX"`.
+      await expect(applyMigrations({ ...layout, migrationsDir: dir, url: target.engineUrl })).rejects.toThrow(
+        new RegExp(`^Migration ${broken} failed: .*syntax error.*TABLEX|^Migration ${broken} failed: .*TABLEX.*syntax error`),
+      );
+      const rows = await queryRows<MigrationRow>(target.database, "SELECT migration_name, checksum, finished_at FROM _prisma_migrations");
+      expect(rows.filter((r) => r.finished_at !== null).map((r) => r.migration_name).sort()).toEqual(migrationNames);
+      expect(rows.find((r) => r.migration_name === broken)?.finished_at ?? null).toBeNull();
 
-    await expect(applyMigrations({ databaseFile, migrationsDir: dir, schemaFile })).rejects.toThrow(
-      `Migration ${broken} failed: near "TABLEX": syntax error.`,
-    );
-    const rows = query<MigrationRow>(databaseFile, "SELECT * FROM _prisma_migrations");
-    expect(rows.filter((r) => r.finished_at !== null).map((r) => r.migration_name)).toEqual(migrationNames);
-    expect(rows.find((r) => r.migration_name === broken)?.finished_at ?? null).toBeNull();
-
-    // Like `prisma migrate deploy`, later runs refuse to continue past a failed migration.
-    await expect(applyMigrations({ databaseFile, migrationsDir: dir, schemaFile })).rejects.toThrow(/failed migrations/);
+      // Like `prisma migrate deploy`, later runs refuse to continue past a failed migration.
+      await expect(applyMigrations({ ...layout, migrationsDir: dir, url: target.engineUrl })).rejects.toThrow(/failed migrations/);
+    } finally {
+      await target.drop();
+    }
   });
 });

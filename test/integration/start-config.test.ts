@@ -4,7 +4,8 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { testProvider } from "./support/databases";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
@@ -18,6 +19,15 @@ function start(env: Record<string, string>) {
   });
   const lines = result.stderr.split("\n").filter((line) => line.trim() !== "");
   return { status: result.status, lines, stdout: result.stdout };
+}
+
+/** A port nothing listens on: bound, then released. */
+async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 describe("npm start with bad configuration", () => {
@@ -41,12 +51,36 @@ describe("npm start with bad configuration", () => {
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  it("rejects a DATABASE_URL that is not a SQLite file URL", () => {
-    const { status, lines } = start({ DATABASE_URL: "postgres://localhost/muster", PORT: freePort });
+  it("rejects a DATABASE_URL of a database Muster does not support, naming both it does", () => {
+    const { status, lines } = start({ DATABASE_URL: "mysql://localhost/muster", PORT: freePort });
     expect(status).toBe(1);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^muster: DATABASE_URL uses "postgres:".*file:/);
+    expect(lines[0]).toMatch(/^muster: DATABASE_URL uses "mysql:", but Muster supports SQLite file: URLs and PostgreSQL postgresql:\/\/ URLs/);
   });
+
+  it("rejects a PostgreSQL pool size that is not a number", () => {
+    const { status, lines } = start({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/muster", DATABASE_POOL_SIZE: "lots", PORT: freePort });
+    expect(status).toBe(1);
+    expect(lines).toEqual([expect.stringMatching(/^muster: DATABASE_POOL_SIZE "lots" is not a whole number between 1 and 1000\.$/)]);
+  });
+
+  it("stops when no PostgreSQL server answers at the URL", async () => {
+    const closed = await closedPort();
+    const { status, lines } = start({ DATABASE_URL: `postgresql://muster:secret@127.0.0.1:${closed}/muster`, PORT: freePort });
+    expect(status).toBe(1);
+    expect(lines).toEqual([`muster: Cannot connect to PostgreSQL at 127.0.0.1:${closed}/muster (connection refused); start the server or fix DATABASE_URL.`]);
+  });
+
+  if (testProvider === "postgresql") {
+    it("stops when the PostgreSQL server has no such database", () => {
+      const url = new URL(inject("postgresServerUrl"));
+      url.pathname = `/${inject("postgresPrefix")}_missing`;
+      const { status, lines } = start({ DATABASE_URL: url.toString(), PORT: freePort });
+      expect(status).toBe(1);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^muster: PostgreSQL at .* has no such database \(database ".*_missing" does not exist\); create it \(createdb\) or fix DATABASE_URL\.$/);
+    });
+  }
 
   it("rejects a DATABASE_URL that is not a URL at all", () => {
     const { status, lines } = start({ DATABASE_URL: "data/muster.db" });

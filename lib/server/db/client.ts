@@ -1,24 +1,88 @@
 /**
  * The one Prisma client of this process. Only lib/server/** imports it:
  * pages and route handlers call data functions, never Prisma directly.
+ *
+ * Two clients are generated from the same models (prisma/models): one per
+ * provider, because Prisma fixes the provider at generate time. The provider
+ * is picked from DATABASE_URL at start-up; the rest of the code sees one type,
+ * `Db`, which is the SQLite client's. That type is the portable subset: the
+ * PostgreSQL-only query options (`mode: "insensitive"`, `skipDuplicates`…) do
+ * not type-check, so nothing provider-specific slips into the data layer.
  */
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { config } from "../../env";
-import { PrismaClient } from "../../generated/prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { config, type DatabaseConfig } from "../../env";
+import { PrismaClient as PostgresClient } from "../../generated/postgres/client";
+import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 
-export type Db = PrismaClient;
+export type Db = SqliteClient;
+export type { Prisma } from "../../generated/sqlite/client";
 
-/** A client for an explicit SQLite file: used by scripts and tests that own their database. */
-export function createDb(databaseFile: string): PrismaClient {
-  const adapter = new PrismaBetterSqlite3({ url: databaseFile, timeout: 10_000 });
-  return new PrismaClient({ adapter });
+/** How long a SQLite connection waits for another writer before giving up (ms). */
+export const sqliteBusyTimeoutMs = 10_000;
+
+/**
+ * Run on every SQLite connection:
+ * - journal_mode = WAL: readers never wait for the writer, so pages keep
+ *   serving while `npm run import` holds its long write transaction (the
+ *   setting is stored in the file; repeating it is a no-op).
+ * - foreign_keys = ON: SQLite ignores foreign keys unless each connection asks
+ *   for them; the import relies on ON DELETE CASCADE (sides → commands) and
+ *   PostgreSQL always enforces them, so both behave the same.
+ * - synchronous = NORMAL: the recommended level with WAL; a power cut can lose
+ *   the last commits but never corrupts the file.
+ * The busy timeout (`timeout` below) makes a second writer (an import while
+ * the server writes) wait up to 10 s for the lock instead of failing at once
+ * with SQLITE_BUSY.
+ */
+const sqlitePragmas = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+
+/** PrismaBetterSqlite3 with our pragmas applied to each connection it opens. */
+class SqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  readonly #inner: PrismaBetterSqlite3;
+
+  constructor(file: string) {
+    this.#inner = new PrismaBetterSqlite3({ url: file, timeout: sqliteBusyTimeoutMs });
+    this.adapterName = this.#inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    return withPragmas(await this.#inner.connect());
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return withPragmas(await this.#inner.connectToShadowDb());
+  }
+}
+
+async function withPragmas(connection: SqlDriverAdapter): Promise<SqlDriverAdapter> {
+  await connection.executeScript(sqlitePragmas);
+  return connection;
+}
+
+/** A client for an explicit database: used by scripts and tests that own their database. */
+export function createDb(database: DatabaseConfig): Db {
+  switch (database.provider) {
+    case "sqlite":
+      return new SqliteClient({ adapter: new SqliteAdapterFactory(database.file) });
+    case "postgresql": {
+      // pg's pool defaults to waiting forever for a connection (connectionTimeoutMillis 0):
+      // set both limits so an unreachable or saturated server fails a request instead of hanging it.
+      const adapter = new PrismaPg({ connectionString: database.url, max: database.poolSize, connectionTimeoutMillis: database.connectTimeoutMs });
+      // Same models, same query API: only the PostgreSQL-only extras differ, and `Db` hides them.
+      return new PostgresClient({ adapter }) as unknown as Db;
+    }
+  }
 }
 
 // Next.js dev reloads modules; keep the client on globalThis so reloads reuse it.
-const globalForDb = globalThis as unknown as { musterDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { musterDb?: Db };
 
 /** The process-wide client for the configured database. */
-export function db(): PrismaClient {
-  globalForDb.musterDb ??= createDb(config().databaseFile);
+export function db(): Db {
+  globalForDb.musterDb ??= createDb(config().database);
   return globalForDb.musterDb;
 }

@@ -10,7 +10,7 @@
 import { createHash } from "node:crypto";
 import { slugify } from "../../content/text";
 import type { BattleEvent, Corpus, Fact } from "../../facts/types";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { Db, Prisma } from "../db/client";
 
 type Tx = Prisma.TransactionClient;
 
@@ -101,7 +101,7 @@ async function writeEvent(tx: Tx, event: BattleEvent, now: Date): Promise<boolea
   return true;
 }
 
-export async function importCorpus(client: PrismaClient, corpus: Corpus, now = new Date()): Promise<ImportReport> {
+export async function importCorpus(client: Db, corpus: Corpus, now = new Date()): Promise<ImportReport> {
   const startedAt = now;
   return client.$transaction(
     async (tx) => {

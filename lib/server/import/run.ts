@@ -26,13 +26,13 @@ export interface ImportOptions {
   onWarning?: (issue: ParseIssue) => void;
 }
 
-export async function importContentFromDisk(cfg: Pick<Config, "contentDir" | "databaseFile">, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importContentFromDisk(cfg: Pick<Config, "contentDir" | "database">, options: ImportOptions = {}): Promise<ImportReport> {
   const corpus = loadCorpus([cfg.contentDir]);
   const blocking = corpus.issues.filter((issue) => issue.severity === "error" || options.strict);
   if (blocking.length) throw new ContentError(blocking);
   for (const issue of corpus.issues) options.onWarning?.(issue);
 
-  const client = createDb(cfg.databaseFile);
+  const client = createDb(cfg.database);
   try {
     return await importCorpus(client, corpus, options.now);
   } finally {
