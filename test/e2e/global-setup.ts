@@ -1,7 +1,9 @@
 /**
  * Starts Muster the way a user does (`npm start`: migrate, import, build if
- * needed, serve) on a free port with a throwaway database, and hands the URL
- * to the browser tests.
+ * needed, serve) on a free port with a throwaway database of the project's
+ * provider (a temporary SQLite file, or a fresh PostgreSQL database on the
+ * test server, dropped at teardown), and hands the URLs to the browser tests.
+ * Runs after test/integration/support/database-setup.ts, which says which provider.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -9,11 +11,13 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { createDatabase, dropDatabases } from "../../lib/server/db/postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
-    databaseFile: string;
+    /** The DATABASE_URL the server runs on. */
+    databaseUrl: string;
   }
 }
 
@@ -49,16 +53,23 @@ async function waitForServer(url: string, child: ChildProcess, logFile: string, 
 
 export default async function setup(project: TestProject) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "muster-e2e-"));
-  const databaseFile = path.join(tmp, "e2e.db");
+  const provided = project.getProvidedContext();
+  let databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
+  let dropDatabase = async () => {};
+  if (provided.testProvider === "postgresql") {
+    const created = await createDatabase(provided.postgresServerUrl, `${provided.postgresPrefix}_e2e`);
+    databaseUrl = created.url;
+    dropDatabase = () => dropDatabases(provided.postgresServerUrl, [created.name]);
+  }
   const port = await freePort();
   const resultsDir = path.join(root, "test-results");
   fs.mkdirSync(resultsDir, { recursive: true });
-  const logFile = path.join(resultsDir, "e2e-server.log");
+  const logFile = path.join(resultsDir, `${project.name}-server.log`);
   const log = fs.openSync(logFile, "w");
 
   const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", log, log],
     detached: true,
   });
@@ -67,10 +78,11 @@ export default async function setup(project: TestProject) {
     await waitForServer(baseURL, child, logFile, 280_000);
   } catch (error) {
     if (child.pid) process.kill(-child.pid, "SIGTERM");
+    await dropDatabase();
     throw error;
   }
   project.provide("baseURL", baseURL);
-  project.provide("databaseFile", databaseFile);
+  project.provide("databaseUrl", databaseUrl);
 
   return async () => {
     if (child.pid && child.exitCode === null) {
@@ -79,5 +91,6 @@ export default async function setup(project: TestProject) {
     }
     fs.closeSync(log);
     fs.rmSync(tmp, { recursive: true, force: true });
+    await dropDatabase();
   };
 }
