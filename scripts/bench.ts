@@ -1,6 +1,8 @@
 /** `npm run bench`: prints throughput figures. Benchmarks never fail on timing. */
+import { main as importBench } from "./bench/import";
 import { main as parseBench } from "./bench/parse";
 import { main as questionsBench } from "./bench/questions";
 
 await parseBench();
 await questionsBench();
+await importBench();

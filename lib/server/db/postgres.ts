@@ -20,21 +20,21 @@ export function describeServer(url: string): string {
 }
 
 /** One sentence for the errors a user can fix (server down, wrong name, no such database, wrong password). */
-export function postgresProblem(error: unknown, url: string): string {
+export function postgresProblem(error: unknown, url: string, setting = "DATABASE_URL"): string {
   const where = describeServer(url);
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   switch (code) {
     case "ECONNREFUSED":
-      return `Cannot connect to PostgreSQL at ${where} (connection refused); start the server or fix DATABASE_URL.`;
+      return `Cannot connect to PostgreSQL at ${where} (connection refused); start the server or fix ${setting}.`;
     case "ENOTFOUND":
     case "EAI_AGAIN":
-      return `Cannot connect to PostgreSQL at ${where} (unknown host); fix the host name in DATABASE_URL.`;
+      return `Cannot connect to PostgreSQL at ${where} (unknown host); fix the host name in ${setting}.`;
     case "3D000":
-      return `PostgreSQL at ${where} has no such database (${message}); create it (createdb) or fix DATABASE_URL.`;
+      return `PostgreSQL at ${where} has no such database (${message}); create it (createdb) or fix ${setting}.`;
     case "28P01":
     case "28000":
-      return `PostgreSQL at ${where} refused the login (${message}); fix the user or password in DATABASE_URL.`;
+      return `PostgreSQL at ${where} refused the login (${message}); fix the user or password in ${setting}.`;
     default:
       if (/timeout/i.test(message)) return `Cannot connect to PostgreSQL at ${where} (no answer within the connection timeout); check that the server is running and reachable.`;
       return `Cannot use PostgreSQL at ${where}: ${message}.`;
@@ -55,11 +55,11 @@ export async function withPostgres<T>(url: string, fn: (client: pg.Client) => Pr
 }
 
 /** Throws an Error with one clear sentence when the server cannot be used. */
-export async function ensurePostgresReachable(url: string, connectTimeoutMs = 5_000): Promise<void> {
+export async function ensurePostgresReachable(url: string, connectTimeoutMs = 5_000, setting = "DATABASE_URL"): Promise<void> {
   try {
     await withPostgres(url, (client) => client.query("SELECT 1"), connectTimeoutMs);
   } catch (error) {
-    throw new Error(postgresProblem(error, url), { cause: error });
+    throw new Error(postgresProblem(error, url, setting), { cause: error });
   }
 }
 

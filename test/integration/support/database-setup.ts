@@ -36,9 +36,9 @@ export default async function setup(project: TestProject) {
 
   const serverUrl = process.env.TEST_POSTGRES_URL || defaultTestPostgresUrl;
   try {
-    await ensurePostgresReachable(serverUrl);
+    await ensurePostgresReachable(serverUrl, 5_000, "TEST_POSTGRES_URL");
   } catch (error) {
-    throw new Error(`The ${project.name} tests need PostgreSQL: ${(error as Error).message} (set TEST_POSTGRES_URL to another server.)`, { cause: error });
+    throw new Error(`The ${project.name} tests need PostgreSQL: ${(error as Error).message}`, { cause: error });
   }
   const now = Date.now();
   const stale = (await databasesWithPrefix(serverUrl, testDatabasePrefix)).filter((name) => (stampOf(name) ?? now) < now - staleAfterMs);
