@@ -77,11 +77,14 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * Needs the CREATEDB privilege. The name starts with `prefix` so that a
  * cleanup can find what a run created.
  */
-export async function createDatabase(serverUrl: string, prefix: string): Promise<{ name: string; url: string }> {
+export async function createDatabase(serverUrl: string, prefix: string, options: { icuLocale?: string } = {}): Promise<{ name: string; url: string }> {
   const name = `${prefix}_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
   if (!/^[a-z0-9_]{1,63}$/.test(name)) throw new Error(`"${name}" is not a usable database name (a-z, 0-9, _; at most 63 characters).`);
+  if (options.icuLocale !== undefined && !/^[A-Za-z0-9-]+$/.test(options.icuLocale)) throw new Error(`"${options.icuLocale}" is not an ICU locale name.`);
   // template0: a pristine, UTF-8 database whatever was added to template1.
-  await withPostgres(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE template0 ENCODING 'UTF8'`));
+  // An ICU locale (PostgreSQL 15+) gives the database that language's collation, as production servers often have.
+  const locale = options.icuLocale ? ` LOCALE_PROVIDER icu ICU_LOCALE '${options.icuLocale}'` : "";
+  await withPostgres(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE template0 ENCODING 'UTF8'${locale}`));
   return { name, url: withDatabase(serverUrl, name) };
 }
 

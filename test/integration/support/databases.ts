@@ -27,15 +27,19 @@ export function databaseConfig(url: string): DatabaseConfig {
   return databaseFromUrl({ DATABASE_URL: url, DATABASE_POOL_SIZE: "5", DATABASE_CONNECT_TIMEOUT_MS: "10000" }, root);
 }
 
-/** `label` only names the SQLite folder or the PostgreSQL database, to find it when debugging. */
-export async function freshDatabase(label: string): Promise<TestDatabase> {
+/**
+ * `label` only names the SQLite folder or the PostgreSQL database, to find it
+ * when debugging. `icuLocale` (PostgreSQL only) gives the database a language's
+ * collation instead of the server's default.
+ */
+export async function freshDatabase(label: string, options: { icuLocale?: string } = {}): Promise<TestDatabase> {
   if (testProvider === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `muster-${label}-`));
     const database = databaseConfig(`file:${path.join(dir, "muster.db")}`);
     return { database, engineUrl: engineUrl(database), drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   const server = inject("postgresServerUrl");
-  const { name, url } = await createDatabase(server, `${inject("postgresPrefix")}_${label.replace(/\W/g, "").toLowerCase().slice(0, 8)}`);
+  const { name, url } = await createDatabase(server, `${inject("postgresPrefix")}_${label.replace(/\W/g, "").toLowerCase().slice(0, 8)}`, options);
   const database = databaseConfig(url);
   return { database, engineUrl: url, drop: () => dropDatabases(server, [name]) };
 }
