@@ -5,6 +5,7 @@
  * ordering by the database's collation would show.
  */
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listArticles } from "../../lib/server/articles";
@@ -131,6 +132,27 @@ describe(`on ${testProvider}`, () => {
     expect(await exited).toBe(0);
     expect(output.join("")).toContain("committed");
     expect(await client.sourceArticle.count({ where: { file: { in: ["held-writer.txt", "waiting-writer.txt"] } } })).toBe(2);
+  });
+});
+
+describe("text matching", () => {
+  it("differs by provider in Prisma's contains/startsWith/endsWith, so the data layer does not use them", async () => {
+    await client.sourceArticle.create({ data: { ...article("tsushima.txt"), title: "Battle of Tsushima" } });
+    // SQLite's LIKE ignores ASCII case, PostgreSQL's does not (and `mode: "insensitive"` exists only there).
+    const found = await client.sourceArticle.count({ where: { title: { contains: "TSUSHIMA" } } });
+    expect(found).toBe(testProvider === "sqlite" ? 1 : 0);
+
+    // Text search belongs in code (fold both sides) or in a stored, folded column matched with equals.
+    const serverDir = path.resolve(import.meta.dirname, "../../lib/server");
+    const sources = fs.readdirSync(serverDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
+    expect(sources.length).toBeGreaterThan(0);
+    const code = (file: string) =>
+      fs
+        .readFileSync(path.join(serverDir, file), "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/\/\/.*$/gm, "");
+    const offenders = sources.filter((file) => /\b(?:contains|startsWith|endsWith|mode)\s*:/.test(code(file)));
+    expect(offenders).toEqual([]);
   });
 });
 

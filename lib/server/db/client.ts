@@ -8,6 +8,10 @@
  * `Db`, which is the SQLite client's. That type is the portable subset: the
  * PostgreSQL-only query options (`mode: "insensitive"`, `skipDuplicates`…) do
  * not type-check, so nothing provider-specific slips into the data layer.
+ * Text matching with `contains`/`startsWith`/`endsWith` type-checks but
+ * differs (SQLite ignores ASCII case, PostgreSQL does not): match text in
+ * code instead (test/integration/portable.test.ts keeps lib/server free of it).
+ * Text ORDER BY follows the database's collation: sort in code (./order.ts).
  */
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
