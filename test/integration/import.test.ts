@@ -1,4 +1,5 @@
 /** `npm run import` against a real fresh database of the project's provider (SQLite file or PostgreSQL). */
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -134,5 +135,41 @@ describe(`content import (${testProvider})`, () => {
     expect(versions.map((version) => version.value)).toEqual(["Sakhalin", "Sakhalin Island", "Sakhalin"]);
     const territory = await client.fact.findFirstOrThrow({ where: { eventId: place.eventId, kind: "territory" } });
     expect(territory.retiredAt).toBeNull();
+  });
+});
+
+describe(`two imports at once (${testProvider})`, () => {
+  it("run one after the other: both succeed, the second finds nothing to change", async () => {
+    // As when several app instances start together against one database: each migrates and imports.
+    const target = await freshDatabase("twoimports");
+    const root = path.resolve(import.meta.dirname, "../..");
+    const runImport = () =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/import.ts"], {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: target.database.url, CONTENT_DIR: contentDir },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let output = "";
+        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        child.on("exit", (code) => resolve({ code, output }));
+      });
+    try {
+      const results = await Promise.all([runImport(), runImport()]);
+      for (const result of results) expect(result.code, result.output).toBe(0);
+      const summaries = results.map((result) => result.output.trim().split("\n").at(-1) ?? "").sort();
+      expect(summaries[0]).toMatch(/^content unchanged: \d+ articles/);
+      expect(summaries[1]).toMatch(/^imported \d+ articles into \d+ events: \d+ facts added, 0 changed, 0 retired$/);
+      const client = createDb(target.database);
+      try {
+        expect(await client.importRun.count()).toBe(1);
+        expect(await client.sourceArticle.count()).toBe(fs.readdirSync(contentDir).filter((file) => file.endsWith(".txt")).length);
+      } finally {
+        await client.$disconnect();
+      }
+    } finally {
+      await target.drop();
+    }
   });
 });

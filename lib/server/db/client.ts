@@ -16,7 +16,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { config, type DatabaseConfig } from "../../env";
+import { config, type DatabaseConfig, type Provider } from "../../env";
 import { PrismaClient as PostgresClient } from "../../generated/postgres/client";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 
@@ -67,8 +67,16 @@ async function withPragmas(connection: SqlDriverAdapter): Promise<SqlDriverAdapt
   return connection;
 }
 
-/** A client for an explicit database: used by scripts and tests that own their database. */
-export function createDb(database: DatabaseConfig): Db {
+const providers = new WeakMap<object, Provider>();
+
+/** Which database a client talks to: for the few statements that must be written per provider (./lock.ts). */
+export function providerOf(client: Db): Provider {
+  const provider = providers.get(client);
+  if (!provider) throw new Error("This Prisma client was not made by createDb.");
+  return provider;
+}
+
+function makeClient(database: DatabaseConfig): Db {
   switch (database.provider) {
     case "sqlite":
       return new SqliteClient({ adapter: new SqliteAdapterFactory(database.file) });
@@ -80,6 +88,13 @@ export function createDb(database: DatabaseConfig): Db {
       return new PostgresClient({ adapter }) as unknown as Db;
     }
   }
+}
+
+/** A client for an explicit database: used by scripts and tests that own their database. */
+export function createDb(database: DatabaseConfig): Db {
+  const client = makeClient(database);
+  providers.set(client, database.provider);
+  return client;
 }
 
 // Next.js dev reloads modules; keep the client on globalThis so reloads reuse it.

@@ -6,11 +6,14 @@
  * - Versioned: a changed fact gets a new FactVersion; the old one is kept (with
  *   supersededAt) because students' history points at the version it was built on.
  * - Facts and events that no article states any more are retired, never deleted.
+ * - Serialized: concurrent imports (several instances starting at once) run one
+ *   after the other (see ../db/lock.ts).
  */
 import { createHash } from "node:crypto";
 import { slugify } from "../../content/text";
 import type { BattleEvent, Corpus, Fact } from "../../facts/types";
-import type { Db, Prisma } from "../db/client";
+import { providerOf, type Db, type Prisma } from "../db/client";
+import { lockForImport } from "../db/lock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -103,8 +106,11 @@ async function writeEvent(tx: Tx, event: BattleEvent, now: Date): Promise<boolea
 
 export async function importCorpus(client: Db, corpus: Corpus, now = new Date()): Promise<ImportReport> {
   const startedAt = now;
+  const provider = providerOf(client);
   return client.$transaction(
     async (tx) => {
+      // Instances starting together import one after the other; the later ones find nothing to change.
+      await lockForImport(tx, provider);
       const report = { articles: corpus.articles.length, events: corpus.events.length, factsAdded: 0, factsChanged: 0, factsRetired: 0, eventsRetired: 0 };
       let eventsWritten = 0;
       let articlesWritten = 0;
