@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../lib/server/db/client";
 import { modelsDir, schemaLayout } from "../../lib/server/db/migrate";
-import { applyMigrations, diffMigrationsToSchema, migrationChecksum } from "../../lib/server/db/schema-engine";
+import { applyMigrations, createMigration, diffMigrationsToSchema, migrationChecksum } from "../../lib/server/db/schema-engine";
 import { freshDatabase, queryRows, tableNames, testProvider, type TestDatabase } from "./support/databases";
 
 const layout = schemaLayout(testProvider);
@@ -99,6 +99,29 @@ describe("a database made by an older history", () => {
     try {
       expect(await applyMigrations({ ...layout, migrationsDir: older, url: target.engineUrl })).toEqual({ applied: migrationNames.slice(0, 1) });
       expect(await applyMigrations({ ...layout, url: target.engineUrl })).toEqual({ applied: migrationNames.slice(1) });
+    } finally {
+      await target.drop();
+    }
+  });
+});
+
+describe("a change to the shared models", () => {
+  it("becomes a new migration for this provider that applies cleanly and leaves no drift", async () => {
+    // A copy of prisma/: the models links are relative, so they point at the copy's models.
+    const copy = path.join(tmp, "prisma-copy");
+    fs.cpSync(path.join(migrationsDir, "../.."), copy, { recursive: true, verbatimSymlinks: true });
+    const models = path.join(copy, "models", "content.prisma");
+    fs.writeFileSync(models, fs.readFileSync(models, "utf8").replace(/^model ImportRun \{\n/m, "model ImportRun {\n  note String?\n"));
+    const copied = { provider: testProvider, schemaDir: path.join(copy, path.basename(layout.schemaDir)), migrationsDir: path.join(copy, path.basename(layout.schemaDir), "migrations") };
+
+    const { dir, sql } = await createMigration({ ...copied, name: "import_note", scratchServerUrl, now: new Date("2099-01-02T03:04:05Z") });
+    expect(dir).toBe(path.join(copied.migrationsDir, "20990102030405_import_note"));
+    expect(sql).toMatch(/ALTER TABLE "ImportRun" ADD COLUMN\s+"note" TEXT/);
+    expect(await diffMigrationsToSchema({ ...copied, scratchServerUrl })).toBe("");
+
+    const target = await freshDatabase("change");
+    try {
+      expect((await applyMigrations({ ...copied, url: target.engineUrl })).applied.at(-1)).toBe("20990102030405_import_note");
     } finally {
       await target.drop();
     }

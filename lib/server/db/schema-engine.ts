@@ -251,10 +251,7 @@ export async function applyMigrations(options: MigrationsOptions & { url: string
   });
 }
 
-/**
- * The SQL that takes the database at `target` to the schema's datamodel; ""
- * when they are in sync.
- */
+/** The SQL that takes the engine's database to the schema's datamodel; "" when they are in sync. */
 async function diffDatabaseToSchema(engine: SchemaEngine, schema: SchemaContainer[], schemaDir: string): Promise<string> {
   // `diff` from {tag: "migrations"} fails (P3006) on multi-statement migrations, hence replaying them on a real database.
   try {
