@@ -300,7 +300,7 @@ export async function diffMigrationsToSchema(options: DiffOptions): Promise<stri
 
   const server = options.scratchServerUrl;
   if (!server) throw new Error("Comparing PostgreSQL migrations needs a PostgreSQL server for a scratch database (scratchServerUrl).");
-  await ensurePostgresReachable(server);
+  await ensurePostgresReachable(server, 5_000, "TEST_POSTGRES_URL");
   const scratch = await createDatabase(server, "muster_scratch");
   try {
     return await replayAndDiff(scratch.url);
