@@ -2,7 +2,7 @@
  * Practice sessions: questions generated from the imported facts. The
  * browser gets questions without their keys; answers are checked here.
  */
-import { assembleFrom, checkAnswer, describeAnswer, generateQuestions, toPublicQuestion, type CheckResult, type Family, type Format, type PublicQuestion, type Question, type UserAnswer } from "../questions";
+import { answerShapeProblem, assembleFrom, checkAnswer, describeAnswer, generateQuestions, toPublicQuestion, type CheckResult, type Family, type Format, type PublicQuestion, type Question, type UserAnswer } from "../questions";
 import { db } from "./db/client";
 import { loadEvents } from "./events";
 
@@ -64,6 +64,9 @@ export async function checkPracticeAnswer(questionId: string, answer: UserAnswer
   const pool = await questionPool();
   const question = pool.byId.get(questionId);
   if (!question) throw new PracticeError("This question no longer exists: the content changed since it was asked. Start a new practice round.", 404);
+  // A malformed answer is not graded: grading it would send the key back to whoever probes.
+  const problem = answerShapeProblem(question, answer);
+  if (problem) throw new PracticeError(problem, 400);
   const result = checkAnswer(question, answer);
   return { ...result, correctAnswer: describeAnswer(question), explanation: question.explanation };
 }
