@@ -108,7 +108,12 @@ export default async function PracticePage({ searchParams }: Props) {
         </p>
       </header>
       <details className="group rounded-lg border border-line-soft bg-surface" data-testid="change-round">
-        <summary className="flex min-h-11 cursor-pointer items-center px-4 font-medium text-accent underline-offset-4 hover:underline">Change what you practise</summary>
+        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 px-4 font-medium text-accent underline-offset-4 hover:underline">
+          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+            ▸
+          </span>
+          Change what you practise
+        </summary>
         <div className="border-t border-line-soft p-4 sm:p-5">
           <PracticeForm wars={wars} choice={choice} />
         </div>
