@@ -164,23 +164,42 @@ function OrderingInput({ question, draft, onChange, disabled }: InputProps) {
     }
   };
 
+  // Drag listens on the window: reordering moves the dragged node in the DOM, which would drop a
+  // pointer capture on it. It moves an item only past the middle of its neighbour, so items of
+  // different heights do not swap back and forth under a still pointer.
+  const latest = useRef({ order, move });
+  useLayoutEffect(() => {
+    latest.current = { order, move };
+  });
+  useEffect(() => {
+    if (!dragging) return;
+    const onMove = (event: PointerEvent) => {
+      const { order: now, move: moveTo } = latest.current;
+      const from = now.indexOf(dragging);
+      const target = now.findIndex((other) => {
+        const box = items.current.get(other)?.getBoundingClientRect();
+        return box !== undefined && event.clientY >= box.top && event.clientY <= box.bottom;
+      });
+      if (target < 0 || target === from) return;
+      const box = items.current.get(now[target]!)!.getBoundingClientRect();
+      const middle = box.top + box.height / 2;
+      if ((target > from && event.clientY > middle) || (target < from && event.clientY < middle)) moveTo(dragging, target, null);
+    };
+    const onEnd = () => setDragging(null);
+    window.addEventListener("pointermove", onMove);
+    window.addEventListener("pointerup", onEnd);
+    window.addEventListener("pointercancel", onEnd);
+    return () => {
+      window.removeEventListener("pointermove", onMove);
+      window.removeEventListener("pointerup", onEnd);
+      window.removeEventListener("pointercancel", onEnd);
+    };
+  }, [dragging]);
+
   const onPointerDown = (id: string) => (event: React.PointerEvent<HTMLButtonElement>) => {
     if (disabled || (event.pointerType === "mouse" && event.button !== 0)) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
+    event.preventDefault();
     setDragging(id);
-  };
-  const onPointerMove = (id: string) => (event: React.PointerEvent<HTMLButtonElement>) => {
-    if (dragging !== id) return;
-    // The item under the pointer is where the dragged one goes.
-    const target = order.findIndex((other) => {
-      const box = items.current.get(other)?.getBoundingClientRect();
-      return box && event.clientY >= box.top && event.clientY <= box.bottom;
-    });
-    if (target >= 0 && order[target] !== id) move(id, target, null);
-  };
-  const endDrag = (event: React.PointerEvent<HTMLButtonElement>) => {
-    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
-    setDragging(null);
   };
 
   const moveButton = "inline-flex size-11 shrink-0 items-center justify-center rounded-md border border-line bg-surface text-lg hover:border-accent disabled:cursor-not-allowed disabled:opacity-35 disabled:hover:border-line";
@@ -211,9 +230,6 @@ function OrderingInput({ question, draft, onChange, disabled }: InputProps) {
               disabled={disabled}
               onKeyDown={onHandleKey(id, index)}
               onPointerDown={onPointerDown(id)}
-              onPointerMove={onPointerMove(id)}
-              onPointerUp={endDrag}
-              onPointerCancel={endDrag}
             >
               <span aria-hidden="true">⠿</span>
             </button>

@@ -115,6 +115,43 @@ describe("a practice round", () => {
     await expect(page.getByTestId("mistake-review").count()).resolves.toBe(0);
   });
 
+  it("reorders by dragging a handle on a touch screen", async () => {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const cdp = await browser.context.newCDPSession(phone);
+    await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+    await phone.goto(`${base()}/practice?format=ordering&count=1&seed=touch`);
+    const { form, question } = await currentQuestion(phone);
+    const key = keyOrder(question);
+    const handle = (id: string) => form.locator(`li[data-option-id="${id}"] button`).first();
+    /** One finger: down on the item's handle, a slow slide, up over the target slot. */
+    const drag = async (id: string, to: "top" | "bottom") => {
+      const start = (await handle(id).boundingBox())!;
+      const slots = await form.locator("li").evaluateAll((items) => items.map((item) => item.getBoundingClientRect()).map((box) => ({ top: box.top, bottom: box.bottom })));
+      const x = start.x + start.width / 2;
+      const from = start.y + start.height / 2;
+      const end = to === "top" ? slots[0]!.top + 4 : slots.at(-1)!.bottom - 4;
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y: from }] });
+      for (let step = 1; step <= 12; step++) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: from + ((end - from) * step) / 12 }] });
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    };
+    const first = key[0]!;
+    const last = key.at(-1)!;
+    await drag(first, "top");
+    await expect.poll(() => shownOrder(form).then((order) => order[0])).toBe(first);
+    if ((await shownOrder(form)).at(-1) !== last) {
+      await drag(last, "bottom");
+      await expect.poll(() => shownOrder(form).then((order) => order.at(-1))).toBe(last);
+    }
+    expect((await shownOrder(form))[0]).toBe(first);
+    // Dragging counts as answering: Check grades it at once, no "you have not moved anything".
+    await form.getByRole("button", { name: "Check answer" }).click();
+    await phone.getByTestId("feedback").waitFor();
+    await expect(phone.getByTestId("confirm-order").count()).resolves.toBe(0);
+    await screenshot(phone, "ordering-touch-feedback");
+    await phone.close();
+  });
+
   it("asks before checking an ordering the student has not touched", async () => {
     await page.goto(`${base()}/practice?format=ordering&count=1&seed=untouched`);
     const { form } = await currentQuestion(page);
