@@ -66,6 +66,11 @@ describe("a practice round", () => {
   afterAll(async () => browser?.close());
 
   it("answers two ordering questions in a row with the keyboard only; focus goes to the feedback, then to the next question", async () => {
+    const answersSent: string[] = [];
+    const countAnswers = (request: import("playwright-core").Request) => {
+      if (request.url().endsWith("/api/practice/answers")) answersSent.push(request.postData() ?? "");
+    };
+    page.on("request", countAnswers);
     await page.goto(`${base()}/practice?format=ordering&count=2&seed=keyboard`);
     const first = await currentQuestion(page);
     expect(first.question.format).toBe("ordering");
@@ -98,8 +103,9 @@ describe("a practice round", () => {
     expect(heading.text).toContain("Question 2 of 2");
     expect(heading.text).toContain(next.prompt);
     // The old bug: "Next question" submitted the new ordering in its shuffled order.
-    await page.waitForTimeout(300);
+    expect(answersSent).toHaveLength(1);
     await expect(page.getByTestId("feedback").count()).resolves.toBe(0);
+    await expect(page.getByTestId("confirm-order").count()).resolves.toBe(0);
     await expect(second.form.getByRole("button", { name: "Check answer" }).isEnabled()).resolves.toBe(true);
 
     await orderWithKeyboard(page, second.form, next, "handle");
@@ -113,6 +119,9 @@ describe("a practice round", () => {
     expect(done.text).toBe("Round complete");
     await expect(page.getByTestId("practice-done").innerText()).resolves.toContain("You answered 2 of 2 correctly");
     await expect(page.getByTestId("mistake-review").count()).resolves.toBe(0);
+    // One answer per Check, none from Next or See results.
+    page.off("request", countAnswers);
+    expect(answersSent.map((body) => JSON.parse(body).questionId)).toEqual([first.question.id, next.id]);
   });
 
   it("reorders by dragging a handle on a touch screen", async () => {
