@@ -499,9 +499,9 @@ export function PracticeSession({ questions, newRoundHref }: { questions: Studen
         <span>
           {round.number > 1 ? "Retry · " : ""}Question {index + 1} of {round.questions.length}
         </span>
-        <span aria-hidden="true" className="flex gap-1">
+        <span aria-hidden="true" className="flex w-full max-w-48 gap-1">
           {round.questions.map((item, position) => (
-            <span key={item.id} className={`block h-1.5 w-4 rounded-full ${position < index || (position === index && feedback) ? "bg-accent" : position === index ? "bg-line" : "bg-line-soft"}`} />
+            <span key={item.id} className={`block h-1.5 flex-1 rounded-full ${position < index || (position === index && feedback) ? "bg-accent" : position === index ? "bg-line" : "bg-line-soft"}`} />
           ))}
         </span>
       </div>
@@ -527,6 +527,11 @@ export function PracticeSession({ questions, newRoundHref }: { questions: Studen
         <div role="alert" className="space-y-1 rounded-md border border-l-4 border-bad bg-bad-soft p-3">
           <h3 className="font-semibold">Your answer was not checked</h3>
           <p>{error}</p>
+          <p>
+            <a href={newRoundHref} className="font-medium text-accent underline underline-offset-4">
+              Start a new round
+            </a>
+          </p>
         </div>
       )}
 
