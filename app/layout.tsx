@@ -11,18 +11,18 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-surface focus:p-2">
           Skip to content
         </a>
-        <header className="border-b border-stone-300 bg-white">
+        <header className="border-b border-line bg-surface">
           <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
             <Link href="/" className="font-serif text-xl font-bold tracking-tight text-accent">
               Muster
             </Link>
-            <Link href="/" className="text-sm text-stone-700 hover:underline">
+            <Link href="/" className="text-sm text-muted hover:underline">
               Library
             </Link>
-            <Link href="/practice" className="text-sm text-stone-700 hover:underline">
+            <Link href="/practice" className="text-sm text-muted hover:underline">
               Practice
             </Link>
           </nav>

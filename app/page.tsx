@@ -21,7 +21,7 @@ export default async function HomePage() {
     <div className="space-y-10">
       <section>
         <h1 className="font-serif text-3xl font-bold">The library</h1>
-        <p className="mt-2 max-w-2xl text-stone-700">
+        <p className="mt-2 max-w-2xl text-muted">
           Every question in Muster comes from these articles, and every fact keeps the file and line it was read from.
         </p>
       </section>
@@ -33,14 +33,14 @@ export default async function HomePage() {
           </h2>
           {groupByWar(events).map(([war, group]) => (
             <div key={war}>
-              <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-500">{war}</h3>
-              <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="event-list">
+              <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{war}</h3>
+              <ul className="divide-y divide-line-soft rounded border border-line-soft bg-surface" data-testid="event-list">
                 {group.map((event) => (
                   <li key={event.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
                     <Link href={`/events/${event.id}`} className="font-medium text-accent hover:underline">
                       {event.name}
                     </Link>
-                    <span className="text-sm text-stone-600">
+                    <span className="text-sm text-muted">
                       {event.dateText ?? "date unknown"} · {event.factCount} facts · {event.sources.length} source{event.sources.length === 1 ? "" : "s"}
                     </span>
                   </li>
@@ -56,15 +56,15 @@ export default async function HomePage() {
           Articles
         </h2>
         {articles.length === 0 ? (
-          <p className="rounded border border-amber-300 bg-amber-50 p-4">
+          <p className="rounded border border-warn bg-warn-soft p-4">
             No articles imported yet. Add text files to <code>content/</code> and run <code>npm run import</code>.
           </p>
         ) : (
-          <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="article-list">
+          <ul className="divide-y divide-line-soft rounded border border-line-soft bg-surface" data-testid="article-list">
             {articles.map((article) => (
               <li key={article.file} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
                 <span className="font-medium">{article.title}</span>
-                <code className="text-sm text-stone-600">{article.file}</code>
+                <code className="text-sm text-muted">{article.file}</code>
               </li>
             ))}
           </ul>

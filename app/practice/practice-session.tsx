@@ -1,40 +1,80 @@
 "use client";
 
-import { useId, useState } from "react";
+import Link from "next/link";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import type { AnswerFeedback, StudentQuestion } from "@/lib/server/practice";
 
 type Answer = string | boolean | string[] | Record<string, string>;
 
-function initialAnswer(question: StudentQuestion): Answer {
+/** A question's answer while the student works on it; `touched` says they did something to it. */
+type Draft = { value: Answer; touched: boolean };
+
+type Result = { question: StudentQuestion; sent: Answer; feedback: AnswerFeedback };
+
+function initialDraft(question: StudentQuestion): Draft {
   switch (question.format) {
     case "ordering":
-      return (question.options ?? []).map((option) => option.id);
+      return { value: (question.options ?? []).map((option) => option.id), touched: false };
     case "matching":
-      return {};
-    case "trueFalse":
-      return "";
+      return { value: {}, touched: false };
     default:
-      return "";
+      return { value: "", touched: false };
   }
 }
 
-function isComplete(question: StudentQuestion, answer: Answer): boolean {
-  if (question.format === "matching") {
-    const pairs = answer as Record<string, string>;
-    return (question.matching?.left ?? []).every((item) => pairs[item.id]);
-  }
-  if (Array.isArray(answer)) return answer.length > 0;
-  return typeof answer === "string" ? answer.trim() !== "" : true;
+/** Can the answer be checked? An ordering always can, but an untouched one asks first (see confirmUntouched). */
+function isComplete(question: StudentQuestion, draft: Draft): boolean {
+  const value = draft.value;
+  if (question.format === "matching") return (question.matching?.left ?? []).every((item) => (value as Record<string, string>)[item.id]);
+  if (question.format === "ordering") return true;
+  return typeof value === "string" && value.trim() !== "";
 }
 
-function ChoiceInput({ question, answer, onChange, disabled }: InputProps) {
+/** The answer as the server expects it (true/false radios send a boolean). */
+function toSent(question: StudentQuestion, value: Answer): Answer {
+  if (question.format === "trueFalse" && (value === "true" || value === "false")) return value === "true";
+  return value;
+}
+
+/** What the student answered, in words (a list for orderings and matchings), for the review at the end. */
+function describeSent(question: StudentQuestion, sent: Answer): string | string[] {
+  const optionText = (id: string) => question.options?.find((option) => option.id === id)?.text ?? id;
+  if (typeof sent === "boolean") return sent ? "True" : "False";
+  if (Array.isArray(sent)) return sent.map(optionText);
+  if (typeof sent === "object") {
+    const right = question.matching?.right ?? [];
+    return (question.matching?.left ?? []).map((item) => `${item.text}: ${right.find((option) => option.id === sent[item.id])?.text ?? "—"}`);
+  }
+  return question.format === "choice" || question.format === "trueFalse" ? optionText(sent) : sent;
+}
+
+/** One answer in words: a sentence, or a numbered list when order matters. */
+function AnswerText({ value, ordered, strong }: { value: string | string[]; ordered: boolean; strong?: boolean }) {
+  if (typeof value === "string") return strong ? <strong>{value}</strong> : <>{value}</>;
+  const items = value.map((item, position) => <li key={position}>{item}</li>);
+  const className = `${ordered ? "list-decimal" : "list-disc"} space-y-0.5 pl-5 ${strong ? "font-semibold" : ""}`;
+  return ordered ? <ol className={className}>{items}</ol> : <ul className={className}>{items}</ul>;
+}
+
+/** The checker's reason without the "accepted:" prefix the heading already says. */
+function readableReason(reason: string): string {
+  const text = reason.replace(/^(?:not accepted|accepted|close|ambiguous):\s*/i, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+type InputProps = { question: StudentQuestion; draft: Draft; onChange: (value: Answer) => void; disabled: boolean };
+
+function ChoiceInput({ question, draft, onChange, disabled }: InputProps) {
   const name = useId();
   const options = question.format === "trueFalse" && !question.options?.length ? [{ id: "true", text: "True" }, { id: "false", text: "False" }] : (question.options ?? []);
   return (
     <div className="space-y-2">
       {options.map((option) => (
-        <label key={option.id} className="flex cursor-pointer items-center gap-3 rounded border border-stone-300 bg-white px-3 py-2 has-checked:border-accent has-checked:bg-orange-50">
-          <input type="radio" name={name} value={option.id} checked={answer === option.id} onChange={() => onChange(option.id)} disabled={disabled} />
+        <label
+          key={option.id}
+          className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-line bg-surface px-3 py-2 hover:border-accent has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-default has-disabled:hover:border-line"
+        >
+          <input type="radio" name={name} value={option.id} checked={draft.value === option.id} onChange={() => onChange(option.id)} disabled={disabled} className="size-4 shrink-0 accent-accent" />
           <span>{option.text}</span>
         </label>
       ))}
@@ -42,68 +82,195 @@ function ChoiceInput({ question, answer, onChange, disabled }: InputProps) {
   );
 }
 
-function TypedInput({ question, answer, onChange, disabled }: InputProps) {
+function TypedInput({ question, draft, onChange, disabled }: InputProps) {
   const id = useId();
   const label = question.format === "number" ? "Your number" : question.format === "date" ? "Your date" : "Your answer";
+  // Numbers and years are digits: phones show the number pad. Full dates need month names, so letters stay.
+  const digitsOnly = question.format === "number" || (question.format === "date" && question.inputHint === "a year");
+  const placeholder = question.format === "date" && !digitsOnly ? "e.g. 7 July 1905" : undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={id} className="block font-medium">
         {label}
       </label>
       <input
         id={id}
         type="text"
+        inputMode={digitsOnly ? "numeric" : "text"}
+        enterKeyHint="done"
         autoComplete="off"
-        value={answer as string}
+        autoCapitalize={question.format === "shortAnswer" ? "words" : "off"}
+        spellCheck={false}
+        placeholder={placeholder}
+        value={draft.value as string}
         onChange={(event) => onChange(event.target.value)}
         disabled={disabled}
-        className="w-full rounded border border-stone-400 px-3 py-2"
+        className="w-full max-w-md rounded-md border border-line bg-surface px-3 py-2.5 text-base placeholder:text-muted disabled:opacity-70"
         aria-describedby={question.inputHint ? `${id}-hint` : undefined}
       />
       {question.inputHint && (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {question.inputHint}
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          Type {question.inputHint}.
         </p>
       )}
     </div>
   );
 }
 
-function OrderingInput({ question, answer, onChange, disabled }: InputProps) {
-  const order = answer as string[];
+type Direction = "up" | "down";
+
+/**
+ * Ordering: move buttons (keyboard, focus stays on the moved item), arrow keys on an item's handle, and
+ * drag by the handle with a pointer (touch, pen or mouse). Every move is announced.
+ */
+function OrderingInput({ question, draft, onChange, disabled }: InputProps) {
+  const order = draft.value as string[];
   const text = (id: string) => question.options?.find((option) => option.id === id)?.text ?? id;
-  const move = (from: number, to: number) => {
+  const items = useRef(new Map<string, HTMLLIElement>());
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const refocus = useRef<{ id: string; control: Direction | "handle" } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [dragging, setDragging] = useState<string | null>(null);
+  const hintId = useId();
+
+  const move = (id: string, to: number, control: Direction | "handle" | null) => {
+    const from = order.indexOf(id);
+    if (from < 0 || to < 0 || to >= order.length || to === from) return;
     const next = [...order];
-    const [item] = next.splice(from, 1);
-    if (item !== undefined) next.splice(to, 0, item);
+    next.splice(from, 1);
+    next.splice(to, 0, id);
     onChange(next);
+    setAnnouncement(`“${text(id)}” moved to position ${to + 1} of ${order.length}.`);
+    if (control) refocus.current = { id, control };
   };
+
+  // Reordering moves DOM nodes, which drops focus: put it back on the moved item's control. At the top
+  // or bottom its button is disabled, so focus goes to the one that still works.
+  useLayoutEffect(() => {
+    const wanted = refocus.current;
+    if (!wanted) return;
+    refocus.current = null;
+    const index = order.indexOf(wanted.id);
+    let control = wanted.control;
+    if (control === "up" && index === 0) control = "down";
+    if (control === "down" && index === order.length - 1) control = "up";
+    buttons.current.get(`${wanted.id}:${control}`)?.focus();
+  }, [order]);
+
+  const onHandleKey = (id: string, index: number) => (event: React.KeyboardEvent) => {
+    if (event.key === "ArrowUp" || event.key === "ArrowDown") {
+      event.preventDefault();
+      move(id, index + (event.key === "ArrowUp" ? -1 : 1), "handle");
+    }
+  };
+
+  // Drag listens on the window: reordering moves the dragged node in the DOM, which would drop a
+  // pointer capture on it. It moves an item only past the middle of its neighbour, so items of
+  // different heights do not swap back and forth under a still pointer.
+  const latest = useRef({ order, move });
+  useLayoutEffect(() => {
+    latest.current = { order, move };
+  });
+  useEffect(() => {
+    if (!dragging) return;
+    const onMove = (event: PointerEvent) => {
+      const { order: now, move: moveTo } = latest.current;
+      const from = now.indexOf(dragging);
+      const target = now.findIndex((other) => {
+        const box = items.current.get(other)?.getBoundingClientRect();
+        return box !== undefined && event.clientY >= box.top && event.clientY <= box.bottom;
+      });
+      if (target < 0 || target === from) return;
+      const box = items.current.get(now[target]!)!.getBoundingClientRect();
+      const middle = box.top + box.height / 2;
+      if ((target > from && event.clientY > middle) || (target < from && event.clientY < middle)) moveTo(dragging, target, null);
+    };
+    const onEnd = () => setDragging(null);
+    window.addEventListener("pointermove", onMove);
+    window.addEventListener("pointerup", onEnd);
+    window.addEventListener("pointercancel", onEnd);
+    return () => {
+      window.removeEventListener("pointermove", onMove);
+      window.removeEventListener("pointerup", onEnd);
+      window.removeEventListener("pointercancel", onEnd);
+    };
+  }, [dragging]);
+
+  const onPointerDown = (id: string) => (event: React.PointerEvent<HTMLButtonElement>) => {
+    if (disabled || (event.pointerType === "mouse" && event.button !== 0)) return;
+    event.preventDefault();
+    setDragging(id);
+  };
+
+  const moveButton = "inline-flex size-11 shrink-0 items-center justify-center rounded-md border border-line bg-surface text-lg hover:border-accent disabled:cursor-not-allowed disabled:opacity-35 disabled:hover:border-line";
   return (
-    <ol className="space-y-2">
-      {order.map((id, index) => (
-        <li key={id} className="flex items-center gap-2 rounded border border-stone-300 bg-white px-3 py-2">
-          <span className="w-6 font-semibold">{index + 1}.</span>
-          <span className="flex-1">{text(id)}</span>
-          <button type="button" className="rounded border px-2 text-sm disabled:opacity-40" onClick={() => move(index, index - 1)} disabled={disabled || index === 0} aria-label={`Move “${text(id)}” up`}>
-            ↑
-          </button>
-          <button type="button" className="rounded border px-2 text-sm disabled:opacity-40" onClick={() => move(index, index + 1)} disabled={disabled || index === order.length - 1} aria-label={`Move “${text(id)}” down`}>
-            ↓
-          </button>
-        </li>
-      ))}
-    </ol>
+    <div className="space-y-2">
+      <p id={hintId} className="text-sm text-muted">
+        Number 1 comes first. Move items with the arrow buttons, with ↑ and ↓ on an item’s handle, or by dragging the handle.
+      </p>
+      <ol className="space-y-2" aria-describedby={hintId} data-testid="ordering-list">
+        {order.map((id, index) => (
+          <li
+            key={id}
+            ref={(node) => {
+              if (node) items.current.set(id, node);
+              else items.current.delete(id);
+            }}
+            className={`flex items-center gap-1.5 rounded-md border bg-surface py-1.5 pl-1 pr-1.5 sm:gap-2 sm:pr-2 ${dragging === id ? "border-accent bg-accent-soft shadow-md" : "border-line"}`}
+            data-option-id={id}
+          >
+            <button
+              type="button"
+              ref={(node) => {
+                if (node) buttons.current.set(`${id}:handle`, node);
+                else buttons.current.delete(`${id}:handle`);
+              }}
+              className="inline-flex size-11 shrink-0 touch-none cursor-grab items-center justify-center rounded-md text-xl text-muted hover:bg-line-soft active:cursor-grabbing disabled:cursor-default disabled:opacity-35"
+              aria-label={`${text(id)}: position ${index + 1} of ${order.length}. Press up or down arrow to move.`}
+              disabled={disabled}
+              onKeyDown={onHandleKey(id, index)}
+              onPointerDown={onPointerDown(id)}
+            >
+              <span aria-hidden="true">⠿</span>
+            </button>
+            <span className="w-5 shrink-0 text-right font-semibold tabular-nums sm:w-6" aria-hidden="true">
+              {index + 1}.
+            </span>
+            <span className="min-w-0 flex-1 py-1">{text(id)}</span>
+            {(["up", "down"] as const).map((direction) => (
+              <button
+                key={direction}
+                type="button"
+                ref={(node) => {
+                  if (node) buttons.current.set(`${id}:${direction}`, node);
+                  else buttons.current.delete(`${id}:${direction}`);
+                }}
+                className={moveButton}
+                onClick={() => move(id, index + (direction === "up" ? -1 : 1), direction)}
+                disabled={disabled || (direction === "up" ? index === 0 : index === order.length - 1)}
+                aria-label={`Move “${text(id)}” ${direction}`}
+              >
+                <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}</span>
+              </button>
+            ))}
+          </li>
+        ))}
+      </ol>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
   );
 }
 
-function MatchingInput({ question, answer, onChange, disabled }: InputProps) {
-  const pairs = answer as Record<string, string>;
+function MatchingInput({ question, draft, onChange, disabled }: InputProps) {
+  const pairs = draft.value as Record<string, string>;
   const baseId = useId();
   return (
-    <div className="space-y-2">
+    <div className="space-y-3">
       {(question.matching?.left ?? []).map((item) => (
-        <div key={item.id} className="flex flex-wrap items-center gap-3">
-          <label htmlFor={`${baseId}-${item.id}`} className="min-w-48 font-medium">
+        <div key={item.id} className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-3">
+          <label htmlFor={`${baseId}-${item.id}`} className="font-medium sm:w-64">
             {item.text}
           </label>
           <select
@@ -111,7 +278,7 @@ function MatchingInput({ question, answer, onChange, disabled }: InputProps) {
             value={pairs[item.id] ?? ""}
             onChange={(event) => onChange({ ...pairs, [item.id]: event.target.value })}
             disabled={disabled}
-            className="rounded border border-stone-400 px-2 py-1"
+            className="min-h-11 rounded-md border border-line bg-surface px-2 py-2 text-base sm:min-w-64"
           >
             <option value="">Choose…</option>
             {(question.matching?.right ?? []).map((option) => (
@@ -125,8 +292,6 @@ function MatchingInput({ question, answer, onChange, disabled }: InputProps) {
     </div>
   );
 }
-
-type InputProps = { question: StudentQuestion; answer: Answer; onChange: (answer: Answer) => void; disabled: boolean };
 
 function AnswerInput(props: InputProps) {
   switch (props.question.format) {
@@ -142,36 +307,139 @@ function AnswerInput(props: InputProps) {
   }
 }
 
-export function PracticeSession({ questions }: { questions: StudentQuestion[] }) {
+const verdictStyle = {
+  correct: { title: "Correct", box: "border-good bg-good-soft", mark: "✓" },
+  close: { title: "Almost", box: "border-warn bg-warn-soft", mark: "≈" },
+  incorrect: { title: "Not quite", box: "border-bad bg-bad-soft", mark: "✗" },
+} as const;
+
+function Sources({ sources }: { sources: AnswerFeedback["explanation"]["sources"] }) {
+  return (
+    <>
+      {sources.map((source) => (
+        <blockquote key={`${source.file}:${source.line}`} className="border-l-2 border-line pl-3 text-sm">
+          <p className="italic">“{source.quote}”</p>
+          <cite className="mt-0.5 block text-xs not-italic text-muted">
+            {source.file}, line {source.line}
+          </cite>
+        </blockquote>
+      ))}
+    </>
+  );
+}
+
+type Focus = "question" | "feedback" | "done" | "confirm" | null;
+
+export function PracticeSession({ questions, newRoundHref }: { questions: StudentQuestion[]; newRoundHref: string }) {
+  const [round, setRound] = useState({ number: 1, questions });
   const [index, setIndex] = useState(0);
-  const [answer, setAnswer] = useState<Answer>(() => initialAnswer(questions[0]!));
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(questions[0]!));
   const [feedback, setFeedback] = useState<AnswerFeedback | null>(null);
+  const [results, setResults] = useState<Result[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [score, setScore] = useState(0);
-  const question = questions[index];
+  const [confirmUntouched, setConfirmUntouched] = useState(false);
+  // Where focus goes after the next render; a ref, since setting it must not render by itself.
+  const focusNext = useRef<Focus>(null);
+  const setFocus = (target: Focus) => {
+    focusNext.current = target;
+  };
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLElement>(null);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const question = round.questions[index];
+
+  // Focus follows the student's step, so keyboard and screen-reader users land on what changed.
+  useEffect(() => {
+    const focus = focusNext.current;
+    if (!focus) return;
+    focusNext.current = null;
+    const target = { question: headingRef, feedback: feedbackRef, done: doneRef, confirm: confirmRef }[focus].current;
+    target?.focus();
+    if (focus !== "confirm") target?.scrollIntoView?.({ block: focus === "feedback" ? "nearest" : "start" });
+  });
+
+  function start(list: StudentQuestion[], number: number) {
+    setRound({ number, questions: list });
+    setIndex(0);
+    setResults([]);
+    setFeedback(null);
+    setError(null);
+    setConfirmUntouched(false);
+    setDraft(initialDraft(list[0]!));
+    setFocus("question");
+  }
 
   if (!question) {
+    const mistakes = results.filter((result) => !result.feedback.correct);
+    const score = results.length - mistakes.length;
     return (
-      <section aria-live="polite" className="rounded border border-stone-200 bg-white p-6" data-testid="practice-done">
-        <h2 className="font-serif text-2xl font-semibold">Round complete</h2>
-        <p className="mt-2">
-          You answered {score} of {questions.length} correctly.
-        </p>
-        <a href="/practice" className="mt-4 inline-block rounded bg-accent px-4 py-2 font-medium text-white">
-          New round
-        </a>
+      <section aria-labelledby="practice-done-heading" className="-mx-4 space-y-5 border-y border-line-soft bg-surface px-4 py-5 shadow-sm sm:mx-0 sm:rounded-lg sm:border sm:p-6" data-testid="practice-done">
+        <div className="space-y-1">
+          <h2 id="practice-done-heading" ref={doneRef} tabIndex={-1} className="font-serif text-2xl font-semibold">
+            {round.number > 1 ? "Retry complete" : "Round complete"}
+          </h2>
+          <p className="text-lg">
+            You answered {score} of {results.length} correctly.
+          </p>
+        </div>
+        {mistakes.length > 0 ? (
+          <section aria-labelledby="review-heading" className="space-y-3" data-testid="mistake-review">
+            <h3 id="review-heading" className="text-lg font-semibold">
+              Review your {mistakes.length === 1 ? "mistake" : `${mistakes.length} mistakes`}
+            </h3>
+            <ol className="space-y-3">
+              {mistakes.map(({ question: missed, sent, feedback: result }) => (
+                <li key={missed.id} className="space-y-2 rounded-md border border-line-soft p-4" data-testid="mistake">
+                  <p className="font-medium">{missed.prompt}</p>
+                  <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                    <dt className="text-muted">You answered</dt>
+                    <dd>
+                      <AnswerText value={describeSent(missed, sent)} ordered={missed.format === "ordering"} />
+                    </dd>
+                    <dt className="mt-1 text-muted sm:mt-0">Answer</dt>
+                    <dd>
+                      <AnswerText value={result.correctAnswerList ?? result.correctAnswer} ordered={missed.format === "ordering"} strong />
+                    </dd>
+                  </dl>
+                  <p className="text-sm">{result.explanation.text}</p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : (
+          <p>No mistakes this time. Well done.</p>
+        )}
+        <div className="flex flex-wrap items-center gap-3">
+          {mistakes.length > 0 && (
+            <button
+              type="button"
+              onClick={() => start(mistakes.map((result) => result.question), round.number + 1)}
+              className="min-h-11 rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:opacity-90"
+            >
+              Retry the ones I missed
+            </button>
+          )}
+          <a href={newRoundHref} className={mistakes.length > 0 ? "min-h-11 rounded-md border border-accent px-5 py-2.5 font-semibold text-accent hover:bg-accent-soft" : "min-h-11 rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:opacity-90"}>
+            New round
+          </a>
+          <Link href="/practice" className="font-medium text-accent underline underline-offset-4">
+            Practise something else
+          </Link>
+        </div>
       </section>
     );
   }
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  async function check() {
     if (!question || feedback || pending) return;
     setPending(true);
     setError(null);
+    setConfirmUntouched(false);
+    const sent = toSent(question, draft.value);
     try {
-      const sent = question.format === "trueFalse" && (answer === "true" || answer === "false") ? answer === "true" : answer;
       const response = await fetch("/api/practice/answers", {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -181,7 +449,8 @@ export function PracticeSession({ questions }: { questions: StudentQuestion[] })
       if ("error" in body) setError(body.error);
       else {
         setFeedback(body);
-        if (body.correct) setScore((value) => value + 1);
+        setResults((list) => [...list, { question, sent, feedback: body }]);
+        setFocus("feedback");
       }
     } catch {
       setError("Your answer could not be sent. Check your connection and try again; it has not been lost.");
@@ -190,55 +459,137 @@ export function PracticeSession({ questions }: { questions: StudentQuestion[] })
     }
   }
 
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    // Enter in a text field submits the form too: never after the answer was checked.
+    if (!question || feedback || pending || !isComplete(question, draft)) return;
+    // An ordering starts shuffled: checking it untouched is almost always a slip, so ask first.
+    if (question.format === "ordering" && !draft.touched) {
+      setConfirmUntouched(true);
+      setFocus("confirm");
+      return;
+    }
+    void check();
+  }
+
   function next() {
-    const following = questions[index + 1];
+    const following = round.questions[index + 1];
     setIndex(index + 1);
     setFeedback(null);
     setError(null);
-    if (following) setAnswer(initialAnswer(following));
+    setConfirmUntouched(false);
+    if (following) setDraft(initialDraft(following));
+    setFocus(following ? "question" : "done");
   }
 
+  const complete = isComplete(question, draft);
+  const style = feedback ? verdictStyle[feedback.verdict] : null;
+  const last = index + 1 >= round.questions.length;
   return (
-    <form onSubmit={submit} className="space-y-4 rounded border border-stone-200 bg-white p-6" data-testid="practice-question" data-format={question.format} data-question-id={question.id}>
-      <p className="text-sm text-stone-600">
-        Question {index + 1} of {questions.length}
-      </p>
-      <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{question.prompt}</legend>
-        <AnswerInput question={question} answer={answer} onChange={setAnswer} disabled={feedback !== null || pending} />
+    <form
+      key={`${round.number}:${question.id}`}
+      onSubmit={submit}
+      aria-labelledby={headingId}
+      className="-mx-4 space-y-5 border-y border-line-soft bg-surface px-4 py-5 shadow-sm sm:mx-0 sm:rounded-lg sm:border sm:p-6"
+      data-testid="practice-question"
+      data-format={question.format}
+      data-question-id={question.id}
+    >
+      <div className="flex items-center justify-between gap-3 text-sm text-muted">
+        <span>
+          {round.number > 1 ? "Retry · " : ""}Question {index + 1} of {round.questions.length}
+        </span>
+        <span aria-hidden="true" className="flex w-full max-w-48 gap-1">
+          {round.questions.map((item, position) => (
+            <span key={item.id} className={`block h-1.5 flex-1 rounded-full ${position < index || (position === index && feedback) ? "bg-accent" : position === index ? "bg-line" : "bg-line-soft"}`} />
+          ))}
+        </span>
+      </div>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-semibold leading-snug" data-testid="question-heading">
+        <span className="sr-only">
+          Question {index + 1} of {round.questions.length}:{" "}
+        </span>
+        {question.prompt}
+      </h2>
+      <fieldset aria-labelledby={headingId} className="space-y-4">
+        <AnswerInput
+          question={question}
+          draft={draft}
+          onChange={(value) => {
+            setDraft({ value, touched: true });
+            setConfirmUntouched(false);
+          }}
+          disabled={feedback !== null || pending}
+        />
       </fieldset>
+
       {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">
-          {error}
-        </p>
+        <div role="alert" className="space-y-1 rounded-md border border-l-4 border-bad bg-bad-soft p-3">
+          <h3 className="font-semibold">Your answer was not checked</h3>
+          <p>{error}</p>
+          <p>
+            <a href={newRoundHref} className="font-medium text-accent underline underline-offset-4">
+              Start a new round
+            </a>
+          </p>
+        </div>
       )}
-      <div aria-live="polite">
-        {feedback && (
-          <div className={`space-y-2 rounded border p-4 ${feedback.correct ? "border-green-400 bg-green-50" : "border-red-300 bg-red-50"}`} data-testid="feedback">
-            <p className="font-semibold">{feedback.correct ? "Correct" : "Not quite"}</p>
-            <p>{feedback.reason}</p>
-            {!feedback.correct && (
+
+      {confirmUntouched && (
+        <div ref={confirmRef} tabIndex={-1} role="alert" className="space-y-3 rounded-md border border-l-4 border-warn bg-warn-soft p-4" data-testid="confirm-order">
+          <p className="font-semibold">You have not moved any item yet.</p>
+          <p>The items start in a shuffled order. Is this already the order you want?</p>
+          <div className="flex flex-wrap gap-3">
+            <button type="button" onClick={() => void check()} className="min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-on-accent">
+              Check this order
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirmUntouched(false);
+                setFocus("question");
+              }}
+              className="min-h-11 rounded-md border border-line px-4 py-2 font-medium"
+            >
+              Keep ordering
+            </button>
+          </div>
+        </div>
+      )}
+
+      {feedback && style && (
+        <section ref={feedbackRef} tabIndex={-1} aria-labelledby={`${headingId}-feedback`} className={`space-y-3 rounded-md border border-l-4 p-4 ${style.box}`} data-testid="feedback" data-verdict={feedback.verdict}>
+          <h3 id={`${headingId}-feedback`} className="text-lg font-semibold">
+            {style.title}
+            <span aria-hidden="true"> {style.mark}</span>
+          </h3>
+          <p>{readableReason(feedback.reason)}</p>
+          {!feedback.correct &&
+            (feedback.correctAnswerList ? (
+              <div>
+                <p>{question.format === "ordering" ? "The right order:" : "The right pairs:"}</p>
+                <AnswerText value={feedback.correctAnswerList} ordered={question.format === "ordering"} strong />
+              </div>
+            ) : (
               <p>
                 Answer: <strong>{feedback.correctAnswer}</strong>
               </p>
-            )}
-            <p className="text-stone-700">{feedback.explanation.text}</p>
-            {feedback.explanation.sources.map((source) => (
-              <blockquote key={`${source.file}:${source.line}`} className="border-l-2 border-stone-400 pl-3 text-sm italic">
-                “{source.quote}” <cite className="not-italic text-stone-600">— {source.file}, line {source.line}</cite>
-              </blockquote>
             ))}
-          </div>
-        )}
-      </div>
-      {feedback ? (
-        <button type="button" onClick={next} className="rounded bg-accent px-4 py-2 font-medium text-white">
-          {index + 1 < questions.length ? "Next question" : "See results"}
-        </button>
-      ) : (
-        <button type="submit" disabled={pending || !isComplete(question, answer)} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-50">
-          {pending ? "Checking…" : "Check answer"}
-        </button>
+          <p>{feedback.explanation.text}</p>
+          <Sources sources={feedback.explanation.sources} />
+          <button key="next" type="button" onClick={next} className="min-h-11 rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:opacity-90">
+            {last ? "See results" : "Next question"}
+          </button>
+        </section>
+      )}
+
+      {!feedback && (
+        <div key="check" className="flex flex-wrap items-center gap-3">
+          <button type="submit" disabled={pending || !complete} className="min-h-11 rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-50">
+            {pending ? "Checking…" : "Check answer"}
+          </button>
+          {!complete && <span className="text-sm text-muted">{question.format === "matching" ? "Match every item to check your answer." : question.format === "choice" || question.format === "trueFalse" ? "Choose an answer to check it." : "Type an answer to check it."}</span>}
+        </div>
       )}
     </form>
   );

@@ -10,3 +10,4 @@ export { assembleFrom, assembleQuiz, givesAway, type AssembleOptions } from "./a
 export { checkAnswer } from "./checker";
 export { describeAnswer } from "./describe";
 export { toPublicQuestion } from "./public";
+export { answerShapeProblem } from "./answer-shape";

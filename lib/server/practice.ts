@@ -2,9 +2,9 @@
  * Practice sessions: questions generated from the imported facts. The
  * browser gets questions without their keys; answers are checked here.
  */
-import { assembleFrom, checkAnswer, describeAnswer, generateQuestions, toPublicQuestion, type CheckResult, type Family, type Format, type PublicQuestion, type Question, type UserAnswer } from "../questions";
+import { answerShapeProblem, assembleFrom, checkAnswer, describeAnswer, generateQuestions, toPublicQuestion, type CheckResult, type Family, type Format, type PublicQuestion, type Question, type UserAnswer } from "../questions";
 import { db } from "./db/client";
-import { loadEvents } from "./events";
+import { listEvents, loadEvents } from "./events";
 
 /** What the browser sees of a question: nothing that gives the answer away. */
 export type StudentQuestion = PublicQuestion;
@@ -12,6 +12,8 @@ export type StudentQuestion = PublicQuestion;
 export interface AnswerFeedback extends CheckResult {
   /** The correct answer in words, shown after the student answered. */
   correctAnswer: string;
+  /** Orderings and matchings: the answer as a list (items in order, or "item: match"), easier to read than one line. */
+  correctAnswerList?: string[];
   explanation: { text: string; sources: { file: string; line: number; quote: string }[] };
 }
 
@@ -64,6 +66,46 @@ export async function checkPracticeAnswer(questionId: string, answer: UserAnswer
   const pool = await questionPool();
   const question = pool.byId.get(questionId);
   if (!question) throw new PracticeError("This question no longer exists: the content changed since it was asked. Start a new practice round.", 404);
+  // A malformed answer is not graded: grading it would send the key back to whoever probes.
+  const problem = answerShapeProblem(question, answer);
+  if (problem) throw new PracticeError(problem, 400);
   const result = checkAnswer(question, answer);
-  return { ...result, correctAnswer: describeAnswer(question), explanation: question.explanation };
+  const list = answerList(question);
+  return { ...result, correctAnswer: describeAnswer(question), ...(list && { correctAnswerList: list }), explanation: question.explanation };
+}
+
+function answerList(question: Question): string[] | undefined {
+  const answer = question.answer;
+  const text = (options: { id: string; text: string }[] | undefined, id: string | undefined) => options?.find((option) => option.id === id)?.text ?? "?";
+  if (answer.kind === "order") return answer.optionIds.map((id) => text(question.options, id));
+  if (answer.kind === "match") return (question.matching?.left ?? []).map((item) => `${item.text}: ${text(question.matching?.right, answer.pairs[item.id])}`);
+  return undefined;
+}
+
+/** A war a student can practise as a whole, with its events in date order. */
+export interface PracticeWar {
+  id: string;
+  name: string;
+  events: { id: string; name: string }[];
+}
+
+const slug = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/** What the practice form offers: every war (events without one under "Other events") and its events. */
+export async function practiceWars(): Promise<PracticeWar[]> {
+  const wars = new Map<string, PracticeWar>();
+  for (const event of await listEvents()) {
+    const name = event.partOf ?? "Other events";
+    const id = slug(name) || "other-events";
+    const war = wars.get(id) ?? { id, name, events: [] };
+    war.events.push({ id: event.id, name: event.name });
+    wars.set(id, war);
+  }
+  return [...wars.values()];
 }

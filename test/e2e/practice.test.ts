@@ -79,8 +79,15 @@ describe("studying an event", () => {
         await form.getByRole("textbox").fill(input.text);
       } else if (question!.format === "matching") {
         for (const select of await form.getByRole("combobox").all()) await select.selectOption({ index: 1 });
+      } else if (question!.answer.kind === "order") {
+        // Move each item up into its place with the move buttons.
+        const key = question!.answer.optionIds;
+        for (const [target, id] of key.entries()) {
+          const text = question!.options!.find((option) => option.id === id)!.text;
+          const order = () => form.locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-option-id")));
+          while ((await order()).indexOf(id) > target) await form.getByRole("button", { name: `Move “${text}” up`, exact: true }).click();
+        }
       }
-      // ordering keeps the shuffled order it was shown in: may be right or wrong.
       await form.getByRole("button", { name: "Check answer" }).click();
       const feedback = page.getByTestId("feedback");
       await feedback.waitFor();
@@ -88,7 +95,7 @@ describe("studying an event", () => {
       expect(text).toMatch(/line \d+/);
       answered++;
       if (text.startsWith("Correct")) correct++;
-      if (input) expect(text, `${question!.prompt} → ${input.text}`).toMatch(/^Correct/);
+      if (input || question!.answer.kind === "order") expect(text, `${question!.prompt} → ${input?.text ?? "ordered"}`).toMatch(/^Correct/);
       if (step === 0) await screenshot(page, "practice-feedback");
       await page.getByRole("button", { name: /Next question|See results/ }).click();
     }

@@ -15,11 +15,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 function Cite({ source }: { source: SourceRef }) {
   return (
-    <details className="inline text-xs text-stone-600">
+    <details className="inline text-xs text-muted">
       <summary className="inline cursor-pointer underline decoration-dotted" aria-label={`Source: ${source.file} line ${source.line}`}>
         {source.file}:{source.line}
       </summary>
-      <q className="mt-1 block border-l-2 border-stone-300 pl-2 italic">{source.text}</q>
+      <q className="mt-1 block border-l-2 border-line pl-2 italic">{source.text}</q>
     </details>
   );
 }
@@ -36,7 +36,7 @@ function CasualtyBreakdown({ casualties }: { casualties: Casualties }) {
     <div>
       <p>{casualties.text}</p>
       {parts.length > 0 && (
-        <ul className="mt-1 flex flex-wrap gap-x-4 text-sm text-stone-700">
+        <ul className="mt-1 flex flex-wrap gap-x-4 text-sm text-muted">
           {parts.map(([field, range]) => (
             <li key={field}>
               {field}: <strong>
@@ -73,8 +73,8 @@ export default async function EventPage({ params }: Params) {
           </Link>
         </p>
         <h1 className="mt-2 font-serif text-3xl font-bold">{event.name}</h1>
-        {event.aliases.length > 0 && <p className="mt-1 text-stone-600">Also known as {event.aliases.join(" · ")}</p>}
-        <Link href={`/practice?event=${encodeURIComponent(event.id)}`} className="mt-4 inline-block rounded bg-accent px-4 py-2 font-medium text-white">
+        {event.aliases.length > 0 && <p className="mt-1 text-muted">Also known as {event.aliases.join(" · ")}</p>}
+        <Link href={`/practice?event=${encodeURIComponent(event.id)}`} className="mt-4 inline-block rounded bg-accent px-4 py-2 font-medium text-on-accent">
           Practise this event
         </Link>
       </header>
@@ -83,14 +83,14 @@ export default async function EventPage({ params }: Params) {
         <h2 id="overview" className="sr-only">
           Overview
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded border border-stone-200 bg-white p-4">
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded border border-line-soft bg-surface p-4">
           {rows
             .filter(([, value]) => value)
             .map(([label, value, kind]) => {
               const source = factSource(event, kind, null);
               return (
                 <div key={label} className="contents">
-                  <dt className="font-medium text-stone-600">{label}</dt>
+                  <dt className="font-medium text-muted">{label}</dt>
                   <dd>
                     {value} {source && <Cite source={source} />}
                   </dd>
@@ -106,18 +106,18 @@ export default async function EventPage({ params }: Params) {
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
           {event.sides.map((side) => (
-            <div key={side.index} className="space-y-3 rounded border border-stone-200 bg-white p-4" data-testid={`side-${side.index}`}>
+            <div key={side.index} className="space-y-3 rounded border border-line-soft bg-surface p-4" data-testid={`side-${side.index}`}>
               <h3 className="text-lg font-semibold">{side.belligerents.join(", ") || `Side ${side.index}`}</h3>
               {side.commanders.length > 0 && (
                 <div>
-                  <h4 className="text-sm font-medium uppercase tracking-wide text-stone-500">Commanders</h4>
+                  <h4 className="text-sm font-medium uppercase tracking-wide text-muted">Commanders</h4>
                   <ul>
                     {side.commanders.map((person) => (
                       <li key={person.name}>
-                        {person.rank && <span className="text-stone-600">{person.rank} </span>}
+                        {person.rank && <span className="text-muted">{person.rank} </span>}
                         {person.name}
-                        {person.status && <span className="ml-1 rounded bg-stone-200 px-1 text-xs">{person.status}</span>}
-                        {person.aliases.length > 0 && <span className="text-sm text-stone-500"> (also {person.aliases.join(", ")})</span>}
+                        {person.status && <span className="ml-1 rounded bg-line-soft px-1 text-xs">{person.status}</span>}
+                        {person.aliases.length > 0 && <span className="text-sm text-muted"> (also {person.aliases.join(", ")})</span>}
                       </li>
                     ))}
                   </ul>
@@ -125,19 +125,19 @@ export default async function EventPage({ params }: Params) {
               )}
               {side.units.length > 0 && (
                 <div>
-                  <h4 className="text-sm font-medium uppercase tracking-wide text-stone-500">Units</h4>
+                  <h4 className="text-sm font-medium uppercase tracking-wide text-muted">Units</h4>
                   <p>{side.units.join("; ")}</p>
                 </div>
               )}
               {side.strength && (
                 <div>
-                  <h4 className="text-sm font-medium uppercase tracking-wide text-stone-500">Strength</h4>
+                  <h4 className="text-sm font-medium uppercase tracking-wide text-muted">Strength</h4>
                   <p>{side.strength.text}</p>
                 </div>
               )}
               {side.casualties && (
                 <div>
-                  <h4 className="text-sm font-medium uppercase tracking-wide text-stone-500">Casualties and losses</h4>
+                  <h4 className="text-sm font-medium uppercase tracking-wide text-muted">Casualties and losses</h4>
                   <CasualtyBreakdown casualties={side.casualties} />
                 </div>
               )}
@@ -151,7 +151,7 @@ export default async function EventPage({ params }: Params) {
           <h2 id="timeline-heading" className="font-serif text-2xl font-semibold">
             Timeline
           </h2>
-          <ol className="space-y-2 border-l-2 border-stone-300 pl-4" data-testid="timeline">
+          <ol className="space-y-2 border-l-2 border-line pl-4" data-testid="timeline">
             {event.timeline.map((entry) => (
               <li key={`${entry.date}:${entry.source.line}:${entry.text}`}>
                 <time dateTime={entry.date} className="font-semibold">
@@ -171,7 +171,7 @@ export default async function EventPage({ params }: Params) {
           </h2>
           <ul className="space-y-2">
             {event.conflicts.map((conflict) => (
-              <li key={conflict.field} className="rounded border border-amber-300 bg-amber-50 p-3">
+              <li key={conflict.field} className="rounded border border-warn bg-warn-soft p-3">
                 <p className="font-medium">{conflict.field}</p>
                 <ul className="ml-4 list-disc">
                   {conflict.values.map((value) => (

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { checkPracticeAnswer, PracticeError } from "@/lib/server/practice";
+import { BodyError, readJsonBody } from "@/lib/server/request-body";
 
 const answerSchema = z.object({
   questionId: z.string().min(1).max(100),
@@ -14,17 +15,15 @@ const answerSchema = z.object({
 
 /** Checks one practice answer. The key stays on the server until the student has answered. */
 export async function POST(request: Request) {
-  const body: unknown = await request.json().catch(() => undefined);
-  if (body === undefined) return NextResponse.json({ error: "The request body must be JSON." }, { status: 400 });
-  const parsed = answerSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return NextResponse.json({ error: `Invalid answer: ${issue?.path.join(".") || "body"} ${issue?.message ?? ""}`.trim() }, { status: 400 });
-  }
   try {
+    const parsed = answerSchema.safeParse(await readJsonBody(request));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return NextResponse.json({ error: `Invalid answer: ${issue?.path.join(".") || "body"} ${issue?.message ?? ""}`.trim() }, { status: 400 });
+    }
     return NextResponse.json(await checkPracticeAnswer(parsed.data.questionId, parsed.data.answer));
   } catch (error) {
-    if (error instanceof PracticeError) return NextResponse.json({ error: error.message }, { status: error.status });
+    if (error instanceof BodyError || error instanceof PracticeError) return NextResponse.json({ error: error.message }, { status: error.status });
     throw error;
   }
 }
