@@ -4,6 +4,7 @@
  */
 import type { DateRange, PartialDate, ProseMeasure, ProseNumberValue } from "../facts/types";
 import { MONTH_NAMES, YEAR_RE, findProseDates, maskDates, parseDateRange, proseDateString } from "./dates";
+import { datesMainClause } from "./clauses";
 import { matchNumbers } from "./numbers";
 import { KnownNames, findMentions } from "./people";
 import { clean, normKey, splitSentences } from "./text";
@@ -422,6 +423,8 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
         const iso = proseDateString(year, d.month, d.day);
         if (!iso) continue;
         if (!isNew(s, iso)) continue;
+        // "After the fall of Port Arthur on 2 January, Kuropatkin planned…" is not an entry for 2 January.
+        if (!datesMainClause(s.text, d.start, d.end)) continue;
         res.timeline.push({ date: iso, sentence: s });
       }
       if (years.length) {
