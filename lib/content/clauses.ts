@@ -86,10 +86,10 @@ function segmentAt(s: string, at: number): { start: number; end: number } {
 }
 
 /**
- * true when the date phrase s[start, end) ("on 2 January 1905", "in May 1905") dates the main clause
+ * true when the date phrase starting at s[start] ("on 2 January 1905", "in May 1905") dates the main clause
  * (or one of the coordinated main clauses) of sentence `s`.
  */
-export function datesMainClause(s: string, start: number, _end: number): boolean {
+export function datesMainClause(s: string, start: number): boolean {
   // Inside brackets: an aside ("(on 9 August, the day Nagasaki was bombed)").
   const before = s.slice(0, start);
   if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;

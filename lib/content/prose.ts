@@ -424,7 +424,7 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
         if (!iso) continue;
         if (!isNew(s, iso)) continue;
         // "After the fall of Port Arthur on 2 January, Kuropatkin planned…" is not an entry for 2 January.
-        if (!datesMainClause(s.text, d.start, d.end)) continue;
+        if (!datesMainClause(s.text, d.start)) continue;
         res.timeline.push({ date: iso, sentence: s });
       }
       if (years.length) {
