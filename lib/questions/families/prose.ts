@@ -9,6 +9,10 @@ import { MEASURES } from "./numbers";
 
 type PF = FactOf<"proseNumber">;
 
+/** Sentences about articles and their editions. Attributions to a side ("according to Soviet sources") are not meta. */
+const DOCUMENT_META =
+  /\b(?:Wikipedia|infobox|editions?|encyclopa?edia|Britannica|histor(?:y|ies|ians?)|published|publications?|this article|the article|revisions?)\b|\b(?:gives?|gave)\s+(?:about\s+|some\s+|around\s+|over\s+|at least\s+|\p{Lu}\p{Ll}+\s+(?:losses|casualties)\s+of\s+)?\d/iu;
+
 const NUM = /\d[\d,]*(?:\.\d+)?/g;
 /** The digits of a figure, a range included: "9,780–12,031", "10 to 14". */
 const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\s*(?:[-–—]|to)\s*\d[\d,]*(?:\.\d+)?)?(?:\s+(?:thousand|million|billion)\b)?/;
@@ -35,6 +39,8 @@ export const prose: EventGenerator = (ctx, ev) => {
     const sentence = f.value.sentence.trim();
     const figure = q.text.trim();
     if (!(q.max > 0) || figure === "" || !/\d/.test(figure)) continue;
+    // About the documents, not the war ("older editions gave ____", "Wikipedia's infobox gives …"): meta-trivia.
+    if (DOCUMENT_META.test(sentence)) continue;
     // A gap in the source ("led by Colonel .") would read as a typo of ours.
     if (/\w\s+[.,;:](?:\s|$)/.test(sentence)) continue;
     const at = sentence.indexOf(figure);
@@ -66,7 +72,7 @@ export const prose: EventGenerator = (ctx, ev) => {
       answer: numberAnswer(q, rejected),
       distractors: dis.values.map(formatRange),
       inputHint: numberHint(q),
-      explanation: `The source: “${sentence}”`,
+      explanation: `The missing figure is ${figure}.`,
       asks,
       reveals,
       difficulty: difficulty("number", 0.6, 0.8),
@@ -80,7 +86,7 @@ export const prose: EventGenerator = (ctx, ev) => {
         prompt,
         key: formatRange(q),
         wrong: dis.values.map(formatRange),
-        explanation: `The source: “${sentence}”`,
+        explanation: `The missing figure is ${figure}.`,
         asks,
         reveals,
         difficulty: difficulty("choice", dis.closeness, 0.8),
