@@ -94,6 +94,17 @@ function explanationOf(text: string, facts: Fact[], extra: SourceRef[] = []): { 
   return { explanation: { text, sources: out }, sources: refs };
 }
 
+/**
+ * Context facts: the belligerents a question uses to name a side ("How many Russian soldiers…"), unless
+ * the question is about belligerents. What a question reveals through them is guarded by slot tags and
+ * by the quiz's text check, not by keeping the fact out of every other question.
+ */
+function supportOf(d: Draft): string[] {
+  if (d.family === "belligerents") return [];
+  const ids = d.facts.filter((f) => f.kind === "belligerent").map((f) => f.id);
+  return ids.length === d.facts.length ? [] : [...new Set(ids)].sort();
+}
+
 /** The question id a draft will get (cheap: lets generation skip duplicates before building them). */
 export function draftId(d: Draft): { id: string; factIds: string[] } {
   const factIds = d.facts.length === 1 ? [d.facts[0]!.id] : [...new Set(d.facts.map((f) => f.id))].sort();
@@ -125,6 +136,8 @@ export function build(d: Draft, known?: { id: string; factIds: string[] }): Ques
     reveals: d.reveals ?? [],
   } as Question;
   if (d.inputHint) q.inputHint = d.inputHint;
+  const support = supportOf(d);
+  if (support.length > 0) q.supportIds = support;
   switch (d.format) {
     case "choice": {
       const texts = rng.shuffle([d.key, ...d.wrong]);

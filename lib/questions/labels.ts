@@ -39,6 +39,22 @@ export interface SideLabel {
 }
 
 /**
+ * A place after "took place": "near Wiju" (the place starts with its own preposition), "in the Yellow Sea",
+ * "at the Sha River", "at Liaoyang". Never "at Near Wiju" or "at Sha River".
+ */
+export function placePhrase(place: string): string {
+  const p = place.trim();
+  const own = /^(Near|Off|Around|Outside|Inside|Along|Across|North of|South of|East of|West of|Northeast of|Northwest of|Southeast of|Southwest of|In|On|At|Between)\b/.exec(p);
+  if (own) return own[1]!.toLowerCase() + p.slice(own[1]!.length);
+  if (/^(?:near|off|around|outside|in|on|at|between|north|south|east|west)\b/.test(p)) return p;
+  const head = p.split(/,\s*/)[0]!;
+  const water = /\b(?:Sea|Ocean|Gulf|Strait|Straits)$/.test(head);
+  const needsThe = !/^the\s/i.test(head) && /\b(?:River|Sea|Ocean|Gulf|Strait|Straits|Peninsula|Islands|Mountains|Hills|Plain|Steppe|Desert)$/.test(head) && !/^(?:Lake|Mount|Cape)\s/.test(head);
+  const body = /^The\s/.test(p) ? "the" + p.slice(3) : p;
+  return `${water ? "in" : "at"} ${needsThe ? "the " : ""}${body}`;
+}
+
+/**
  * A naval action: its name is a sea, bay or strait, or every unit of every side is a fleet, squadron or ship.
  * Its losses are crews and sailors, not soldiers.
  */

@@ -175,7 +175,8 @@ export const commanders: EventGenerator = (ctx, ev) => {
             key: option(ctx, ev),
             wrong: wrong.map((w) => w.text),
             explanation: `${f.value.name} is listed among the commanders in ${E}.`,
-            asks: [slot(ev, `commander:${f.key}`)],
+            // Its answer is the event itself ("name"): never asked when the event is the one being studied.
+            asks: [slot(ev, `commander:${f.key}`), slot(ev, "name")],
             reveals: [],
             difficulty: difficulty("choice", tierCloseness(wrong), 0.6),
           });

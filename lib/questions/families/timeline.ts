@@ -56,10 +56,26 @@ function usableRaw(ev: BattleEvent, fs: TF[]): { f: TF; text: string }[] {
     xs.push(f);
     byDate.set(f.value.date, xs);
   }
-  return [...byDate.values()]
+  const entries = [...byDate.values()]
     .filter((xs) => xs.length === 1)
     .map((xs) => ({ f: xs[0]!, text: item(xs[0]!)! }))
-    .sort((a, b) => dayIndex(a.f.value.date) - dayIndex(b.f.value.date));
+    .sort((a, b) => dayIndex(a.f.value.date) - dayIndex(b.f.value.date) || b.f.value.date.length - a.f.value.date.length);
+  // One event told twice (two articles, or "in January" and "on 2 January"): keep the first, most precise telling.
+  const kept: { f: TF; text: string; words: Set<string> }[] = [];
+  for (const e of entries) {
+    const words = new Set(normaliseTitle(e.text).split(" ").filter((w) => w.length > 2));
+    if (kept.some((k) => similar(k.words, words))) continue;
+    kept.push({ ...e, words });
+  }
+  return kept.map(({ f, text }) => ({ f, text }));
+}
+
+/** Jaccard similarity of two word sets at or above 0.6: the same sentence in other words. */
+function similar(a: Set<string>, b: Set<string>): boolean {
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  const union = a.size + b.size - both;
+  return union > 0 && both / union >= 0.6;
 }
 
 /** Strictly ordered: each entry's earliest reading after the previous one's latest. */

@@ -20,7 +20,7 @@ const MENTION = new RegExp(
   ].join("|"),
   "g",
 );
-const PREP = /(?:\b(early|late|Early|Late)\s+on|\b(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|of|[Dd]uring))\s+(?:about\s+|around\s+)?$/;
+const PREP = /(?:\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of(?:\s+the)?|\b(early|late|Early|Late)\s+on|\b(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|of|[Dd]uring))\s+(?:about\s+|around\s+)?$/;
 
 interface Mention {
   start: number;
