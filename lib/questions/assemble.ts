@@ -285,9 +285,8 @@ function attemptQuiz(pool: readonly Question[], opts: AssembleOptions, rng: Rng,
   // An ordering and a matching question when the pool has them (they test what choice cannot).
   if (!opts.formats && opts.count >= 5)
     for (const format of ["ordering", "matching"] as const) {
-      const cands = families.flatMap((f) => queues.get(f)!.filter((q) => q.format === format));
-      const q = cands.length ? rng.pick(cands) : undefined;
-      if (q && fits(q, Infinity)) take(q);
+      const q = rng.shuffle(families.flatMap((f) => queues.get(f)!.filter((x) => x.format === format))).find((x) => fits(x, Infinity));
+      if (q) take(q);
     }
 
   // Families drawn by pool size; a family at most ~a third of the quiz while others can still fill it.
