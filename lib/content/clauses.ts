@@ -95,7 +95,7 @@ export function datesMainClause(s: string, start: number): boolean {
   if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) return false;
   const seg = segmentAt(s, start);
   let head = s.slice(seg.start, start).trim();
-  head = head.replace(/^(?:and|but|yet|so|or)\s+/i, "");
+  head = head.replace(/^(?:and|but|yet|so|or)(?:\s+|$)/i, "");
   const ws = words(head);
   const first = ws[0]?.toLowerCase();
   // "…, which was in Soviet hands on 16 August", "When the offensive began on 9 August": subordinate.
