@@ -83,10 +83,15 @@ function explanationOf(text: string, facts: Fact[], extra: SourceRef[] = []): { 
   const out: Explanation["sources"] = [];
   const refs: SourceRef[] = [];
   const add = (src: SourceRef, quote: string): void => {
+    // Two facts on one line (two sentences of a paragraph) are two quotes; the same words once.
     const k = `${src.file}:${src.line}`;
-    if (seen.has(k)) return;
+    const same = out.find((o) => `${o.file}:${o.line}` === k && (o.quote.includes(quote) || quote.includes(o.quote)));
+    if (same) {
+      if (quote.length > same.quote.length) same.quote = quote;
+      return;
+    }
+    if (!seen.has(k)) refs.push(src);
     seen.add(k);
-    refs.push(src);
     out.push({ file: src.file, line: src.line, quote });
   };
   for (const f of facts) for (const src of [f.source, ...f.alsoIn]) add(src, quoteFor(f, src));

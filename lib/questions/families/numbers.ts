@@ -250,7 +250,7 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
     const clear = otherFigures.every((xs) => xs.length > 0 && xs.every((g) => !g.disputed && clearlyDifferent(g.value as NumberRange, key, toleranceOf(key) + key.max * 0.1)));
     if (others.length > 0 && clear) {
       const facts2: Fact[] = [f, ...otherFigures.flat(), ...factsOf(ctx, ev, "belligerent")];
-      const what = m === "strength" ? `fielded ${formatRange(key)} ${L0.troops}` : m === "civilian" ? `suffered ${formatRange(key)} civilian casualties` : m === "total" ? `lost ${formatRange(key)} men in total` : `had ${formatRange(key)} men ${VERB[m]}`;
+      const what = m === "strength" ? `fielded ${formatRange(key)} ${L0.troops}` : m === "civilian" ? `suffered ${formatRange(key)} civilian casualties` : m === "total" ? `lost ${formatRange(key)} men in total` : `had ${formatRange(key)} men ${words ?? VERB[m]}`;
       out.push({
         templateId: `${family}.side.choice`,
         family,

@@ -138,7 +138,7 @@ export const timeline: EventGenerator = (ctx, ev) => {
         prompt: inside ? `What happened ${on} ${when} during ${E}?` : `According to the article on ${E}, what happened ${on} ${when}?`,
         key: text,
         wrong: wrong.map((w) => w.text),
-        explanation: `The article on ${articleName(ev)} dates this ${on} ${when}.`,
+        explanation: `The article on ${articleName(ev)} dates this to ${when}.`,
         asks: [s],
         reveals: [s],
         difficulty: difficulty("choice", tierCloseness(wrong), 0.7),
@@ -155,7 +155,7 @@ export const timeline: EventGenerator = (ctx, ev) => {
       answer: { kind: "date", display: when, start: date, end: date, precision: precisionOf(date), impliedYear: inside && oneYear === date.slice(0, 4) ? oneYear : null },
       distractors: dis.values.map((v) => formatPartial(v.start)),
       inputHint: "a date",
-      explanation: `The article on ${articleName(ev)} dates this ${on} ${when}.`,
+      explanation: `The article on ${articleName(ev)} dates this to ${when}.`,
       asks: [s],
       difficulty: difficulty("date", 0.6, 0.7),
     });
