@@ -106,7 +106,8 @@ export function countedWords(r: { text: string }): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-function joinAnd(xs: string[]): string {
+/** "Japan, Manchukuo and Mengjiang": a list as English writes it. */
+export function joinAnd(xs: string[]): string {
   if (xs.length <= 1) return xs[0] ?? "";
   return `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
 }
