@@ -62,7 +62,14 @@ export const prose: EventGenerator = (ctx, ev) => {
     const asks = [s, ...slotsWithValue(ctx, ev, q.min)];
     const reveals = others.flatMap((n) => slotsWithValue(ctx, ev, n));
     const prompt = `Fill in the missing number in this sentence about ${E}: “${cloze}”`;
-    const dis = numberDistractors(rngFor("prose.cloze", [f.id]), q, [], 3, others.map((n) => ({ min: n, max: n })));
+    // "lost 21 of their ____ guns": the blank is a whole of at least 21; "____ of the 24 guns": a part of at most 24.
+    const partBefore = /(\d[\d,]*)\s+(?:of|out of)\s+(?:their|the|its|his|her|some|about|an estimated)?\s*____/.exec(cloze);
+    const wholeAfter = /____\s+(?:of|out of)\s+(?:their|the|its|his|her|some|about)?\s*(\d[\d,]*)/.exec(cloze);
+    const lo = partBefore ? parseOneNumber(partBefore[1]!) : null;
+    const hi = wholeAfter ? parseOneNumber(wholeAfter[1]!) : null;
+    const possible = (r: { min: number; max: number }): boolean => (lo === null || r.min > lo) && (hi === null || r.max < hi);
+    const drawn = numberDistractors(rngFor("prose.cloze", [f.id]), q, [], 8, others.map((n) => ({ min: n, max: n })));
+    const dis = { ...drawn, values: drawn.values.filter(possible).slice(0, 3) };
     out.push({
       templateId: "prose.cloze.number",
       family: "prose",
