@@ -41,6 +41,8 @@ export const prose: EventGenerator = (ctx, ev) => {
     if (!(q.max > 0) || figure === "" || !/\d/.test(figure)) continue;
     // About the documents, not the war ("older editions gave ____", "Wikipedia's infobox gives …"): meta-trivia.
     if (DOCUMENT_META.test(sentence)) continue;
+    // "It lost 21 of its guns": alone, nobody knows what "it" is.
+    if (/^(?:it|its|he|his|she|her|they|their|this|these|those|there)\b/i.test(sentence)) continue;
     // A gap in the source ("led by Colonel .") would read as a typo of ours.
     if (/\w\s+[.,;:](?:\s|$)/.test(sentence)) continue;
     const at = sentence.indexOf(figure);
