@@ -5,7 +5,7 @@
 import type { Casualties, DateRange, Fact, ParsedArticle, Person, Side, SourceRef, Strength, TimelineEntry } from "../facts/types";
 import { type CasualtyCategory, CASUALTY_CATEGORIES, parseCasualties } from "./casualties";
 import { parseDateRange } from "./dates";
-import { annotateFigure } from "./figures";
+import { annotateFigure, hasCompetingFigure } from "./figures";
 import { makeFact, proseNumberKey, sentenceShape, timelineKey } from "./facts";
 import { parseInfobox } from "./infobox";
 import { parsePartOf } from "./partof";
@@ -209,7 +209,11 @@ function build(file: string, lines: readonly string[], raw: RawArticle, issues: 
         const cellJoined = cCell.map((c) => clean(c.text)).join("\n");
         for (const c of CASUALTY_CATEGORIES) {
           const r = cas[c];
-          if (r) cas[c] = annotateFigure(r, cellJoined, side.belligerents, proseTexts());
+          if (!r) continue;
+          const a = annotateFigure(r, cellJoined, side.belligerents, proseTexts());
+          // The prose gives another count for this side: the question asks for the infobox's.
+          if (!a.claimant && hasCompetingFigure(a, c, side.belligerents, prose.numbers.map((n) => n.value))) a.claimant = "the infobox";
+          cas[c] = a;
         }
         side.casualties = cas;
         list.push(makeFact("", "casualties", index, "casualties", cas, cCell[0]!.text, ref(first(cCell))));

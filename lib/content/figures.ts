@@ -5,7 +5,7 @@
  * medical records)" and "Soviet claim 83,737 killed" are competing counts; "57,000 (late August)" is
  * the strength at one moment. A question that drops these words asks for a different fact.
  */
-import type { NumberRange } from "../facts/types";
+import type { NumberRange, ProseNumberValue } from "../facts/types";
 import { matchNumbers } from "./numbers";
 
 /** Words that mark a count as someone's account rather than the side's agreed figure. */
@@ -97,4 +97,27 @@ export function annotateFigure<R extends NumberRange>(r: R, cell: string, bellig
   const q = figureQualifier(r, cell);
   if (q) out.qualifier = q;
   return out;
+}
+
+/** Prose words for what a casualty category counts: "casualties" and "losses" are totals. */
+const TOTAL_WORDS_RE = /\b(?:casualties|losses)\b/i;
+
+/**
+ * Does the prose give another figure for the same side and category ("Brinkley's history gives … 1,363
+ * Russians killed" beside the infobox's 593 killed)? Then the cell's figure is one count among several,
+ * and a question must say it asks for the infobox's.
+ */
+export function hasCompetingFigure(r: NumberRange, category: string, belligerents: readonly string[], prose: readonly ProseNumberValue[]): boolean {
+  return prose.some((p) => {
+    const measure = p.measure === "other" && TOTAL_WORDS_RE.test(p.quantity.text) ? "total" : p.measure;
+    if (measure !== category || !p.subject) return false;
+    // The same belligerent: the figure's own, or the side's only one. Another member's figure ("556–990
+    // Mongolian" beside the Soviet figure) is a part of the side, not a rival count.
+    const whose = r.belligerent ? [r.belligerent] : belligerents.length === 1 ? belligerents : [];
+    const words = p.subject.split(/\s+/);
+    if (!whose.some((b) => words.some((w) => names(w, b)))) return false;
+    // Clearly another figure: no overlap and more than 10% apart.
+    const q = p.quantity;
+    return (q.max < r.min || q.min > r.max) && Math.abs(q.min - r.min) > 0.1 * Math.max(q.min, r.min);
+  });
 }

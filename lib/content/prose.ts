@@ -127,6 +127,9 @@ function classify(masked: string, start: number, end: number, prev: ProseMeasure
     return m ? m.index + m[0].length : 0;
   };
   const found = CASUALTY_WORDS.filter(([, re]) => re.test(w));
+  // "19,112 Russian killed, wounded and missing": the list goes on past the comma, so the figure is a mix.
+  const listTail = stop >= 0 && /^,\s*(?:and\s+|or\s+)?(?:killed|dead|wounded|injured|missing|captured|prisoners)\b/i.test(after.slice(stop));
+  if (found.length === 1 && listTail) return { measure: "other", wordsEnd: wordsEndOf(found[0]![1]) };
   if (found.length === 1) return { measure: found[0]![0], wordsEnd: wordsEndOf(found[0]![1]) };
   if (found.length > 1) return { measure: "other", wordsEnd: wordsEndOf(found[found.length - 1]![1]) };
   if (STRENGTH_WORD_RE.test(w)) return { measure: "strength", wordsEnd: wordsEndOf(STRENGTH_WORD_RE) };

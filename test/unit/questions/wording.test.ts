@@ -154,7 +154,8 @@ describe("English, keys and explanations over the real corpus", () => {
   });
 
   it("no meta-trivia about documents (editions, infoboxes, encyclopaedias)", () => {
-    for (const q of pool) expect(q.prompt, q.prompt).not.toMatch(/\b(?:Wikipedia|infobox|editions?|Britannica|encyclopa?edia)\b/i);
+    // Saying whose figure is asked ("According to the infobox, …") is allowed; asking about the documents is not.
+    for (const q of pool) expect(q.prompt.replace(/^(True or false: )?According to the infobox, /, "$1"), q.prompt).not.toMatch(/\b(?:Wikipedia|infobox|editions?|Britannica|encyclopa?edia)\b/i);
   });
 
   it("a coalition figure that belongs to one member is asked about that member", () => {
