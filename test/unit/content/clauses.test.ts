@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { datesMainClause } from "../../../lib/content/clauses";
-import { annotateFigure, figureBelligerent, figureClaimant, figureQualifier } from "../../../lib/content/figures";
+import { annotateFigure, figureBelligerent, figureClaimant, figureQualifier, hasCompetingFigure } from "../../../lib/content/figures";
 import { analyseProse } from "../../../lib/content/prose";
 import { timelineItem } from "../../../lib/questions/text/items";
 
@@ -99,6 +99,17 @@ describe("whose figure", () => {
     expect(figureQualifier(r("57,000", 57000), "57,000 (late August)")).toBe("late August");
     expect(figureQualifier(r("57,000", 57000), "57,000 (Northern estimate)")).toBeNull();
     expect(figureQualifier(r("57,000", 57000), "57,000 (including 4,000 reservists)")).toBeNull();
+  });
+
+  it("sees a rival count of the same belligerent, not another member's part or the same figure", () => {
+    const p = (text: string, min: number, subject: string, measure: "killed" | "other" = "killed") => ({ measure, quantity: { min, max: min, approx: false, text }, subject, sentence: text });
+    const killed = r("593 killed", 593);
+    expect(hasCompetingFigure(killed, "killed", ["Northern Kingdom"], [p("1,363 Northern killed", 1363, "Northern")])).toBe(true);
+    expect(hasCompetingFigure(killed, "killed", ["Northern Kingdom"], [p("593 Northerners killed", 593, "Northerners")])).toBe(false);
+    expect(hasCompetingFigure(killed, "killed", ["Northern Kingdom"], [p("1,363 Southern killed", 1363, "Southern")])).toBe(false);
+    const coalition = { ...r("26,211 casualties", 26211), belligerent: "Northern Kingdom" };
+    expect(hasCompetingFigure(coalition, "total", ["Northern Kingdom", "Eastern Republic"], [p("556 Eastern casualties", 556, "Eastern", "other")])).toBe(false);
+    expect(hasCompetingFigure(coalition, "total", ["Northern Kingdom", "Eastern Republic"], [p("about 40,000 Northern casualties", 40000, "Northern", "other")])).toBe(true);
   });
 
   it("annotates only what it finds", () => {
