@@ -19,6 +19,18 @@ function nameStems(name: string): string[] {
     .map((w) => w.toLowerCase().slice(0, 5));
 }
 
+/**
+ * The text before a figure, back to the start of its clause: "Soviet losses of 9,780–12,031 killed and "
+ * heads a list the figure 24,425 belongs to. A capitalised name inside the list ("…, with 72 Mongolians")
+ * starts another list, so the look-back stops there.
+ */
+function listHead(t: string, at: number): string {
+  const from = Math.max(0, at - 100, t.lastIndexOf(";", at - 1) + 1, t.lastIndexOf(". ", at - 1) + 1);
+  const head = t.slice(from, at);
+  const cut = head.search(/,\s+with\s+[^,]*$|\bwhile\b[^,]*$/);
+  return cut >= 0 ? head.slice(cut) : head;
+}
+
 /** Does a word name this belligerent ("Japanese" for "Empire of Japan", "Soviet" for "Soviet Union")? */
 function names(word: string, belligerent: string): boolean {
   const w = word.toLowerCase();
@@ -39,7 +51,7 @@ export function figureBelligerent(r: NumberRange, belligerents: readonly string[
       // "26,211–28,169 Soviet and …", or before it: "Soviet losses of 9,780–12,031".
       const next =
         /^\s+(\p{Lu}[\p{L}-]*)(\s+and\s+(\p{Lu}[\p{L}-]*))?/u.exec(t.slice(n.end)) ??
-        /(\p{Lu}[\p{L}-]*)\s+(?:losses|casualties|dead|strength|troops|forces)\s+(?:of|at|were|was|numbered|:)\s*()()$/u.exec(t.slice(Math.max(0, n.start - 60), n.start));
+        /(\p{Lu}[\p{L}-]*)\s+(?:losses|casualties|dead|strength|troops|forces)\s+(?:of|at|were|was|numbered|:)\s*(?:[^;.()]*?\b(?:and|,)\s+)?()()$/u.exec(listHead(t, n.start));
       if (!next) continue;
       const hit = belligerents.filter((b) => names(next[1]!, b));
       // "26,211 Soviet and Mongolian casualties": the whole side, not one member.

@@ -25,6 +25,8 @@ function countPrompt(m: Measure | "strength", L: SideLabel, E: string, group: st
     case "missing":
       return `How many ${L.soldiers}${g} went missing during ${E}?`;
     case "civilian":
+      // "600–1,000 civilians killed" counts deaths, not casualties.
+      if (words === "killed") return L.adj ? `How many ${L.adj} civilians were killed during ${E}?` : `How many civilians on ${L.noun} were killed during ${E}?`;
       return L.adj ? `How many ${L.adj} civilian casualties${g} were there during ${E}?` : `How many civilian casualties did ${L.noun}${g} suffer during ${E}?`;
     case "total":
       return `What were the total losses of ${L.noun}${g} in ${E}?`;
@@ -44,6 +46,7 @@ function statement(m: Measure | "strength", L: SideLabel, E: string, n: string, 
     case "missing":
       return `${n} ${L.soldiers} went missing during ${E}.`;
     case "civilian":
+      if (words === "killed") return L.adj ? `${n} ${L.adj} civilians were killed during ${E}.` : `${n} civilians on ${L.noun} were killed during ${E}.`;
       return `${capital(L.noun)} suffered ${n} civilian casualties during ${E}.`;
     case "total":
       return `${capital(L.noun)} lost ${n} men in total in ${E}.`;
@@ -162,7 +165,7 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
   const key = f.value as NumberRange;
   // Whose figure, by whose count, for when: "According to Soviet claims, how many … (figure for late August)?"
   const L = figureLabel(L0, key, isNaval(ev));
-  const words = f.kind === "wounded" ? countedWords(key) : null;
+  const words = f.kind === "wounded" ? countedWords(key) : f.kind === "civilian" && /\b(?:killed|dead|deaths)\b/i.test(key.text) ? "killed" : null;
   const framed = (q: string): string => {
     const a = accordingTo(key);
     const t = q.replace(/([?.])$/, `${qualifierNote(key)}$1`);
