@@ -4,6 +4,7 @@ import type { Draft } from "../build";
 import { allFactsOf, factsOf, ref, slot, type GenContext } from "../context";
 import { numberDistractors } from "../distractors";
 import { clearlyDifferent, formatRange, parseOneNumber, toleranceOf } from "../numbers";
+import { ANAPHOR } from "../text/items";
 import { difficulty, numberAnswer, numberHint, rngFor, type EventGenerator } from "./common";
 import { MEASURES } from "./numbers";
 
@@ -42,7 +43,7 @@ export const prose: EventGenerator = (ctx, ev) => {
     // About the documents, not the war ("older editions gave ____", "Wikipedia's infobox gives …"): meta-trivia.
     if (DOCUMENT_META.test(sentence)) continue;
     // "It lost 21 of its guns": alone, nobody knows what "it" is.
-    if (/^(?:it|its|he|his|she|her|they|their|this|these|those|there)\b/i.test(sentence)) continue;
+    if (/^(?:it|its|he|his|she|her|they|their|this|these|those|there)\b/i.test(sentence) || ANAPHOR.test(sentence)) continue;
     // A gap in the source ("led by Colonel .") would read as a typo of ours.
     if (/\w\s+[.,;:](?:\s|$)/.test(sentence)) continue;
     const at = sentence.indexOf(figure);

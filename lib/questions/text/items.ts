@@ -64,6 +64,8 @@ const STRONG = /;\s+|:\s+|,\s+(?:and|but|while|whereas|although)\s+/g;
 /** Weak boundaries: only the part before them stands alone. */
 const WEAK = /,\s+(?:which|where|who|the same day|leading|so)\b/g;
 const PRONOUN = /^(?:it|its|he|his|she|her|they|their|this|these|those|there)\b/i;
+/** "The two countries…", "Both sides…", "The latter…": a subject that points back to the previous sentence. */
+export const ANAPHOR = /^(?:the\s+(?:two|three|four|latter|former|same|other|remaining)|both(?:\s+sides|\s+countries|\s+fleets|\s+armies)?|such|another)\b/i;
 /** A date phrase may follow these at the head of its clause and still date the whole clause ("At dawn on 1 May"). */
 const FRONTED = /^(?:at|in|on|by|during|early|late|shortly|then|about|around|before dawn|after dawn)\b/i;
 /** A subordinate clause after the date: cut there (never before the date). */
@@ -191,7 +193,7 @@ function itemRaw(text: string, date: string): string | null {
   if (!/[.!?…]$/.test(t)) t += ".";
   if (t.includes("…") || /\s[.,;:]/.test(t) || DANGLING.test(t)) return null;
   // "It was joined by…", "…took it.": without the previous sentence nobody knows what "it" is.
-  if (PRONOUN.test(t) || /\b(?:it|them)[.!]$/.test(t)) return null;
+  if (PRONOUN.test(t) || ANAPHOR.test(t) || /\b(?:it|them)[.!]$/.test(t)) return null;
   // "At Yalta the Soviet Union was promised its return": whose return, the entry does not say.
   if (/\b(?:was|were|been|be)\s+\p{Ll}+(?:ed|en)\s+(?:its|their|his|her)\b/iu.test(t)) return null;
   // Words about the sources, not about the event ("Russian sources count…"): not an entry.

@@ -116,3 +116,11 @@ describe("whose figure", () => {
     expect(annotateFigure(r("400 killed", 400), "400 killed", ["Northern Kingdom"], [])).toEqual(r("400 killed", 400));
   });
 });
+
+describe("entries that point back", () => {
+  it("a subject that refers to the previous sentence is not used alone", () => {
+    expect(timelineItem("The two countries signed a truce in April 1813.", "1813-04")).toBeNull();
+    expect(timelineItem("Both sides withdrew on 4 May 1813.", "1813-05-04")).toBeNull();
+    expect(timelineItem("The duchy signed a truce in April 1813.", "1813-04")).toBe("The duchy signed a truce.");
+  });
+});
