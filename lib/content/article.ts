@@ -193,6 +193,8 @@ function build(file: string, lines: readonly string[], raw: RawArticle, issues: 
     if (sCell) {
       const parsedStrength = parseStrength(sCell.map((c) => c.text));
       const st: Strength | null = parsedStrength && annotateFigure(parsedStrength, sCell.map((c) => clean(c.text)).join("\n"), side.belligerents, proseTexts());
+      // Another strength for this side in the prose ("out of 158,000 Russians"): the question asks for the infobox's.
+      if (st && !st.claimant && hasCompetingFigure(st, "strength", side.belligerents, prose.numbers.map((n) => n.value))) st.claimant = "the infobox";
       if (st) {
         side.strength = st;
         list.push(makeFact("", "strength", index, "strength", st, sCell[0]!.text, ref(first(sCell))));

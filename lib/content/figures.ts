@@ -121,7 +121,9 @@ const TOTAL_WORDS_RE = /\b(?:casualties|losses)\b/i;
  */
 export function hasCompetingFigure(r: NumberRange, category: string, belligerents: readonly string[], prose: readonly ProseNumberValue[]): boolean {
   return prose.some((p) => {
-    const measure = p.measure === "other" && TOTAL_WORDS_RE.test(p.quantity.text) ? "total" : p.measure;
+    // "casualties"/"losses" count a total; "out of 158,000 Russians" counts a strength.
+    const measure =
+      p.measure === "other" && TOTAL_WORDS_RE.test(p.quantity.text) ? "total" : p.measure === "other" && /^[\d,.~\s–-]+\p{Lu}\p{L}+$/u.test(p.quantity.text.trim()) ? "strength" : p.measure;
     if (measure !== category || !p.subject) return false;
     // The same belligerent: the figure's own, or the side's only one. Another member's figure ("556–990
     // Mongolian" beside the Soviet figure) is a part of the side, not a rival count.
