@@ -5,6 +5,7 @@
 import type { Casualties, DateRange, Fact, ParsedArticle, Person, Side, SourceRef, Strength, TimelineEntry } from "../facts/types";
 import { type CasualtyCategory, CASUALTY_CATEGORIES, parseCasualties } from "./casualties";
 import { parseDateRange } from "./dates";
+import { annotateFigure, hasCompetingFigure } from "./figures";
 import { makeFact, proseNumberKey, sentenceShape, timelineKey } from "./facts";
 import { parseInfobox } from "./infobox";
 import { parsePartOf } from "./partof";
@@ -162,6 +163,9 @@ function build(file: string, lines: readonly string[], raw: RawArticle, issues: 
   const sides: Side[] = [];
   const sideFacts: Fact[][] = [];
   let capRuns: Set<string> | undefined; // built only if a belligerent cell needs it
+  // The prose, read only when a figure's attribution is looked up (a coalition side).
+  let proseCache: string[] | undefined;
+  const proseTexts = (): string[] => (proseCache ??= raw.prose.map((idx) => clean(lines[idx] ?? "")));
   raw.sides.forEach((cells, i) => {
     const index = i + 1;
     const side: Side = { index, belligerents: [], commanders: [], units: [], strength: null, casualties: null };
@@ -187,7 +191,10 @@ function build(file: string, lines: readonly string[], raw: RawArticle, issues: 
     }
     const sCell = cells.strength;
     if (sCell) {
-      const st: Strength | null = parseStrength(sCell.map((c) => c.text));
+      const parsedStrength = parseStrength(sCell.map((c) => c.text));
+      const st: Strength | null = parsedStrength && annotateFigure(parsedStrength, sCell.map((c) => clean(c.text)).join("\n"), side.belligerents, proseTexts());
+      // Another strength for this side in the prose ("out of 158,000 Russians"): the question asks for the infobox's.
+      if (st && !st.claimant && hasCompetingFigure(st, "strength", side.belligerents, prose.numbers.map((n) => n.value))) st.claimant = "the infobox";
       if (st) {
         side.strength = st;
         list.push(makeFact("", "strength", index, "strength", st, sCell[0]!.text, ref(first(sCell))));
@@ -201,6 +208,15 @@ function build(file: string, lines: readonly string[], raw: RawArticle, issues: 
       );
       if (parsed) {
         const cas: Casualties = parsed.casualties;
+        const cellJoined = cCell.map((c) => clean(c.text)).join("\n");
+        for (const c of CASUALTY_CATEGORIES) {
+          const r = cas[c];
+          if (!r) continue;
+          const a = annotateFigure(r, cellJoined, side.belligerents, proseTexts());
+          // The prose gives another count for this side: the question asks for the infobox's.
+          if (!a.claimant && hasCompetingFigure(a, c, side.belligerents, prose.numbers.map((n) => n.value))) a.claimant = "the infobox";
+          cas[c] = a;
+        }
         side.casualties = cas;
         list.push(makeFact("", "casualties", index, "casualties", cas, cCell[0]!.text, ref(first(cCell))));
         for (const c of CASUALTY_CATEGORIES) {

@@ -189,13 +189,17 @@ function readItems(text: string, figures: (t: string) => NumberMatch[]): Item[] 
       if (found.length === 1) {
         category = found[0]!.c;
         kwEnd = found[0]!.end;
+        // "3,279 wounded or sick": the qualifier is part of what is counted, and stays with the figure.
+        const more = /^\s+(?:or|and|and\/or)\s+(?:sick|ill|injured|frostbitten|invalided|disabled)\b/i.exec(w.slice(kwEnd));
+        if (more) kwEnd += more[0].length;
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
       else if (found.length > 1) return;
       else if (TOTAL_RE.test(w)) category = "total";
       else if (w.trim() === "" && nums.length === 1) category = "total"; // a bare figure is the side's total
     }
     if (!category) return;
-    const phrase = clean(text.slice(n.start, n.end + kwEnd));
+    // "20,000–25,000 total casualties including …": the phrase ends before the breakdown it announces.
+    const phrase = clean(text.slice(n.start, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "");
     items.push({ category, range: { min: n.min, max: n.max, approx: n.approx, text: phrase } });
   });
   return items;

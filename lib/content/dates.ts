@@ -171,7 +171,7 @@ export function formatDateRange(r: DateRange): string {
 
 /** "on 10 July", "On 7 July 1905", "on July 11, 1939", "on the 3rd of May". */
 const ON_DATE_RE = new RegExp(
-  `\\b[Oo]n\\s+(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_NAMES})|(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`,
+  `\\b[Oo]n\\s+(?:the\\s+(?:(?:early\\s+|late\\s+)?(?:morning|afternoon|evening|night)\\s+of\\s+(?:the\\s+)?)?)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_NAMES})|(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`,
   "gu",
 );
 /** "In August 1945", "in early July 1905": month precision, explicit year only. */

@@ -4,6 +4,7 @@
  */
 import type { DateRange, PartialDate, ProseMeasure, ProseNumberValue } from "../facts/types";
 import { MONTH_NAMES, YEAR_RE, findProseDates, maskDates, parseDateRange, proseDateString } from "./dates";
+import { datesMainClause } from "./clauses";
 import { matchNumbers } from "./numbers";
 import { KnownNames, findMentions } from "./people";
 import { clean, normKey, splitSentences } from "./text";
@@ -126,6 +127,9 @@ function classify(masked: string, start: number, end: number, prev: ProseMeasure
     return m ? m.index + m[0].length : 0;
   };
   const found = CASUALTY_WORDS.filter(([, re]) => re.test(w));
+  // "19,112 Russian killed, wounded and missing": the list goes on past the comma, so the figure is a mix.
+  const listTail = stop >= 0 && /^,\s*(?:and\s+|or\s+)?(?:killed|dead|wounded|injured|missing|captured|prisoners)\b/i.test(after.slice(stop));
+  if (found.length === 1 && listTail) return { measure: "other", wordsEnd: wordsEndOf(found[0]![1]) };
   if (found.length === 1) return { measure: found[0]![0], wordsEnd: wordsEndOf(found[0]![1]) };
   if (found.length > 1) return { measure: "other", wordsEnd: wordsEndOf(found[found.length - 1]![1]) };
   if (STRENGTH_WORD_RE.test(w)) return { measure: "strength", wordsEnd: wordsEndOf(STRENGTH_WORD_RE) };
@@ -422,6 +426,8 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
         const iso = proseDateString(year, d.month, d.day);
         if (!iso) continue;
         if (!isNew(s, iso)) continue;
+        // "After the fall of Port Arthur on 2 January, Kuropatkin planned…" is not an entry for 2 January.
+        if (!datesMainClause(s.text, d.start)) continue;
         res.timeline.push({ date: iso, sentence: s });
       }
       if (years.length) {

@@ -36,6 +36,15 @@ export interface NumberRange {
   approx: boolean;
   /** The text the figure was read from, footnote markers removed. */
   text: string;
+  /**
+   * The one belligerent of a coalition side the figure belongs to, when the article says so
+   * ("26,211–28,169 Soviet and 556–990 Mongolian casualties" → "Soviet Union"). Absent: the whole side.
+   */
+  belligerent?: string;
+  /** Whose count it is, when the source attributes it ("Japanese medical records", "Soviet claim"). */
+  claimant?: string;
+  /** When or where the figure holds, as the source qualifies it ("late August"). */
+  qualifier?: string;
 }
 
 export type PersonStatus = "KIA" | "DOW" | "POW" | "WIA" | "executed" | "suicide" | "died";

@@ -32,6 +32,38 @@ export type Draft = DraftBase &
 
 const LETTERS = "abcdefghij";
 
+/** Footnote markers ("[1]", "[a]", "[citation needed]"): scraped noise, not the source's words. */
+const FOOTNOTE = /\s*\[(?:\d{1,3}|[a-z]|note\s*\d+|nb\s*\d+|citation needed|clarification needed)\]/gi;
+
+/** The words of the fact's value, to find its cell in a scraped table row. */
+function needle(f: Fact): string | null {
+  const v = f.value as unknown;
+  if (typeof v === "string") return v;
+  if (v && typeof v === "object") {
+    const o = v as { name?: unknown; text?: unknown };
+    if (typeof o.name === "string") return o.name;
+    if (typeof o.text === "string") return o.text;
+  }
+  return null;
+}
+
+/**
+ * A quote as the student reads it: no footnote markers, and no table syntax ("14,000 | 7280 men | ||||||"):
+ * of a scraped row, the cell that holds the fact (else the cells joined with semicolons).
+ */
+export function cleanQuote(quote: string, f?: Fact): string {
+  const t = quote.replace(FOOTNOTE, "").trim();
+  if (!t.includes("|")) return t;
+  const cells = t.split(/\s*\|+\s*/).map((c) => c.trim()).filter((c) => c.length > 0);
+  const n = f ? needle(f)?.replace(FOOTNOTE, "").trim().toLowerCase() : undefined;
+  let hit = n ? cells.filter((c) => c.toLowerCase().includes(n) || (!n.includes("|") && n.includes(c.toLowerCase()))) : [];
+  // A figure whose own text spans cells ("14,000 | 7280 men"): the cell with its number.
+  const min = f && typeof (f.value as { min?: unknown }).min === "number" ? (f.value as { min: number }).min : null;
+  if (hit.length !== 1 && min !== null) hit = cells.filter((c) => c.replace(/(\d),(?=\d{3})/g, "$1").includes(String(min)));
+  // Else the longest cell: still the source's own words, in order.
+  return (hit.length === 1 ? hit[0]! : [...cells].sort((a, b) => b.length - a.length)[0] ?? t).trim();
+}
+
 /** Quote the part of the source line that states the fact, so the student sees the words. */
 export function quoteFor(f: Fact, src: SourceRef): string {
   const line = src.text;
@@ -41,9 +73,9 @@ export function quoteFor(f: Fact, src: SourceRef): string {
   cands.push(f.text);
   for (const c of cands) {
     const t = c.trim();
-    if (t.length > 0 && line.includes(t)) return t;
+    if (t.length > 0 && line.includes(t)) return cleanQuote(t, f);
   }
-  return line.trim();
+  return cleanQuote(line.trim(), f);
 }
 
 function explanationOf(text: string, facts: Fact[], extra: SourceRef[] = []): { explanation: Explanation; sources: SourceRef[] } {
@@ -51,15 +83,31 @@ function explanationOf(text: string, facts: Fact[], extra: SourceRef[] = []): { 
   const out: Explanation["sources"] = [];
   const refs: SourceRef[] = [];
   const add = (src: SourceRef, quote: string): void => {
+    // Two facts on one line (two sentences of a paragraph) are two quotes; the same words once.
     const k = `${src.file}:${src.line}`;
-    if (seen.has(k)) return;
+    const same = out.find((o) => `${o.file}:${o.line}` === k && (o.quote.includes(quote) || quote.includes(o.quote)));
+    if (same) {
+      if (quote.length > same.quote.length) same.quote = quote;
+      return;
+    }
+    if (!seen.has(k)) refs.push(src);
     seen.add(k);
-    refs.push(src);
     out.push({ file: src.file, line: src.line, quote });
   };
   for (const f of facts) for (const src of [f.source, ...f.alsoIn]) add(src, quoteFor(f, src));
-  for (const src of extra) add(src, src.text.trim());
+  for (const src of extra) add(src, cleanQuote(src.text.trim()));
   return { explanation: { text, sources: out }, sources: refs };
+}
+
+/**
+ * Context facts: the belligerents a question uses to name a side ("How many Russian soldiers…"), unless
+ * the question is about belligerents. What a question reveals through them is guarded by slot tags and
+ * by the quiz's text check, not by keeping the fact out of every other question.
+ */
+function supportOf(d: Draft): string[] {
+  if (d.family === "belligerents") return [];
+  const ids = d.facts.filter((f) => f.kind === "belligerent").map((f) => f.id);
+  return ids.length === d.facts.length ? [] : [...new Set(ids)].sort();
 }
 
 /** The question id a draft will get (cheap: lets generation skip duplicates before building them). */
@@ -93,6 +141,8 @@ export function build(d: Draft, known?: { id: string; factIds: string[] }): Ques
     reveals: d.reveals ?? [],
   } as Question;
   if (d.inputHint) q.inputHint = d.inputHint;
+  const support = supportOf(d);
+  if (support.length > 0) q.supportIds = support;
   switch (d.format) {
     case "choice": {
       const texts = rng.shuffle([d.key, ...d.wrong]);

@@ -31,18 +31,92 @@ export interface SideLabel {
   noun: string;
   /** Short option text: "Russian" / "Manchukuo". */
   short: string;
-  /** "Russian soldiers" / "soldiers on the side of Manchukuo". */
+  /** "Russian soldiers" / "soldiers on the side of Manchukuo"; "Russian sailors" in a naval action. */
   soldiers: string;
+  /** What a strength counts: "troops" on land, "men" at sea. */
+  troops: string;
   belligerents: string[];
 }
 
-function joinAnd(xs: string[]): string {
+/**
+ * A place after "took place": "near Wiju" (the place starts with its own preposition), "in the Yellow Sea",
+ * "at the Sha River", "at Liaoyang". Never "at Near Wiju" or "at Sha River".
+ */
+export function placePhrase(place: string): string {
+  const p = place.trim();
+  const own = /^(Near|Off|Around|Outside|Inside|Along|Across|North of|South of|East of|West of|Northeast of|Northwest of|Southeast of|Southwest of|In|On|At|Between)\b/.exec(p);
+  if (own) return own[1]!.toLowerCase() + p.slice(own[1]!.length);
+  if (/^(?:near|off|around|outside|in|on|at|between|north|south|east|west)\b/.test(p)) return p;
+  const head = p.split(/,\s*/)[0]!;
+  const water = /\b(?:Sea|Ocean|Gulf|Strait|Straits)$/.test(head);
+  const needsThe = !/^the\s/i.test(head) && /\b(?:River|Sea|Ocean|Gulf|Strait|Straits|Peninsula|Islands|Mountains|Hills|Plain|Steppe|Desert)$/.test(head) && !/^(?:Lake|Mount|Cape)\s/.test(head);
+  const body = /^The\s/.test(p) ? "the" + p.slice(3) : p;
+  return `${water ? "in" : "at"} ${needsThe ? "the " : ""}${body}`;
+}
+
+/**
+ * A naval action: its name is a sea, bay or strait, or every unit of every side is a fleet, squadron or ship.
+ * Its losses are crews and sailors, not soldiers.
+ */
+export function isNaval(ev: BattleEvent): boolean {
+  if (/\b(?:Sea|Bay|Strait|Straits|Gulf|Ocean|naval)\b/.test(ev.name)) return true;
+  const units = ev.sides.flatMap((sd) => sd.units);
+  return units.length > 0 && units.every((u) => /\b(?:fleets?|squadrons?|flotillas?|navy|naval|cruisers?|battleships?|gunboats?|destroyers?)\b/i.test(u));
+}
+
+/**
+ * The label for a figure: the side's, or the one belligerent the source gives it to
+ * ("26,211–28,169 Soviet": the Soviet forces, not the Soviet and Mongolian side).
+ */
+export function figureLabel(L: SideLabel, r: { belligerent?: string }, naval = false): SideLabel {
+  const b = r.belligerent;
+  if (!b || !L.belligerents.includes(b) || L.belligerents.length < 2) return L;
+  const adj = demonym(b);
+  const men = naval ? "sailors" : "soldiers";
+  const names = articledState(b);
+  return adj
+    ? { index: L.index, adj, noun: `the ${adj} forces`, short: adj, soldiers: `${adj} ${men}`, troops: L.troops, belligerents: [b] }
+    : { index: L.index, adj: null, noun: `the forces of ${names}`, short: b, soldiers: `${men} of ${names}`, troops: L.troops, belligerents: [b] };
+}
+
+/**
+ * "According to Soviet claims, " / "According to Japanese medical records, " / "" : whose count a figure
+ * is, so that a question over competing figures says which one it asks for.
+ */
+export function accordingTo(r: { claimant?: string }): string {
+  const c = r.claimant?.trim().replace(/[.:,;]+$/, "");
+  if (!c) return "";
+  const one = /^(.*\S)\s+(claim|estimate|figure|report|account|count)$/i.exec(c);
+  const phrase = one ? `${one[1]} ${one[2]!.toLowerCase()}s` : /^(?:the|a)\s/i.test(c) ? c : /\b(?:sources|records|figures|claims|estimates|reports|archives|data|historians)$/i.test(c) ? c : `the ${c}`;
+  return `According to ${phrase.replace(/^The\s/, "the ")}, `;
+}
+
+/** " (figure for late August)": when or where a figure holds, as the source qualifies it. */
+export function qualifierNote(r: { qualifier?: string }): string {
+  const q = r.qualifier?.trim();
+  return q ? ` (figure for ${q})` : "";
+}
+
+/**
+ * What a casualty figure counts, in the source's words when they say more than the category
+ * ("3,279 wounded or sick" → "wounded or sick"), else null.
+ */
+export function countedWords(r: { text: string }): string | null {
+  const m = /^[~≈c.\s\d,–—-]*(?:\s*(?:to|and)\s*[\d,]+)?\s*((?:killed|dead|wounded|injured|sick|captured|missing|prisoners?)(?:\s*(?:,|or|and|and\/or)\s*(?:killed|dead|wounded|injured|sick|captured|missing|prisoners?))+)\s*$/i.exec(r.text.trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** "Japan, Manchukuo and Mengjiang": a list as English writes it. */
+export function joinAnd(xs: string[]): string {
   if (xs.length <= 1) return xs[0] ?? "";
   return `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
 }
 
 /** Labels for every side of an event, or null for a side without belligerents (unnameable). */
 export function sideLabels(ev: BattleEvent): (SideLabel | null)[] {
+  const naval = isNaval(ev);
+  const men = naval ? "sailors" : "soldiers";
+  const troops = naval ? "men" : "troops";
   const adjs = ev.sides.map((s) => {
     const a = s.belligerents.map(demonym);
     if (a.length === 0 || a.some((x) => x === null)) return null;
@@ -56,7 +130,7 @@ export function sideLabels(ev: BattleEvent): (SideLabel | null)[] {
     const a = adjs[i];
     if (unique && a) {
       const adj = joinAnd(a);
-      return { index: s.index, adj, noun: `the ${adj} side`, short: adj, soldiers: `${adj} soldiers`, belligerents: s.belligerents };
+      return { index: s.index, adj, noun: `the ${adj} side`, short: adj, soldiers: `${adj} ${men}`, troops, belligerents: s.belligerents };
     }
     const names = joinAnd(s.belligerents.map(articledState));
     return {
@@ -64,7 +138,8 @@ export function sideLabels(ev: BattleEvent): (SideLabel | null)[] {
       adj: null,
       noun: `the side of ${names}`,
       short: names,
-      soldiers: `soldiers on the side of ${names}`,
+      soldiers: `${men} on the side of ${names}`,
+      troops,
       belligerents: s.belligerents,
     };
   });

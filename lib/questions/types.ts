@@ -129,6 +129,11 @@ export interface Question extends PublicQuestion {
   generatorVersion: number;
   eventIds: string[];
   factIds: string[];
+  /**
+   * Facts the question uses only for context (the belligerent that names a side): they are versioned
+   * with the question but do not keep other questions about them out of a quiz.
+   */
+  supportIds?: string[];
   /** factId → versionHash at generation time: lets the app notice a changed fact. */
   factVersions: Record<string, string>;
   /** 0 (easy) .. 1 (hard): distractor closeness and how obscure the fact is. */

@@ -3,6 +3,7 @@ import type { BattleEvent, FactOf, Person } from "../../facts/types";
 import type { Draft } from "../build";
 import { factsOf, infoOf, labelOf, memo, nested, option, ref, slot, tier, type GenContext } from "../context";
 import { pickTiered, tierCloseness, type Candidate } from "../distractors";
+import { joinAnd } from "../labels";
 import { nameShape, personNames, personSame } from "../names";
 import { normaliseTitle } from "../text/normalise";
 import { difficulty, personAccepted, rngFor, type EventGenerator } from "./common";
@@ -175,7 +176,8 @@ export const commanders: EventGenerator = (ctx, ev) => {
             key: option(ctx, ev),
             wrong: wrong.map((w) => w.text),
             explanation: `${f.value.name} is listed among the commanders in ${E}.`,
-            asks: [slot(ev, `commander:${f.key}`)],
+            // Its answer is the event itself ("name"): never asked when the event is the one being studied.
+            asks: [slot(ev, `commander:${f.key}`), slot(ev, "name")],
             reveals: [],
             difficulty: difficulty("choice", tierCloseness(wrong), 0.6),
           });
@@ -204,7 +206,7 @@ export const commanders: EventGenerator = (ctx, ev) => {
           facts,
           prompt: mine.length > 1 ? `Name a commander of ${label.noun} in ${E}.` : `Who commanded ${label.noun} in ${E}?`,
           answer: { kind: "text", display: accepted.map((a) => a.display).join(" / "), accepted, rejected: [...rejected, ...more] },
-          explanation: `The commanders of ${label.noun} were ${mine.map((f) => f.value.name).join(", ")}.`,
+          explanation: `The commanders of ${label.noun} were ${joinAnd(mine.map((f) => f.value.name))}.`,
           asks: [slot(ev, `commander:${side}`)],
           reveals: [],
           inputHint: "a name",
@@ -238,7 +240,7 @@ export const commanders: EventGenerator = (ctx, ev) => {
         facts,
         prompt: `Match each commander to the side they led in ${ref(ctx, ev)}.`,
         pairs: picked.map((f) => [f.value.name, labels.find((l) => l.index === f.side)!.short] as [string, string]),
-        explanation: labels.map((l) => `${l.short}: ${all.filter((f) => f.side === l.index).map((f) => f.value.name).join(", ")}`).join("; ") + ".",
+        explanation: labels.map((l) => `${l.short}: ${joinAnd(all.filter((f) => f.side === l.index).map((f) => f.value.name))}`).join("; ") + ".",
         asks: labels.map((l) => slot(ev, `commander:${l.index}`)),
         reveals: picked.map((f) => slot(ev, `commander:${f.key}`)),
         difficulty: difficulty("matching", 0.5, 0.5),

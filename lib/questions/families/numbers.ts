@@ -4,7 +4,7 @@ import type { Draft } from "../build";
 import { allFactsOf, factsOf, infoOf, labelOf, memo, ref, slot, tier, type GenContext } from "../context";
 import { numberDistractors, pickTiered, type NumberCandidate } from "../distractors";
 import { clearlyDifferent, formatRange, toleranceOf } from "../numbers";
-import type { SideLabel } from "../labels";
+import { accordingTo, countedWords, figureLabel, isNaval, qualifierNote, type SideLabel } from "../labels";
 import { normalise } from "../text/normalise";
 import { difficulty, numberAnswer, numberHint, rngFor, type EventGenerator } from "./common";
 
@@ -13,42 +13,45 @@ export type Measure = (typeof MEASURES)[number];
 type NumFact = { [K in Measure | "strength"]: FactOf<K> }[Measure | "strength"];
 
 /** How many <who> <verb>? */
-function countPrompt(m: Measure | "strength", L: SideLabel, E: string, group: string | null): string {
+function countPrompt(m: Measure | "strength", L: SideLabel, E: string, group: string | null, words: string | null = null): string {
   const g = group ? ` of ${/^the\s/i.test(group) ? group : "the " + group}` : "";
   switch (m) {
     case "killed":
       return `How many ${L.soldiers}${g} were killed during ${E}?`;
     case "wounded":
-      return `How many ${L.soldiers}${g} were wounded during ${E}?`;
+      return `How many ${L.soldiers}${g} were ${words ?? "wounded"} during ${E}?`;
     case "captured":
       return `How many ${L.soldiers}${g} were taken prisoner during ${E}?`;
     case "missing":
       return `How many ${L.soldiers}${g} went missing during ${E}?`;
     case "civilian":
+      // "600–1,000 civilians killed" counts deaths, not casualties.
+      if (words === "killed") return L.adj ? `How many ${L.adj} civilians were killed during ${E}?` : `How many civilians on ${L.noun} were killed during ${E}?`;
       return L.adj ? `How many ${L.adj} civilian casualties${g} were there during ${E}?` : `How many civilian casualties did ${L.noun}${g} suffer during ${E}?`;
     case "total":
       return `What were the total losses of ${L.noun}${g} in ${E}?`;
     case "strength":
-      return `How many troops did ${L.noun}${g} field in ${E}?`;
+      return `How many ${L.troops} did ${L.noun}${g} field in ${E}?`;
   }
 }
 
-function statement(m: Measure | "strength", L: SideLabel, E: string, n: string): string {
+function statement(m: Measure | "strength", L: SideLabel, E: string, n: string, words: string | null = null): string {
   switch (m) {
     case "killed":
       return `${n} ${L.soldiers} were killed during ${E}.`;
     case "wounded":
-      return `${n} ${L.soldiers} were wounded during ${E}.`;
+      return `${n} ${L.soldiers} were ${words ?? "wounded"} during ${E}.`;
     case "captured":
       return `${n} ${L.soldiers} were taken prisoner during ${E}.`;
     case "missing":
       return `${n} ${L.soldiers} went missing during ${E}.`;
     case "civilian":
+      if (words === "killed") return L.adj ? `${n} ${L.adj} civilians were killed during ${E}.` : `${n} civilians on ${L.noun} were killed during ${E}.`;
       return `${capital(L.noun)} suffered ${n} civilian casualties during ${E}.`;
     case "total":
       return `${capital(L.noun)} lost ${n} men in total in ${E}.`;
     case "strength":
-      return `${capital(L.noun)} fielded ${n} troops in ${E}.`;
+      return `${capital(L.noun)} fielded ${n} ${L.troops} in ${E}.`;
   }
 }
 
@@ -157,9 +160,17 @@ function siblingsRejected(ctx: GenContext, ev: BattleEvent, f: NumFact, key: Num
 
 function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "casualties" | "strength"): Draft[] {
   const out: Draft[] = [];
-  const L = labelOf(ctx, ev, f.side);
-  if (!L) return out;
+  const L0 = labelOf(ctx, ev, f.side);
+  if (!L0) return out;
   const key = f.value as NumberRange;
+  // Whose figure, by whose count, for when: "According to Soviet claims, how many … (figure for late August)?"
+  const L = figureLabel(L0, key, isNaval(ev));
+  const words = f.kind === "wounded" ? countedWords(key) : f.kind === "civilian" && /\b(?:killed|dead|deaths)\b/i.test(key.text) ? "killed" : null;
+  const framed = (q: string): string => {
+    const a = accordingTo(key);
+    const t = q.replace(/([?.])$/, `${qualifierNote(key)}$1`);
+    return a ? a + t.charAt(0).toLowerCase() + t.slice(1) : t;
+  };
   if (!(key.max > 0) || !isMen(f)) return out;
   // A total below one of its own parts is a misread figure ("9,511:" read as 9): not a safe key.
   if (f.kind === "total") {
@@ -176,7 +187,7 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
   // Other sources' readings of the slot (if any) are never wrong answers.
   const forbid = allFactsOf(ctx, ev, m).filter((g) => g.side === f.side && g.key === f.key).map((g) => g.value as NumberRange);
   const obscure = m === "strength" ? 0.5 : 0.7;
-  const prompt = countPrompt(m, L, E, group);
+  const prompt = framed(countPrompt(m, L, E, group, words));
   const rej = siblingsRejected(ctx, ev, f, key);
   const dis = numberDistractors(rngFor(`${family}.count`, ids), key, realNumbers(ctx, ev, m, f.id), 3, forbid);
   const wrongTexts = dis.values.map(formatRange);
@@ -189,7 +200,7 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
     answer: { ...numberAnswer(key, rej), display: primaryText(key) },
     distractors: wrongTexts,
     inputHint: numberHint(key),
-    explanation: `The source gives ${key.text || formatRange(key)} for ${L.noun}${group ? ` (${group})` : ""}.`,
+    explanation: `The source’s figure is ${formatRange(key)} for ${L.noun}${group ? ` (${group})` : ""}.`,
     asks: [s],
     difficulty: difficulty("number", 0.6, obscure),
   });
@@ -202,7 +213,7 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
       prompt,
       key: formatRange(key),
       wrong: wrongTexts,
-      explanation: `The source gives ${key.text || formatRange(key)}.`,
+      explanation: `The source’s figure is ${formatRange(key)}.`,
       asks: [s],
       difficulty: difficulty("choice", dis.closeness, obscure),
     });
@@ -213,9 +224,9 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
       family,
       format: "trueFalse",
       facts,
-      prompt: `True or false: ${statement(m, L, E, formatRange(key))}`,
+      prompt: `True or false: ${framed(statement(m, L, E, formatRange(key), words))}`,
       value: true,
-      explanation: `The source gives ${key.text || formatRange(key)}.`,
+      explanation: `The source’s figure is ${formatRange(key)}.`,
       asks: [s],
       reveals: [s],
       difficulty: difficulty("trueFalse", 0.5, obscure),
@@ -227,10 +238,10 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
         family,
         format: "trueFalse",
         facts,
-        prompt: `True or false: ${statement(m, L, E, formatRange(w))}`,
+        prompt: `True or false: ${framed(statement(m, L, E, formatRange(w), words))}`,
         value: false,
         distractors: [formatRange(w)],
-        explanation: `The source gives ${key.text || formatRange(key)}, not ${formatRange(w)}.`,
+        explanation: `The source’s figure is ${formatRange(key)}, not ${formatRange(w)}.`,
         asks: [s],
         difficulty: difficulty("trueFalse", dis.closeness, obscure),
       });
@@ -242,16 +253,16 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
     const clear = otherFigures.every((xs) => xs.length > 0 && xs.every((g) => !g.disputed && clearlyDifferent(g.value as NumberRange, key, toleranceOf(key) + key.max * 0.1)));
     if (others.length > 0 && clear) {
       const facts2: Fact[] = [f, ...otherFigures.flat(), ...factsOf(ctx, ev, "belligerent")];
-      const what = m === "strength" ? `fielded ${formatRange(key)} troops` : m === "civilian" ? `suffered ${formatRange(key)} civilian casualties` : m === "total" ? `lost ${formatRange(key)} men in total` : `had ${formatRange(key)} men ${VERB[m]}`;
+      const what = m === "strength" ? `fielded ${formatRange(key)} ${L0.troops}` : m === "civilian" ? `suffered ${formatRange(key)} civilian casualties` : m === "total" ? `lost ${formatRange(key)} men in total` : `had ${formatRange(key)} men ${words ?? VERB[m]}`;
       out.push({
         templateId: `${family}.side.choice`,
         family,
         format: "choice",
         facts: facts2,
-        prompt: `Which side ${what} in ${E}?`,
-        key: L.short,
+        prompt: framed(`Which side ${what} in ${E}?`),
+        key: L0.short,
         wrong: others.map((o) => o.short),
-        explanation: `The source gives ${key.text || formatRange(key)} for ${L.noun}.`,
+        explanation: `The source’s figure is ${formatRange(key)} for ${L0.noun}.`,
         asks: [slot(ev, `${m}:side`)],
         reveals: [s, ...otherFigures.flat().map((g) => slot(ev, `${m}:${g.side}:${g.key}`))],
         difficulty: difficulty("choice", 0.3, obscure),

@@ -4,10 +4,15 @@ import type { Draft } from "../build";
 import { allFactsOf, factsOf, ref, slot, type GenContext } from "../context";
 import { numberDistractors } from "../distractors";
 import { clearlyDifferent, formatRange, parseOneNumber, toleranceOf } from "../numbers";
+import { ANAPHOR } from "../text/items";
 import { difficulty, numberAnswer, numberHint, rngFor, type EventGenerator } from "./common";
 import { MEASURES } from "./numbers";
 
 type PF = FactOf<"proseNumber">;
+
+/** Sentences about articles and their editions. Attributions to a side ("according to Soviet sources") are not meta. */
+const DOCUMENT_META =
+  /\b(?:Wikipedia|infobox|editions?|encyclopa?edia|Britannica|histor(?:y|ies|ians?)|published|publications?|this article|the article|revisions?)\b|\b(?:gives?|gave)\s+(?:about\s+|some\s+|around\s+|over\s+|at least\s+|\p{Lu}\p{Ll}+\s+(?:losses|casualties)\s+of\s+)?\d/iu;
 
 const NUM = /\d[\d,]*(?:\.\d+)?/g;
 /** The digits of a figure, a range included: "9,780–12,031", "10 to 14". */
@@ -35,6 +40,10 @@ export const prose: EventGenerator = (ctx, ev) => {
     const sentence = f.value.sentence.trim();
     const figure = q.text.trim();
     if (!(q.max > 0) || figure === "" || !/\d/.test(figure)) continue;
+    // About the documents, not the war ("older editions gave ____", "Wikipedia's infobox gives …"): meta-trivia.
+    if (DOCUMENT_META.test(sentence)) continue;
+    // "It lost 21 of its guns": alone, nobody knows what "it" is.
+    if (/^(?:it|its|he|his|she|her|they|their|this|these|those|there)\b/i.test(sentence) || ANAPHOR.test(sentence)) continue;
     // A gap in the source ("led by Colonel .") would read as a typo of ours.
     if (/\w\s+[.,;:](?:\s|$)/.test(sentence)) continue;
     const at = sentence.indexOf(figure);
@@ -56,7 +65,14 @@ export const prose: EventGenerator = (ctx, ev) => {
     const asks = [s, ...slotsWithValue(ctx, ev, q.min)];
     const reveals = others.flatMap((n) => slotsWithValue(ctx, ev, n));
     const prompt = `Fill in the missing number in this sentence about ${E}: “${cloze}”`;
-    const dis = numberDistractors(rngFor("prose.cloze", [f.id]), q, [], 3, others.map((n) => ({ min: n, max: n })));
+    // "lost 21 of their ____ guns": the blank is a whole of at least 21; "____ of the 24 guns": a part of at most 24.
+    const partBefore = /(\d[\d,]*)\s+(?:of|out of)\s+(?:their|the|its|his|her|some|about|an estimated)?\s*____/.exec(cloze);
+    const wholeAfter = /____\s+(?:of|out of)\s+(?:their|the|its|his|her|some|about)?\s*(\d[\d,]*)/.exec(cloze);
+    const lo = partBefore ? parseOneNumber(partBefore[1]!) : null;
+    const hi = wholeAfter ? parseOneNumber(wholeAfter[1]!) : null;
+    const possible = (r: { min: number; max: number }): boolean => (lo === null || r.min > lo) && (hi === null || r.max < hi);
+    const drawn = numberDistractors(rngFor("prose.cloze", [f.id]), q, [], 8, others.map((n) => ({ min: n, max: n })));
+    const dis = { ...drawn, values: drawn.values.filter(possible).slice(0, 3) };
     out.push({
       templateId: "prose.cloze.number",
       family: "prose",
@@ -66,7 +82,7 @@ export const prose: EventGenerator = (ctx, ev) => {
       answer: numberAnswer(q, rejected),
       distractors: dis.values.map(formatRange),
       inputHint: numberHint(q),
-      explanation: `The source: “${sentence}”`,
+      explanation: `The missing figure is ${formatRange(q)}.`,
       asks,
       reveals,
       difficulty: difficulty("number", 0.6, 0.8),
@@ -80,7 +96,7 @@ export const prose: EventGenerator = (ctx, ev) => {
         prompt,
         key: formatRange(q),
         wrong: dis.values.map(formatRange),
-        explanation: `The source: “${sentence}”`,
+        explanation: `The missing figure is ${formatRange(q)}.`,
         asks,
         reveals,
         difficulty: difficulty("choice", dis.closeness, 0.8),

@@ -4,7 +4,7 @@ import type { Draft } from "../build";
 import { allFactsOf, factsOf, infoOf, labelOf, nested, option, ref, slot, tier } from "../context";
 import { formatDateRange, overlaps, truncate } from "../dates";
 import type { Candidate } from "../distractors";
-import { articled, articledState, articledUnit, articledWar, demonym, isFor, nameCore, readableName, type SideLabel } from "../labels";
+import { articled, articledState, articledUnit, articledWar, demonym, isFor, joinAnd, nameCore, placePhrase, readableName, type SideLabel } from "../labels";
 import { normaliseTitle, tokens } from "../text/normalise";
 import { difficulty, type EventGenerator } from "./common";
 import { single } from "./single";
@@ -54,7 +54,7 @@ function resultStatement(E: string, v: string): string {
     const adj = /^(Decisive|Major|Minor|Pyrrhic|Tactical|Strategic|Indecisive)\b/.test(v) ? v.charAt(0).toLowerCase() + v.slice(1) : v;
     return `${cap(E)} ended in ${/^[AEIOU]/i.test(adj) ? "an" : "a"} ${adj}.`;
   }
-  return `The result of ${E} was: ${v}.`;
+  return `The source gives the result of ${E} as “${v}”.`;
 }
 
 export const result: EventGenerator = (ctx, ev) => {
@@ -80,7 +80,8 @@ export const result: EventGenerator = (ctx, ev) => {
       const tw = winners(t);
       return tw.size > 0 && [...tw].every((x) => !w.has(x));
     },
-    explanation: `The source gives the result as “${key}”.`,
+    // A long result is quoted below in full; saying it twice in the feedback helps nobody.
+    explanation: key.length < 40 ? `The source gives the result as “${key}”.` : `The source gives the result of ${E} in the line quoted below.`,
     obscurity: 0.2,
     statement: (v) => resultStatement(E, v),
   });
@@ -99,7 +100,8 @@ export const result: EventGenerator = (ctx, ev) => {
       facts: [f, ...factsOf(ctx, ev, "belligerent")],
       prompt: `Which side won ${E}?`,
       answer: { kind: "text", display: W.short, accepted: [{ display: W.short, variants: sideVariants(W) }], rejected },
-      explanation: `The source gives the result as “${key}”.`,
+      // A long result is quoted below in full; saying it twice in the feedback helps nobody.
+    explanation: key.length < 40 ? `The source gives the result as “${key}”.` : `The source gives the result of ${E} in the line quoted below.`,
       asks: [slot(ev, "result")],
       inputHint: "a side or country",
       difficulty: difficulty("shortAnswer", 0.2, 0.2),
@@ -125,9 +127,9 @@ export const place: EventGenerator = (ctx, ev) => {
     key,
     cands,
     ok: (t) => disjoint(t, key) && disjoint(t, ev.name),
-    explanation: `The source places it at ${key}.`,
+    explanation: `The source places it ${placePhrase(key)}.`,
     obscurity: 0.4,
-    statement: (v) => `${cap(E)} took place at ${v}.`,
+    statement: (v) => `${cap(E)} took place ${placePhrase(v)}.`,
     typed: { prompt: `Where did ${E} take place?`, accepted: [{ display: key, variants: [key, key.split(/,\s*/)[0] ?? key, key.replace(/\s*\([^)]*\)/g, "")] }], rejectedReason: (t) => `${t} is the site of another event` },
   });
 };
@@ -152,7 +154,7 @@ export const belligerents: EventGenerator = (ctx, ev) => {
     const others = labels.filter((l) => l.index !== f.side);
     if (!L || others.length !== 1) continue;
     const O = others[0]!;
-    const against = O.belligerents.map(articledState).join(" and ");
+    const against = joinAnd(O.belligerents.map(articledState));
     const E = ref(ctx, ev);
     const d = demonym(f.value);
     const variants = [f.value, ...(d ? [d, ...(COUNTRY[d] ?? [])] : [])];
@@ -165,7 +167,7 @@ export const belligerents: EventGenerator = (ctx, ev) => {
       key: f.value,
       cands,
       ok,
-      explanation: `The source lists ${L.belligerents.map(articledState).join(" and ")} against ${against}.`,
+      explanation: `The source lists ${joinAnd(L.belligerents.map(articledState))} against ${against}.`,
       obscurity: 0.2,
       statement: (v) => `${cap(articledState(v))} fought against ${against} in ${E}.`,
       typed: {
@@ -244,9 +246,9 @@ export const territory: EventGenerator = (ctx, ev) => {
     key,
     cands,
     ok: (t) => normaliseTitle(t) !== normaliseTitle(key),
-    explanation: `The source gives the territorial change as “${key}”.`,
+    explanation: `The source gives this as the territorial change after ${E}.`,
     obscurity: 0.5,
-    statement: (v) => `The territorial outcome of ${E} was: ${v}.`,
+    statement: (v) => `The source gives the territorial outcome of ${E} as “${v}”.`,
   });
 };
 
@@ -299,8 +301,17 @@ export const names: EventGenerator = (ctx, ev) => {
     const usePlace = placeFact !== undefined && at !== "" && disjoint(at, ev.name);
     const warName = infoOf(ctx, ev).warName;
     const useWar = warFact !== undefined && warName !== null;
+    // The clue must fit this event alone among the studied ones ("Which event took place in August 1945?"
+    // has several answers), whatever the options: another event of the same war (or of unknown war) in
+    // those months, at that place (or of unknown place), would be a second right answer.
+    const fitsToo = (o: (typeof ctx.events)[number]): boolean =>
+      o.id !== ev.id &&
+      (!o.date || overlaps(o.date, clue)) &&
+      (!useWar || infoOf(ctx, o).war === null || infoOf(ctx, o).war === infoOf(ctx, ev).war) &&
+      (!usePlace || !o.place || !disjoint(at, o.place));
+    if (ctx.events.some(fitsToo)) return out;
     const facts: Fact[] = [nameFact, dateFact, ...(useWar ? [warFact] : []), ...(usePlace ? [placeFact] : [])];
-    const where = usePlace ? ` at ${at}` : "";
+    const where = usePlace ? ` ${placePhrase(at)}` : "";
     const of = useWar ? ` of ${articledWar(warName)}` : "";
     out.push(
       ...single({

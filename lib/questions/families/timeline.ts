@@ -10,9 +10,20 @@ import { dayIndex, formatPartial, overlaps, precisionOf, yearsOf } from "../date
 import { dateDistractors, pickTiered, tierCloseness, type Candidate } from "../distractors";
 import { timelineItem } from "../text/items";
 import { normaliseTitle } from "../text/normalise";
+import { articled } from "../labels";
 import { difficulty, rngFor, type EventGenerator } from "./common";
 
 type TF = FactOf<"timeline">;
+
+/** "the Battle of Mukden": the article the entry is read from, named (not "the source"). */
+function articleName(ev: BattleEvent): string {
+  return articled(ev.name);
+}
+
+function lowerFirst(t: string): string {
+  // Keep a proper name's capital ("Kuropatkin called off…"); lower an article ("The Russians…").
+  return /^(?:The|A|An|In|On|At|After|Before|During|Early|Late)\s/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+}
 
 /** The entry as a clean date-free statement, or null. */
 export function item(f: TF): string | null {
@@ -45,10 +56,26 @@ function usableRaw(ev: BattleEvent, fs: TF[]): { f: TF; text: string }[] {
     xs.push(f);
     byDate.set(f.value.date, xs);
   }
-  return [...byDate.values()]
+  const entries = [...byDate.values()]
     .filter((xs) => xs.length === 1)
     .map((xs) => ({ f: xs[0]!, text: item(xs[0]!)! }))
-    .sort((a, b) => dayIndex(a.f.value.date) - dayIndex(b.f.value.date));
+    .sort((a, b) => dayIndex(a.f.value.date) - dayIndex(b.f.value.date) || b.f.value.date.length - a.f.value.date.length);
+  // One event told twice (two articles, or "in January" and "on 2 January"): keep the first, most precise telling.
+  const kept: { f: TF; text: string; words: Set<string> }[] = [];
+  for (const e of entries) {
+    const words = new Set(normaliseTitle(e.text).split(" ").filter((w) => w.length > 2));
+    if (kept.some((k) => similar(k.words, words))) continue;
+    kept.push({ ...e, words });
+  }
+  return kept.map(({ f, text }) => ({ f, text }));
+}
+
+/** Jaccard similarity of two word sets at or above 0.6: the same sentence in other words. */
+function similar(a: Set<string>, b: Set<string>): boolean {
+  let both = 0;
+  for (const w of a) if (b.has(w)) both++;
+  const union = a.size + b.size - both;
+  return union > 0 && both / union >= 0.6;
 }
 
 /** Strictly ordered: each entry's earliest reading after the previous one's latest. */
@@ -79,7 +106,8 @@ export const timeline: EventGenerator = (ctx, ev) => {
       facts: g.map((x) => x.f),
       prompt: inside ? `Put these moments of ${E} in order, earliest first.` : `Put these events from the article on ${E} in order, earliest first.`,
       ordered: texts,
-      explanation: g.map((x) => `${formatPartial(x.f.value.date)}: ${x.f.value.text}`).join(" "),
+      // The quotes below give each sentence; the explanation gives the dates in order.
+      explanation: `In order: ${g.map((x) => `${formatPartial(x.f.value.date)}, ${lowerFirst(x.text).replace(/[.!?…]+$/, "")}`).join("; ")}.`,
       asks: g.map((x) => slot(ev, `timeline:${x.f.key}`)),
       difficulty: difficulty("ordering", 0.6, 0.7),
     });
@@ -110,7 +138,7 @@ export const timeline: EventGenerator = (ctx, ev) => {
         prompt: inside ? `What happened ${on} ${when} during ${E}?` : `According to the article on ${E}, what happened ${on} ${when}?`,
         key: text,
         wrong: wrong.map((w) => w.text),
-        explanation: `The source: “${f.value.text}”`,
+        explanation: `The article on ${articleName(ev)} dates this to ${when}.`,
         asks: [s],
         reveals: [s],
         difficulty: difficulty("choice", tierCloseness(wrong), 0.7),
@@ -127,7 +155,7 @@ export const timeline: EventGenerator = (ctx, ev) => {
       answer: { kind: "date", display: when, start: date, end: date, precision: precisionOf(date), impliedYear: inside && oneYear === date.slice(0, 4) ? oneYear : null },
       distractors: dis.values.map((v) => formatPartial(v.start)),
       inputHint: "a date",
-      explanation: `The source: “${f.value.text}”`,
+      explanation: `The article on ${articleName(ev)} dates this to ${when}.`,
       asks: [s],
       difficulty: difficulty("date", 0.6, 0.7),
     });

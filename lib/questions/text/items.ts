@@ -20,7 +20,7 @@ const MENTION = new RegExp(
   ].join("|"),
   "g",
 );
-const PREP = /(?:\b(early|late|Early|Late)\s+on|\b(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|of|[Dd]uring))\s+(?:about\s+|around\s+)?$/;
+const PREP = /(?:\b(?:[Oo]n|[Ii]n)\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of(?:\s+the)?|\b(early|late|Early|Late)\s+on|\b(?:[Oo]n|[Ii]n|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|of|[Dd]uring))\s+(?:about\s+|around\s+)?$/;
 
 interface Mention {
   start: number;
@@ -64,6 +64,14 @@ const STRONG = /;\s+|:\s+|,\s+(?:and|but|while|whereas|although)\s+/g;
 /** Weak boundaries: only the part before them stands alone. */
 const WEAK = /,\s+(?:which|where|who|the same day|leading|so)\b/g;
 const PRONOUN = /^(?:it|its|he|his|she|her|they|their|this|these|those|there)\b/i;
+/** "The two countries…", "Both sides…", "The latter…": a subject that points back to the previous sentence. */
+export const ANAPHOR = /^(?:the\s+(?:two|three|four|latter|former|same|other|remaining)|both(?:\s+sides|\s+countries|\s+fleets|\s+armies)?|such|another)\b/i;
+/** A date phrase may follow these at the head of its clause and still date the whole clause ("At dawn on 1 May"). */
+const FRONTED = /^(?:at|in|on|by|during|early|late|shortly|then|about|around|before dawn|after dawn)\b/i;
+/** A subordinate clause after the date: cut there (never before the date). */
+const SUBORDINATE_AFTER = /(?:,\s+(?:as|so)|,?\s+(?:while|whilst|because|although|though|whereas))\s+/u;
+/** Sentences about sources and their figures rather than about what happened. */
+export const META = /\b(?:sources?|historians?|infobox|editions?|Wikipedia|accounts?|estimates?|historiography|according to)\b/i;
 const DANGLING = /\b(?:fought|took place|occurred|happened|held|dated|followed|began|ended)[.!]?$/i;
 
 function splitAt(s: string, re: RegExp): { start: number; end: number }[] {
@@ -157,13 +165,22 @@ function itemRaw(text: string, date: string): string | null {
   const whole = { start: 0, end: s.length };
   const otherOutside = datedOther(0, piece.start) || datedOther(piece.end, s.length);
   let chosen = piece;
-  if (!otherOutside && s.length <= 120) chosen = whole;
+  // "On 10 March Japanese troops entered Mukden, and the Russians fell back": a fronted date covers the
+  // whole sentence; "A ceasefire took effect on 11 August, and the Japanese withdrew" dates its clause only.
+  const prefix = s.slice(piece.start, target.start).replace(/^(?:and|but|while|whereas|although)\s+/i, "").trim();
+  const fronted = prefix === "" || (FRONTED.test(prefix) && !prefix.includes(",") && prefix.split(/\s+/).length <= 6);
+  if (!otherOutside && s.length <= 120 && fronted && piece.start === 0) chosen = whole;
   else if (piece.start > 0 && PRONOUN.test(s.slice(piece.start, piece.end).replace(/^(?:and|but|while|whereas|although)\s+/i, ""))) {
     // "it left on 8 January…" needs its antecedent: the whole sentence, if that has no other date.
     if (otherOutside) return null;
     chosen = whole;
   }
   let t = s.slice(chosen.start, chosen.end);
+  // "Port Arthur fell on 2 January while it was still at sea, so …": the clause after the date is about
+  // something the entry does not name; the entry is what happened on the date.
+  const dateEnd = target.end - chosen.start;
+  const sub = SUBORDINATE_AFTER.exec(t.slice(dateEnd));
+  if (sub) t = t.slice(0, dateEnd + sub.index);
   if (chosen.start > 0) t = t.replace(/^(?:and|but|while|whereas|although)\s+/i, "");
   // Long, or broken at the end ("led by Colonel ."): cut at a weak boundary after the date.
   if (t.length > 160 || /\s[.,;:]/.test(t)) {
@@ -176,7 +193,11 @@ function itemRaw(text: string, date: string): string | null {
   if (!/[.!?…]$/.test(t)) t += ".";
   if (t.includes("…") || /\s[.,;:]/.test(t) || DANGLING.test(t)) return null;
   // "It was joined by…", "…took it.": without the previous sentence nobody knows what "it" is.
-  if (/^(?:it|this|these|they|he|she)\b/i.test(t) || /\b(?:it|them)[.!]$/.test(t)) return null;
+  if (PRONOUN.test(t) || ANAPHOR.test(t) || /\b(?:it|them)[.!]$/.test(t)) return null;
+  // "At Yalta the Soviet Union was promised its return": whose return, the entry does not say.
+  if (/\b(?:was|were|been|be)\s+\p{Ll}+(?:ed|en)\s+(?:its|their|his|her)\b/iu.test(t)) return null;
+  // Words about the sources, not about the event ("Russian sources count…"): not an entry.
+  if (META.test(t)) return null;
   if (t.replace(/[^\p{L}]/gu, "").length < 12 || t.split(/\s+/).length < 3) return null;
   if (t.length > MAX) t = t.slice(0, MAX - 3).replace(/[\s,;:]+\S*$/, "") + "…";
   return t;

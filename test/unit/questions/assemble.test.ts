@@ -17,19 +17,21 @@ describe("assembleQuiz", () => {
   it("never repeats a fact and never pairs questions that give each other away", () => {
     for (let seed = 0; seed < 20; seed++) {
       const quiz = assembleQuiz(events, { count: 15, seed });
-      const facts = quiz.flatMap((q) => q.factIds);
+      // Context facts (the belligerent naming a side) may come back; what a question is about may not.
+      const facts = quiz.flatMap((q) => q.factIds.filter((id) => !(q.supportIds ?? []).includes(id)));
       expect(new Set(facts).size).toBe(facts.length);
       for (let i = 0; i < quiz.length; i++) for (let j = i + 1; j < quiz.length; j++) expect(givesAway(quiz[i]!, quiz[j]!)).toBe(false);
     }
   });
 
-  it("balances families", () => {
-    const quiz = assembleQuiz(events, { count: 10, seed: 7 });
-    const counts = new Map<string, number>();
-    for (const q of quiz) counts.set(q.family, (counts.get(q.family) ?? 0) + 1);
-    const max = Math.max(...counts.values());
-    expect(counts.size).toBeGreaterThanOrEqual(5);
-    expect(max).toBeLessThanOrEqual(3);
+  it("mixes families, none above about a third of the quiz", () => {
+    for (let seed = 0; seed < 10; seed++) {
+      const quiz = assembleQuiz(events, { count: 10, seed });
+      const counts = new Map<string, number>();
+      for (const q of quiz) counts.set(q.family, (counts.get(q.family) ?? 0) + 1);
+      expect(counts.size).toBeGreaterThanOrEqual(4);
+      expect(Math.max(...counts.values())).toBeLessThanOrEqual(4);
+    }
   });
 
   it("filters by event, family and format", () => {

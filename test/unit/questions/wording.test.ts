@@ -1,10 +1,11 @@
 /** Wording helpers: war spellings, campaigns, timeline items, articles and event references. */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { BattleEvent } from "../../../lib/facts/types";
 import { generateQuestions } from "../../../lib/questions";
-import { articledUnit, eventRef, isPluralName } from "../../../lib/questions/labels";
+import { articledUnit, countedWords, demonym, eventRef, isNaval, isPluralName, placePhrase } from "../../../lib/questions/labels";
 import { timelineItem } from "../../../lib/questions/text/items";
 import { cleanWar, eventLookup, warInfo, warKey } from "../../../lib/questions/wars";
+import { realCorpus } from "./corpus";
 import { fixtureCorpus, maoka, southSakhalin1945 } from "./fixtures";
 
 function ev(over: Partial<BattleEvent> & { id: string; name: string }): BattleEvent {
@@ -94,5 +95,125 @@ describe("articles and event references", () => {
     expect(prompts).toContain("True or false: The Fifth Area Army fought on the Japanese side in the invasion of South Sakhalin (1945).");
     expect(prompts.some((p) => /^True or false: The Battles of Khalkhin Gol were part of /.test(p))).toBe(true);
     expect(prompts.filter((p) => /Battles of Khalkhin Gol was\b/.test(p))).toEqual([]);
+  });
+});
+
+describe("English, keys and explanations over the real corpus", () => {
+  let events: BattleEvent[] = [];
+  let pool: ReturnType<typeof generateQuestions> = [];
+  beforeAll(async () => {
+    events = await realCorpus();
+    pool = generateQuestions(events);
+  });
+  const shownText = (q: (typeof pool)[number]) => [q.prompt, ...(q.options ?? []).map((o) => o.text), q.explanation.text].join(" | ");
+  const factById = () => new Map(events.flatMap((e) => e.facts).map((f) => [f.id, f]));
+
+  it("places read as English: no 'at Near Wiju', 'at Sha River' or 'was: <fragment>'", () => {
+    for (const q of pool) {
+      const t = shownText(q);
+      expect(t, q.prompt).not.toMatch(/\bat (?:Near|Off|Around|North of|South of)\b/);
+      expect(t, q.prompt).not.toMatch(/\b(?:at|in) (?!the )[A-Z][\p{L}-]+ (?:River|Sea|Strait|Peninsula|Mountains)\b/u);
+      expect(t, q.prompt).not.toMatch(/\bwas: /);
+    }
+    const places = [placePhrase("Near Wiju, Korea"), placePhrase("Sha River, south of Mukden"), placePhrase("Yellow Sea"), placePhrase("Liaoyang, Manchuria"), placePhrase("Lake Khasan")];
+    expect(places).toEqual(["near Wiju, Korea", "at the Sha River, south of Mukden", "in the Yellow Sea", "at Liaoyang, Manchuria", "at Lake Khasan"]);
+  });
+
+  it("a naval action's losses are sailors or men, never soldiers or troops", () => {
+    const naval = new Set(events.filter(isNaval).map((e) => e.id));
+    expect(naval.size).toBeGreaterThan(0);
+    const asked = pool.filter((q) => q.eventIds.length === 1 && naval.has(q.eventIds[0]!) && (q.family === "casualties" || q.family === "strength"));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt, q.prompt).not.toMatch(/\b(?:soldiers|troops)\b/);
+  });
+
+  it("quotes carry no table syntax or footnote markers, and explanations do not repeat them", () => {
+    for (const q of pool)
+      for (const s of q.explanation.sources) {
+        expect(s.quote, `${s.file}:${s.line}`).not.toMatch(/\||\[\d+\]|\[[a-z]\]/);
+        if (s.quote.length >= 40) expect(q.explanation.text.includes(s.quote), q.prompt).toBe(false);
+      }
+  });
+
+  it("every fact a question uses is quoted, line by line", () => {
+    const facts = factById();
+    for (const q of pool)
+      for (const id of q.factIds) {
+        const f = facts.get(id)!;
+        expect(q.explanation.sources.some((s) => s.file === f.source.file && s.line === f.source.line), `${q.prompt}: ${f.kind} ${f.source.file}:${f.source.line}`).toBe(true);
+      }
+  });
+
+  it("'the source' in an explanation is one of the question's own articles", () => {
+    const files = new Map(events.map((e) => [e.id, new Set(e.sources.map((s) => s.file))]));
+    for (const q of pool) {
+      if (!/\bthe source\b/i.test(q.explanation.text)) continue;
+      const own = new Set(q.eventIds.flatMap((id) => [...(files.get(id) ?? [])]));
+      for (const s of q.explanation.sources) expect(own.has(s.file), `${q.prompt} quotes ${s.file}`).toBe(true);
+    }
+  });
+
+  it("no meta-trivia about documents (editions, infoboxes, encyclopaedias)", () => {
+    // Saying whose figure is asked ("According to the infobox, …") is allowed; asking about the documents is not.
+    for (const q of pool) expect(q.prompt.replace(/^(True or false: )?According to the infobox, /, "$1"), q.prompt).not.toMatch(/\b(?:Wikipedia|infobox|editions?|Britannica|encyclopa?edia)\b/i);
+  });
+
+  it("a coalition figure that belongs to one member is asked about that member", () => {
+    const facts = factById();
+    let seen = 0;
+    for (const q of pool) {
+      if (!/^(?:casualties|strength)\.(?:count|tf)/.test(q.templateId)) continue;
+      for (const id of q.factIds) {
+        const v = facts.get(id)!.value as { belligerent?: string };
+        if (!v || typeof v !== "object" || !v.belligerent) continue;
+        seen++;
+        const adj = demonym(v.belligerent)!;
+        expect(q.prompt, q.prompt).toContain(adj);
+        expect(q.prompt, q.prompt).not.toMatch(/\b\w+ and \w+ (?:side|soldiers|sailors)\b/);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it("competing counts say whose figure is asked; qualifiers stay", () => {
+    const facts = factById();
+    let claims = 0;
+    let quals = 0;
+    for (const q of pool) {
+      if (!/^(?:casualties|strength)\.(?:count|tf)/.test(q.templateId)) continue;
+      const f = facts.get(q.factIds.find((id) => ["killed", "wounded", "captured", "missing", "civilian", "total", "strength"].includes(facts.get(id)!.kind))!)!;
+      const v = f.value as { claimant?: string; qualifier?: string; text: string };
+      if (v.claimant) {
+        claims++;
+        expect(q.prompt, q.prompt).toMatch(/According to /);
+      }
+      if (v.qualifier) {
+        quals++;
+        expect(q.prompt, q.prompt).toContain(v.qualifier);
+      }
+      const counted = countedWords(v);
+      if (counted && f.kind === "wounded") expect(q.prompt, q.prompt).toContain(counted);
+    }
+    expect(claims).toBeGreaterThan(0);
+    expect(quals).toBeGreaterThan(0);
+  });
+
+  it("lists read naturally: 'A, B and C', never 'A and B and C' or 'A, B, C'", () => {
+    for (const q of pool) {
+      expect(q.prompt, q.prompt).not.toMatch(/\b[A-Z][\p{L}-]+ and [A-Z][\p{L}-]+ and [A-Z]/u);
+      expect(q.prompt, q.prompt).not.toMatch(/\b(?:Japanese|Soviet|Russian|Mongolian|Manchukuoan), [A-Z][\p{L}-]+, [A-Z]/u);
+    }
+  });
+
+  it("timeline entries of one event are not the same sentence twice", () => {
+    for (const q of pool.filter((x) => x.format === "ordering" && x.family === "timeline")) {
+      const items = (q.options ?? []).map((o) => o.text.toLowerCase());
+      expect(new Set(items).size).toBe(items.length);
+    }
+    for (const q of pool.filter((x) => x.templateId === "timeline.what.choice")) {
+      const texts = (q.options ?? []).map((o) => o.text);
+      expect(new Set(texts).size, q.prompt).toBe(texts.length);
+      for (const t of texts) expect(t, q.prompt).not.toMatch(/^(?:It|He|She|They|His|Her|Its|Their|This|These)\b/);
+    }
   });
 });
