@@ -96,8 +96,9 @@ function titleWords(text: string): string[] {
   let v = titleCache.get(text);
   if (v === undefined) {
     if (titleCache.size > 20_000) titleCache.clear();
-    const all = normaliseTitle(text.replace(/&/g, " and ")).split(" ").filter((w) => w.length > 0);
-    const core = all.filter((w) => !OPTIONAL.has(w));
+    // Years are compared apart (see checkTitle): "Sakhalin 1905" = "Sakhalin (1905)".
+    const all = normaliseTitle(text.replace(/&/g, " and ")).split(" ").filter((w) => w.length > 0 && !/^\d{4}$/.test(w));
+    const core = all.filter((w) => !OPTIONAL.has(w) && !OPTIONAL.has(singular(w)));
     v = (core.length > 0 ? core : all).map((w) => (/\d/.test(w) ? w : wordKey(w)));
     titleCache.set(text, v);
   }
@@ -139,7 +140,10 @@ interface Hit {
 
 function bestHit(raw: string, names: string[], display: string, cmp?: Parameters<typeof matchName>[2]): Hit | null {
   let best: Hit | null = null;
-  for (const v of names) {
+  // Typed given names are checked against the spellings that have some: a bare alias cannot vouch for them.
+  const typedGiven = nameShape(raw).tokens.length > 1;
+  const full = names.filter((v) => !bare(v));
+  for (const v of typedGiven && full.length > 0 ? full : names) {
     const m = matchName(raw, v, cmp);
     if (m && (!best || (m.level === "full" ? 0 : 10) + m.cost < (best.level === "full" ? 0 : 10) + best.cost)) best = { display, ...m };
   }
@@ -221,8 +225,16 @@ function bare(name: string): boolean {
 }
 
 /** Titles, places and states: generic words optional, states by meaning, typos word by word. */
-function checkTitle(raw: string, accepted: AcceptedText[], rejected: RejectedText[]): CheckResult {
+function checkTitle(raw: string, acceptedAll: AcceptedText[], rejectedAll: RejectedText[]): CheckResult {
   const n = normaliseTitle(raw);
+  // A year typed must be the year of the title ("Sakhalin (1945)" is not "Sakhalin (1905)").
+  const typedYears: string[] = raw.match(/\b\d{4}\b/g) ?? [];
+  const fits = (v: string): boolean => {
+    const ys: string[] = v.match(/\b\d{4}\b/g) ?? [];
+    return ys.length === 0 || typedYears.every((y) => ys.includes(y));
+  };
+  const accepted = acceptedAll.map((a) => ({ ...a, variants: a.variants.filter(fits) }));
+  const rejected = rejectedAll.filter((r) => fits(r.text));
   for (const a of accepted) if (a.variants.some((v) => normaliseTitle(v) === n)) return ok(`accepted: matches ${a.display}`, a.display);
   for (const r of rejected) if (normaliseTitle(r.text) === n) return no(`not accepted: ${r.reason}`);
 
@@ -232,7 +244,7 @@ function checkTitle(raw: string, accepted: AcceptedText[], rejected: RejectedTex
   if (typedStates && acceptedStates.some((x) => x.s.length > 0)) {
     const all = acceptedStates.flatMap((x) => x.s);
     if (statesWithin(typedStates, all)) {
-      const a = acceptedStates.find((x) => x.s.some((s) => [...typedStates.keys()].some((k) => s.has(k))))?.a ?? accepted[0]!;
+      const a = acceptedStates.find((x) => x.s.some((s) => [...typedStates.keys()].some((k) => s.has(k))))?.a ?? acceptedAll[0]!;
       return ok(`accepted: matches ${a.display}`, a.display);
     }
     const r = rejected.find((x) => {

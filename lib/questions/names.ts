@@ -67,7 +67,7 @@ function wordKeyRaw(word: string): string {
   if (s === "") return s;
   s = s
     .replace(/ou/g, "o")
-    .replace(/([aeiou])h(?=[^aeiouy]|$)/g, "$1")
+    .replace(/([aeiou])h(?=[^aeiou]|$)/g, "$1")
     .replace(/t?sch/g, "sh")
     .replace(/tch/g, "ch")
     .replace(/d?zh/g, "j")
@@ -94,8 +94,8 @@ function isVowel(c: string | undefined): boolean {
   return c !== undefined && VOWEL.test(c);
 }
 
-/** Letter pairs that transliterations swap: cheaper than an arbitrary consonant change. */
-const NEAR = new Set(["sz", "zs", "fv", "vf"]);
+/** Letter pairs that transliterations swap (s/z, f/v, kh/k): cheaper than an arbitrary consonant change. */
+const NEAR = new Set(["sz", "zs", "fv", "vf", "hk", "kh"]);
 
 function subCost(a: string, b: string): number {
   if (a === b) return 0;
@@ -336,9 +336,11 @@ export function matchName(typed: string, target: string, cmp: WordCmp = exactWor
       const c0 = cmp(a.key, s, true);
       if (!Number.isFinite(c0)) return;
       const restA = A.filter((_, k) => k !== ai);
-      const c1 = givenCost(restA, restT, cmp, true);
+      // Given names beyond what the target states ("A.N. Kuropatkin" for "Alexei Kuropatkin") do not contradict it.
+      const c1 = givenCost(restA, restT, cmp, false);
       if (!Number.isFinite(c1)) return;
-      const m: NameMatch = { level: restA.length === 0 ? "surname" : "full", cost: c0 + c1 };
+      // Given names checked against a spelling that has none (an alias "General Lyapunov") prove nothing.
+      const m: NameMatch = { level: restA.length === 0 || restT.length === 0 ? "surname" : "full", cost: c0 + c1 };
       if (!best || rank(m) < rank(best)) best = m;
     });
   }
