@@ -178,6 +178,11 @@ function checkPerson(raw: string, accepted: AcceptedText[], rejectedAll: Rejecte
     return close("ambiguous: that name fits more than one person here — give the full name");
   }
   if (hitsR.length > 0) return no(`not accepted: ${hitsR[0]!.r.reason}`);
+  // Words run together or split ("Pu Yi" = "Puyi").
+  const runTogether = (x: string): string => nameShape(x).tokens.map((t) => t.key).join("");
+  const joined = runTogether(raw);
+  const run = personal.find((a) => a.variants.some((v) => runTogether(v) === joined));
+  if (run && !rejected.some((r) => runTogether(r.text) === joined)) return ok(`accepted: matches ${run.display}`, run.display);
   // A plain (non-name) variant, typed exactly.
   const plain = accepted.find((a) => !a.person && a.variants.some((v) => normaliseTitle(v) === normaliseTitle(raw)));
   if (plain) return ok(`accepted: matches ${plain.display}`, plain.display);

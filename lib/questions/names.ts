@@ -72,6 +72,8 @@ function wordKeyRaw(word: string): string {
     .replace(/tch/g, "ch")
     .replace(/d?zh/g, "j")
     .replace(/kh/g, "h")
+    // German ch is Russian kh (Blücher/Blyukher), but Japanese chi/cha/cho/chu stay.
+    .replace(/([aeiouy])ch(?=e|[^aeiouy]|$)/g, "$1h")
     .replace(/ck/g, "k")
     .replace(/x/g, "ks")
     .replace(/ph/g, "f")
@@ -94,19 +96,21 @@ function isVowel(c: string | undefined): boolean {
   return c !== undefined && VOWEL.test(c);
 }
 
-/** Letter pairs that transliterations swap (s/z, f/v, kh/k): cheaper than an arbitrary consonant change. */
-const NEAR = new Set(["sz", "zs", "fv", "vf", "hk", "kh"]);
+/** Letter pairs that transliterations swap (s/z, f/v, kh/k, h/g): cheaper than an arbitrary consonant change. */
+const NEAR = new Set(["sz", "zs", "fv", "vf", "hk", "kh", "hg", "gh"]);
 
-function subCost(a: string, b: string): number {
-  if (a === b) return 0;
-  if (isVowel(a) && isVowel(b)) return 0.5;
-  return NEAR.has(a + b) ? 0.5 : 1;
-}
+/** Vowels and h (sh/s, kh/k, Ohno/Ono) are the weak letters of a romanisation. */
+const weak = (c: string): boolean => isVowel(c) || c === "h";
 
-const indelCost = (c: string): number => (isVowel(c) ? 0.5 : 1);
+const indelCost = (c: string): number => (weak(c) ? 0.5 : 1);
 
-/** Weighted Damerau-Levenshtein: vowel edits cost half a consonant edit. */
-export function weightedDistance(a: string, b: string): number {
+/**
+ * Weighted Damerau-Levenshtein: vowel edits cost half a consonant edit. `consonantSub` prices
+ * swapping one consonant for another: that is how two real names differ (Haraguchi/Hamaguchi),
+ * so typo checks on shorter words price it out of reach.
+ */
+export function weightedDistance(a: string, b: string, consonantSub = 1): number {
+  const subCost = (x: string, y: string): number => (x === y ? 0 : isVowel(x) && isVowel(y) ? 0.5 : NEAR.has(x + y) ? 0.5 : consonantSub);
   const n = a.length;
   const m = b.length;
   const d: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -147,7 +151,8 @@ export function typoCost(a: string, t: string, extra = 0): number {
   if (Math.abs(a.length - t.length) > (t.length >= 12 ? 2 : 1)) return Infinity;
   const budget = wordBudget(t.length) + extra;
   if (budget <= 0) return Infinity;
-  const c = weightedDistance(a, t);
+  // One consonant for another only in long words (or with extra slack, for a known wrong answer).
+  const c = weightedDistance(a, t, t.length >= 10 || extra >= 1 ? 1 : 99);
   return c <= budget ? c : Infinity;
 }
 

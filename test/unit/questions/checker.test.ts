@@ -121,6 +121,11 @@ const khalkhinGol = text([{ display: "Battles of Khalkhin Gol", variants: ["Batt
 const sakhalin1905 = text([{ display: "Japanese invasion of Sakhalin (1905)", variants: ["Japanese invasion of Sakhalin (1905)"] }], []);
 const place = text([{ display: "Liaoyang, Manchuria", variants: ["Liaoyang, Manchuria", "Liaoyang"] }], [{ text: "Mukden", reason: "Mukden is the site of another event" }]);
 const year1905 = date("1905", "1905", "year");
+const blyukher = text([person("Vasily Blyukher", [], "Marshal"), person("Grigory Shtern")], otherSide(["Suetaka Kamezō", "Kōtoku Satō"]));
+const haraguchi = text([person("Haraguchi Kensai", [], "General")], otherSide(["Mikhail Nikolaevich Lyapunov"]));
+const puyi = text([person("Puyi")], otherSide(["Aleksandr Vasilevsky"]));
+const zhukov = text([person("Georgy Zhukov")], otherSide(["Komatsubara Michitarō"]));
+const meretskov = text([person("Kirill Meretskov", [], "Marshal")], otherSide(["Seiichi Kita"]));
 
 type Case = [string, Question, string | boolean | string[], boolean, RegExp?];
 
@@ -261,6 +266,20 @@ const cases: Case[] = [
   ["Gripenburg", gripenberg, "Gripenburg", true],
   ["Mikhial (given-name slip)", lyapunov, "Mikhial Lyapunov", true],
   ["clashing given name against a bare alias", lyapunov, "Nikolai Lyapunov", false],
+  ["Blücher = Blyukher", blyukher, "Vasily Blücher", true],
+  ["Bluecher", blyukher, "Bluecher", true],
+  ["Stern = Shtern", blyukher, "Stern", true],
+  ["Hamaguchi is not Haraguchi (one consonant in a short name)", haraguchi, "Hamaguchi", false],
+  ["Haraguchi transposed letters", haraguchi, "Haraugchi", true, /typo/],
+  ["Kensai Haraguchi", haraguchi, "Kensai Haraguchi", true],
+  ["Pu Yi = Puyi", puyi, "Pu Yi", true],
+  ["Georgi Zhukov", zhukov, "Georgi Zhukov", true],
+  ["Joukov (French)", zhukov, "Joukov", true],
+  ["Zhukov is not Zhurov", zhukov, "Zhurov", false],
+  ["Meretzkov (tz = ts)", meretskov, "Meretzkov", true],
+  ["Meretkov (a dropped consonant)", meretskov, "Meretkov", true, /typo/],
+  ["Marshal Meretskov", meretskov, "Marshal Meretskov", true],
+  ["rank alone", meretskov, "Marshal", false],
   // --- states and sides ---
   ["Japanese victory", japanWon, "Japanese victory", true],
   ["the Japanese", japanWon, "the Japanese", true],
