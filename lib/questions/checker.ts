@@ -4,7 +4,7 @@
  * known distractor. Reasons are written for the student.
  */
 import { dayIndex, formatPartial, parseDateAnswer, parseDateRangeAnswer, parsePartial, ymdMatches, ymdToString, type Ymd } from "./dates";
-import { matchName, nameShape, samePerson, skeleton, surnames, typoCost, weightedDistance, wordBudget, wordKey } from "./names";
+import { matchName, nameShape, samePerson, skeleton, surnames, typoCost, weightedDistance, wordBudget, wordKey, type NameToken, type WordCmp } from "./names";
 import { parseStates, statesWithin, type StateSet } from "./register";
 import { formatInt, formatRange, parseNumberAnswer } from "./numbers";
 import { normalise, normaliseTitle } from "./text/normalise";
@@ -124,13 +124,16 @@ function titleCost(a: string[], t: string[], extra = 0): number {
 /** Is the typed word an honest misspelling of the target, only vowels astray (worth "check the spelling")? */
 function nearMiss(a: string, t: string): boolean {
   if (t.length < 5 || a === t || a[0] !== t[0] || Math.abs(a.length - t.length) > 1) return false;
+  if (a === `${t}a`) return false;
   return skeleton(a) === skeleton(t) && weightedDistance(a, t) <= wordBudget(t.length) + 1;
 }
 
+/** A slip of the pen on the word as written or as keyed, whichever is nearer. */
+const slip = (a: NameToken, t: NameToken, extra: number): number => Math.min(typoCost(a.key, t.key, extra), typoCost(a.word, t.word, extra));
 /** Typo reading of a typed name word; given names get a little more slack than surnames. */
-const typoWords = (a: string, t: string, isSurname: boolean): number => typoCost(a, t, isSurname ? 0 : 0.5);
+const typoWords: WordCmp = (a, t, isSurname) => slip(a, t, isSurname ? 0 : 0.5);
 /** Looser reading, for known wrong answers: a slip toward one of them is never a typo of the key. */
-const nearWords = (a: string, t: string): number => typoCost(a, t, 1);
+const nearWords: WordCmp = (a, t) => slip(a, t, 1);
 
 interface Hit {
   display: string;
@@ -138,7 +141,7 @@ interface Hit {
   cost: number;
 }
 
-function bestHit(raw: string, names: string[], display: string, cmp?: Parameters<typeof matchName>[2]): Hit | null {
+function bestHit(raw: string, names: string[], display: string, cmp?: WordCmp): Hit | null {
   let best: Hit | null = null;
   // Typed given names are checked against the spellings that have some: a bare alias cannot vouch for them.
   const typedGiven = nameShape(raw).tokens.length > 1;

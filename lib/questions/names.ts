@@ -63,7 +63,9 @@ export function wordKey(word: string): string {
 }
 
 function wordKeyRaw(word: string): string {
-  let s = normalise(word).replace(/[^a-z]/g, "");
+  let s = normalise(word)
+    .replace(/[^a-z]/g, "")
+    .replace(/(.)\1+/g, "$1");
   if (s === "") return s;
   s = s
     .replace(/ou/g, "o")
@@ -121,7 +123,8 @@ export function weightedDistance(a: string, b: string, consonantSub = 1): number
       const ca = a[i - 1]!;
       const cb = b[j - 1]!;
       let v = Math.min(d[i - 1]![j]! + indelCost(ca), d[i]![j - 1]! + indelCost(cb), d[i - 1]![j - 1]! + subCost(ca, cb));
-      if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb && ca !== cb) v = Math.min(v, d[i - 2]![j - 2]! + (isVowel(ca) && isVowel(cb) ? 0.5 : 1));
+      // Two neighbours swapped is one slip of the fingers.
+      if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb && ca !== cb) v = Math.min(v, d[i - 2]![j - 2]! + 0.5);
       d[i]![j] = v;
     }
   return d[n]![m]!;
@@ -149,6 +152,8 @@ export function typoCost(a: string, t: string, extra = 0): number {
   if (a === t) return 0;
   if (a.length === 0 || t.length === 0 || a[0] !== t[0]) return Infinity;
   if (Math.abs(a.length - t.length) > (t.length >= 12 ? 2 : 1)) return Infinity;
+  // A final -a on a consonant-final name is another name, not a slip (Zhukov/Zhukova, Ivanov/Ivanova).
+  if (a === `${t}a` && !isVowel(t[t.length - 1])) return Infinity;
   const budget = wordBudget(t.length) + extra;
   if (budget <= 0) return Infinity;
   // One consonant for another only in long words (or with extra slack, for a known wrong answer).
@@ -164,7 +169,14 @@ export function typoCost(a: string, t: string, extra = 0): number {
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 6 || b.length < 6 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
-  return skeleton(a) === skeleton(b) && weightedDistance(a, b) <= 0.5;
+  if (a.length === b.length) {
+    const diff = [...a].map((c, i) => i).filter((i) => a[i] !== b[i]);
+    return diff.length === 1 && isVowel(a[diff[0]!]) && isVowel(b[diff[0]!]);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  const i = [...short].findIndex((c, k) => c !== long[k]);
+  return i >= 0 && isVowel(long[i]) && long.slice(0, i) + long.slice(i + 1) === short;
 }
 
 // ---------- name shape ----------
@@ -288,9 +300,10 @@ export interface NameMatch {
   cost: number;
 }
 
-type WordCmp = (typed: string, target: string, isSurname: boolean) => number;
+/** Cost of reading a typed name word as a target word (0: same word; Infinity: not it). */
+export type WordCmp = (typed: NameToken, target: NameToken, isSurname: boolean) => number;
 
-const exactWords: WordCmp = (a, t) => (sameWord(a, t) ? 0 : Infinity);
+const exactWords: WordCmp = (a, t) => (sameWord(a.key, t.key) ? 0 : Infinity);
 
 /** Do two given-name tokens agree? Word↔word by `cmp`, an initial ↔ a word's first letter, initial ↔ initial. */
 function tokenCost(a: NameToken, b: NameToken, cmp: WordCmp): number {
@@ -300,7 +313,7 @@ function tokenCost(a: NameToken, b: NameToken, cmp: WordCmp): number {
     const lb = b.initial ? [b.key] : [b.key[0], initialKey(b.word[0] ?? "")];
     return la.some((x) => lb.includes(x)) ? 0 : Infinity;
   }
-  return cmp(a.key, b.key, false);
+  return cmp(a, b, false);
 }
 
 /**
@@ -310,7 +323,7 @@ function tokenCost(a: NameToken, b: NameToken, cmp: WordCmp): number {
  */
 function givenCost(typed: NameToken[], target: NameToken[], cmp: WordCmp, oneWay: boolean): number {
   if (typed.length === 0 || target.length === 0) return typed.length > 0 && oneWay ? Infinity : 0;
-  if (!oneWay && typed.length > target.length) return givenCost(target, typed, (x, y, s) => cmp(y, x, s), true);
+  if (!oneWay && typed.length > target.length) return givenCost(target, typed, (x, y, sur) => cmp(y, x, sur), true);
   if (typed.length > target.length) return Infinity;
   let cost = tokenCost(typed[0]!, target[0]!, cmp);
   if (!Number.isFinite(cost)) return Infinity;
@@ -336,9 +349,11 @@ export function matchName(typed: string, target: string, cmp: WordCmp = exactWor
   for (const s of surnames(target)) {
     const si = T.findIndex((t) => !t.initial && t.key === s);
     const restT = T.filter((_, k) => k !== si);
+    const sT = T[si];
+    if (!sT) continue;
     A.forEach((a, ai) => {
       if (a.initial) return;
-      const c0 = cmp(a.key, s, true);
+      const c0 = cmp(a, sT, true);
       if (!Number.isFinite(c0)) return;
       const restA = A.filter((_, k) => k !== ai);
       // Given names beyond what the target states ("A.N. Kuropatkin" for "Alexei Kuropatkin") do not contradict it.

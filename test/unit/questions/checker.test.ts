@@ -280,6 +280,10 @@ const cases: Case[] = [
   ["Meretkov (a dropped consonant)", meretskov, "Meretkov", true, /typo/],
   ["Marshal Meretskov", meretskov, "Marshal Meretskov", true],
   ["rank alone", meretskov, "Marshal", false],
+  ["female form is another person", zhukov, "Zhukova", false],
+  ["Beloorodov-style dropped letter in a long name", meretskov, "Meretskow", true],
+  ["Kamimur (final vowel dropped)", kamimura, "Kamimur", true, /typo/],
+  ["Kuroki transposed", kuroki, "Kuorki", true, /typo/],
   // --- states and sides ---
   ["Japanese victory", japanWon, "Japanese victory", true],
   ["the Japanese", japanWon, "the Japanese", true],
