@@ -3,7 +3,7 @@
  * ranks; typos are tolerated in proportion to length, but never toward another valid answer or a
  * known distractor. Reasons are written for the student.
  */
-import { dayIndex, formatPartial, parseDateAnswer, parseDateRangeAnswer, parsePartial, ymdMatches, ymdToString, type Ymd } from "./dates";
+import { dayIndex, formatPartial, MONTHS, parseDateAnswer, parseDateRangeAnswer, parsePartial, ymdMatches, ymdToString, type Ymd } from "./dates";
 import { matchName, nameShape, samePerson, skeleton, surnames, typoCost, weightedDistance, wordBudget, wordKey, type NameToken, type WordCmp } from "./names";
 import { parseStates, statesWithin, type StateSet } from "./register";
 import { formatInt, formatRange, parseNumberAnswer } from "./numbers";
@@ -290,7 +290,16 @@ function checkTitle(raw: string, acceptedAll: AcceptedText[], rejectedAll: Rejec
 
 // ---------- numbers ----------
 
-export function checkNumber(raw: string, a: Extract<Answer, { kind: "number" }>): CheckResult {
+/** Sentence punctuation and "between X and Y" carry no figure. */
+function tidyNumber(raw: string): string {
+  return raw
+    .trim()
+    .replace(/[.!?]+$/, "")
+    .replace(/^between\s+(.+?)\s+and\s+(.+)$/i, "$1-$2");
+}
+
+export function checkNumber(typed: string, a: Extract<Answer, { kind: "number" }>): CheckResult {
+  const raw = tidyNumber(typed);
   const got = parseNumberAnswer(raw);
   if (!got) return no("not accepted: not a number");
   const lo = a.min - a.tolerance;
@@ -318,7 +327,12 @@ function withYear(x: Ymd, year: string | null): Ymd {
 /** "1905 AD", "AD 1905", "1905 CE", "the year 1905": the era and the word "year" carry no date. */
 function withoutEra(raw: string): string {
   return raw
+    .trim()
+    .replace(/[.!?]+$/, "")
     .replace(ERA, " ")
+    // "8 to 9 February 1904" is "8–9 February 1904"; "05/1905" is May 1905.
+    .replace(/^(\d{1,2})\s+(?:to|until|and|through)\s+(\d{1,2})\s+(?=\p{L})/iu, "$1-$2 ")
+    .replace(/^(\d{1,2})\s*[/.-]\s*(\d{4})$/, (m, mo: string, y: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${MONTHS[Number(mo) - 1]} ${y}` : m))
     .replace(/\b(?:the\s+)?year\b/gi, " ")
     .replace(/\s+/g, " ")
     .trim();

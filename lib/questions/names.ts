@@ -226,7 +226,9 @@ function nameShapeRaw(raw: string): NameShape {
     if (/^\p{Lu}\.?$/u.test(p) || /^\p{Lu}{2,3}$/u.test(p) || /^(\p{Lu}\.){2,3}$/u.test(p)) {
       for (const c of n.replace(/ /g, "")) tokens.push({ key: initialKey(c), word: c, initial: true });
     } else {
-      for (const w of n.split(" ")) if (!PARTICLES.has(w)) tokens.push({ key: wordKey(w), word: w, initial: false });
+      // "Kai-shek", "Rimsky-Korsakov": one name word however it is joined.
+      const w = n.replace(/ /g, "");
+      if (!PARTICLES.has(w)) tokens.push({ key: wordKey(w), word: w, initial: false });
     }
   });
   // A lone particle is a name ("Van"), not a particle.
@@ -261,8 +263,10 @@ const GIVEN = new Set(
     .split(" ")
     .map(wordKey),
 );
-/** Endings of Russian/Slavic surnames (-ov, -ev, -in, -sky, -enko, -ich…), as keys. */
-const SLAVIC_SURNAME = /(?:ov|ev|in|ski|tski|enko|uk|iuk|ich|vich|ovets)$/;
+/** Endings of Russian/Slavic surnames (-ov, -ev, -sky, -enko, -ich, and -in on a long word), as keys (-ich keys as -ih). */
+const SLAVIC_SURNAME = /(?:ov|ev|ski|enko|uk|ih|ovets|.{5}in)$/;
+/** Endings of Japanese surnames (-mura, -yama, -kawa, -hara, -shima, -guchi, -da…; not -moto or -ki, which given names share), as keys. */
+const JAPANESE_SURNAME = /(?:mura|iama|kava|gava|hara|bara|shima|jima|oka|zaki|guchi|uchi|kubo|hashi|bashi|mori|da|no)$/;
 /** Endings of Japanese male given names (-rō, -suke, -ichi, -zō, -nori…), as keys. */
 const JAPANESE_GIVEN = /(?:ro|suke|ichi|kichi|zo|nori|tsura|omi|fumi|hiko)$/;
 
@@ -288,6 +292,8 @@ function twoWordSurname(a: string, b: string, raw: string): string[] {
   if (slav(a) !== slav(b)) return [slav(a) ? a : b];
   const jp = (w: string) => JAPANESE_GIVEN.test(w);
   if (jp(a) !== jp(b)) return [jp(a) ? b : a];
+  const jpSur = (w: string) => JAPANESE_SURNAME.test(w);
+  if (jpSur(a) !== jpSur(b)) return [jpSur(a) ? a : b];
   return [a, b];
 }
 

@@ -126,6 +126,7 @@ const haraguchi = text([person("Haraguchi Kensai", [], "General")], otherSide(["
 const puyi = text([person("Puyi")], otherSide(["Aleksandr Vasilevsky"]));
 const zhukov = text([person("Georgy Zhukov")], otherSide(["Komatsubara Michitarō"]));
 const meretskov = text([person("Kirill Meretskov", [], "Marshal")], otherSide(["Seiichi Kita"]));
+const chiang = text([person("Chiang Kai-shek")], otherSide(["Mao Zedong"]));
 
 type Case = [string, Question, string | boolean | string[], boolean, RegExp?];
 
@@ -284,6 +285,12 @@ const cases: Case[] = [
   ["Beloorodov-style dropped letter in a long name", meretskov, "Meretskow", true],
   ["Kamimur (final vowel dropped)", kamimura, "Kamimur", true, /typo/],
   ["Kuroki transposed", kuroki, "Kuorki", true, /typo/],
+  ["given name alone (Iwao)", oyama, "Iwao", false],
+  ["given name alone (Kensai)", haraguchi, "Kensai", false],
+  ["given name alone (Hikonojo)", kamimura, "Hikonojo", false],
+  ["hyphenated given name typed apart", chiang, "Chiang Kai shek", true],
+  ["Chinese surname first", chiang, "Chiang", true],
+  ["other side (Chinese)", chiang, "Mao", false, /other side/],
   // --- states and sides ---
   ["Japanese victory", japanWon, "Japanese victory", true],
   ["the Japanese", japanWon, "the Japanese", true],
@@ -348,6 +355,10 @@ const cases: Case[] = [
   ["day with era", date("1905-07-08", "1905-07-08", "day"), "8 July 1905 AD", true],
   // --- numbers ---
   ["exact", num(3270, 3270), "3270", true],
+  ["trailing full stop", num(3270, 3270), "3270.", true],
+  ["between … and …", num(700, 2000), "between 700 and 2000", true],
+  ["between, too wide", num(700, 2000), "between 500 and 2000", false],
+
   ["comma separator", num(3270, 3270), "3,270", true],
   ["space separator", num(3270, 3270), "3 270", true],
   ["thin space", num(3270, 3270), "3\u202f270", true],
@@ -390,6 +401,9 @@ const cases: Case[] = [
   ["range wrong end", date("1905-07-07", "1905-07-31", "day"), "7–30 July 1905", false],
   ["range single inside", date("1905-07-07", "1905-07-31", "day"), "8 July 1905", false, /close/],
   ["range of years", date("1938", "1939", "year"), "1938–1939", true],
+  ["range with 'to'", date("1904-02-08", "1904-02-09", "day"), "8 to 9 February 1904", true],
+  ["month as mm/yyyy", date("1945-08", "1945-08", "month"), "08/1945", true],
+  ["month mm/yyyy wrong", date("1945-08", "1945-08", "month"), "09/1945", false],
   ["1905 vs 1945", date("1905-07-07", "1905-07-31", "day"), "7–31 July 1945", false],
 ];
 
