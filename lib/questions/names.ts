@@ -66,7 +66,8 @@ function wordKeyRaw(word: string): string {
   let s = normalise(word)
     .replace(/[^a-z]/g, "")
     .replace(/(.)\1+/g, "$1");
-  if (s === "") return s;
+  // Another script (Сахалин, 樺太): no romanisation to fold; the word is its own key.
+  if (s === "") return normalise(word).replace(/ /g, "");
   s = s
     .replace(/ou/g, "o")
     .replace(/([aeiou])h(?=[^aeiou]|$)/g, "$1")
