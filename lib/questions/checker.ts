@@ -105,9 +105,19 @@ function titleWords(text: string): string[] {
   return v;
 }
 
+/** Geographic nouns a name may carry or drop on one side ("Yalu" = "Yalu River", "Tsushima Strait" = "Tsushima"), as keys. */
+const GEO = new Set(["river", "strait", "bay", "sea", "gulf", "lake", "peninsula", "hill", "hills", "mountain", "mount", "islands"].map(wordKey));
+
 /** Typo cost of reading one title as another, word by word (numbers exact); Infinity when it is not a slip. */
 function titleCost(a: string[], t: string[], extra = 0): number {
   if (a.join("") === t.join("") || a.map(singular).join("") === t.map(singular).join("")) return 0;
+  if (Math.abs(a.length - t.length) === 1) {
+    // One geographic noun more or less, the rest word for word.
+    const [long, short] = a.length > t.length ? [a, t] : [t, a];
+    const i = long.findIndex((w) => GEO.has(w));
+    if (short.length > 0 && i >= 0 && long.filter((_, k) => k !== i).join(" ") === short.join(" ")) return 0.25;
+    return Infinity;
+  }
   if (a.length !== t.length) return Infinity;
   let cost = 0;
   for (let i = 0; i < a.length; i++) {

@@ -127,6 +127,8 @@ const puyi = text([person("Puyi")], otherSide(["Aleksandr Vasilevsky"]));
 const zhukov = text([person("Georgy Zhukov")], otherSide(["Komatsubara Michitarō"]));
 const meretskov = text([person("Kirill Meretskov", [], "Marshal")], otherSide(["Seiichi Kita"]));
 const chiang = text([person("Chiang Kai-shek")], otherSide(["Mao Zedong"]));
+const yellowSea = text([{ display: "Battle of the Yellow Sea", variants: ["Battle of the Yellow Sea"] }], [{ text: "Battle of the Yalu River", reason: "that is another event" }]);
+const yalu = text([{ display: "Battle of the Yalu River", variants: ["Battle of the Yalu River"] }], [{ text: "Battle of the Yellow Sea", reason: "that is another event" }]);
 
 type Case = [string, Question, string | boolean | string[], boolean, RegExp?];
 
@@ -345,6 +347,11 @@ const cases: Case[] = [
   ["place", place, "Liaoyang", true],
   ["place hyphenated", place, "Liao-yang", true],
   ["another place", place, "Mukden", false, /another event/],
+  ["a geographic noun dropped", yalu, "Battle of the Yalu", true],
+  ["Yalu", yalu, "Yalu", true],
+  ["Yellow River is not the Yellow Sea", yellowSea, "Yellow River", false],
+  ["Yellow Sea", yellowSea, "the Yellow Sea", true],
+  ["a geographic noun added", khalkhinGol, "Khalkhin Gol River", true],
   // --- years with an era ---
   ["1905 AD", year1905, "1905 AD", true],
   ["AD 1905", year1905, "AD 1905", true],
