@@ -65,7 +65,11 @@ export function wordKey(word: string): string {
 function wordKeyRaw(word: string): string {
   let s = normalise(word)
     .replace(/[^a-z]/g, "")
-    .replace(/(.)\1+/g, "$1");
+    .replace(/(.)\1+/g, "$1")
+    // German and Polish write Russian я/ю after a consonant with j (Ljapunow, Dmitrijew). A first J
+    // stays: it is Y in German (Jakow) but Zh in French (Joukov).
+    .replace(/([bdklmnprstv])j(?=[aeiou])/g, "$1i")
+    .replace(/qu/g, "kv");
   // Another script (Сахалин, 樺太): no romanisation to fold; the word is its own key.
   if (s === "") return normalise(word).replace(/ /g, "");
   s = s

@@ -129,6 +129,10 @@ const meretskov = text([person("Kirill Meretskov", [], "Marshal")], otherSide(["
 const chiang = text([person("Chiang Kai-shek")], otherSide(["Mao Zedong"]));
 const yellowSea = text([{ display: "Battle of the Yellow Sea", variants: ["Battle of the Yellow Sea"] }], [{ text: "Battle of the Yalu River", reason: "that is another event" }]);
 const yalu = text([{ display: "Battle of the Yalu River", variants: ["Battle of the Yalu River"] }], [{ text: "Battle of the Yellow Sea", reason: "that is another event" }]);
+const enqvist = text([person("Oskar Enqvist", [], "Rear Admiral")], otherSide(["Tōgō Heihachirō"]));
+const rjw = text([{ display: "Russo-Japanese War", variants: ["Russo-Japanese War"] }], [{ text: "Soviet–Japanese War", reason: "that is a different war" }]);
+const manchuria = text([{ display: "Soviet invasion of Manchuria", variants: ["Soviet invasion of Manchuria", "Operation August Storm"] }], [{ text: "Invasion of South Sakhalin", reason: "that is another operation" }]);
+const manchuriaBoth = text([{ display: "Soviet invasion of Manchuria", variants: ["Soviet invasion of Manchuria"] }], [{ text: "Japanese invasion of Manchuria", reason: "that was 1931" }]);
 
 type Case = [string, Question, string | boolean | string[], boolean, RegExp?];
 
@@ -352,6 +356,14 @@ const cases: Case[] = [
   ["Yellow River is not the Yellow Sea", yellowSea, "Yellow River", false],
   ["Yellow Sea", yellowSea, "the Yellow Sea", true],
   ["a geographic noun added", khalkhinGol, "Khalkhin Gol River", true],
+  ["Enquist = Enqvist (qu/qv)", enqvist, "Enquist", true],
+  ["Ljapunov (German j)", lyapunov, "Ljapunov", true],
+  ["war with its years", rjw, "Russo-Japanese War of 1904–05", true],
+  ["words in another order", kurils, "Kuril Islands invasion", true],
+  ["the attacker's adjective unsaid", manchuria, "invasion of Manchuria", true],
+  ["another attacker's adjective", manchuria, "Japanese invasion of Manchuria", false],
+  ["unsaid adjective that fits two answers", manchuriaBoth, "invasion of Manchuria", false, /ambiguous/],
+  ["the other invasion named in full", manchuriaBoth, "Japanese invasion of Manchuria", false, /1931/],
   // --- years with an era ---
   ["1905 AD", year1905, "1905 AD", true],
   ["AD 1905", year1905, "AD 1905", true],
