@@ -131,7 +131,7 @@ const yellowSea = text([{ display: "Battle of the Yellow Sea", variants: ["Battl
 const yalu = text([{ display: "Battle of the Yalu River", variants: ["Battle of the Yalu River"] }], [{ text: "Battle of the Yellow Sea", reason: "that is another event" }]);
 const enqvist = text([person("Oskar Enqvist", [], "Rear Admiral")], otherSide(["Tōgō Heihachirō"]));
 const rjw = text([{ display: "Russo-Japanese War", variants: ["Russo-Japanese War"] }], [{ text: "Soviet–Japanese War", reason: "that is a different war" }]);
-const manchuria = text([{ display: "Soviet invasion of Manchuria", variants: ["Soviet invasion of Manchuria", "Operation August Storm"] }], [{ text: "Invasion of South Sakhalin", reason: "that is another operation" }]);
+const manchuria = text([{ display: "Soviet invasion of Manchuria", variants: ["Soviet invasion of Manchuria", "Operation August Storm", "Manchurian Operation"] }], [{ text: "Invasion of South Sakhalin", reason: "that is another operation" }]);
 const manchuriaBoth = text([{ display: "Soviet invasion of Manchuria", variants: ["Soviet invasion of Manchuria"] }], [{ text: "Japanese invasion of Manchuria", reason: "that was 1931" }]);
 
 type Case = [string, Question, string | boolean | string[], boolean, RegExp?];
@@ -342,6 +342,7 @@ const cases: Case[] = [
   ["First Sino-Japanese", firstSino, "first sino japanese", true],
   ["qualifier dropped", sovietJapaneseWar, "Soviet-Japanese War", true],
   ["Russo for Soviet", sovietJapaneseWar, "Russo-Japanese War", false, /different war/],
+  ["one side's adjective is not the war", sovietJapaneseWar, "Japanese", false],
   ["Khalkhin Gol", khalkhinGol, "Khalkhin Gol", true],
   ["Khalkin Gol (kh/k)", khalkhinGol, "Khalkin Gol", true],
   ["Nomonhan", khalkhinGol, "Nomonhan", true],
@@ -361,6 +362,8 @@ const cases: Case[] = [
   ["war with its years", rjw, "Russo-Japanese War of 1904–05", true],
   ["words in another order", kurils, "Kuril Islands invasion", true],
   ["the attacker's adjective unsaid", manchuria, "invasion of Manchuria", true],
+  ["the region is not the operation", manchuria, "Manchuria", false],
+  ["Manchurian Operation", manchuria, "Manchurian operation", true],
   ["another attacker's adjective", manchuria, "Japanese invasion of Manchuria", false],
   ["unsaid adjective that fits two answers", manchuriaBoth, "invasion of Manchuria", false, /ambiguous/],
   ["the other invasion named in full", manchuriaBoth, "Japanese invasion of Manchuria", false, /1931/],
