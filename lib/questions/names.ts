@@ -74,11 +74,12 @@ function wordKeyRaw(word: string): string {
   if (s === "") return normalise(word).replace(/ /g, "");
   s = s
     .replace(/ou/g, "o")
-    .replace(/([aeiou])h(?=[^aeiou]|$)/g, "$1")
     .replace(/t?sch/g, "sh")
     .replace(/tch/g, "ch")
     .replace(/d?zh/g, "j")
     .replace(/kh/g, "h")
+    // A silent h after a vowel: Japanese oh = ō (Tohgoh), and Ukhtomsky = Uhtomsky = Utomsky.
+    .replace(/([aeiou])h(?=[^aeiou]|$)/g, "$1")
     // German ch is Russian kh (Blücher/Blyukher), but Japanese chi/cha/cho/chu stay.
     .replace(/([aeiouy])ch(?=e|[^aeiouy]|$)/g, "$1h")
     .replace(/ck/g, "k")
