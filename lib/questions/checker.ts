@@ -164,8 +164,9 @@ function bestHit(raw: string, names: string[], display: string, cmp?: WordCmp): 
   // Typed given names are checked against the spellings that have some: a bare alias cannot vouch for them.
   const typedGiven = nameShape(raw).tokens.length > 1;
   const full = names.filter((v) => !bare(v));
+  const bareSurnames = names.filter(bare).flatMap((v) => nameShape(v).words);
   for (const v of typedGiven && full.length > 0 ? full : names) {
-    const m = matchName(raw, v, cmp);
+    const m = matchName(raw, v, cmp, bareSurnames);
     if (m && (!best || (m.level === "full" ? 0 : 10) + m.cost < (best.level === "full" ? 0 : 10) + best.cost)) best = { display, ...m };
   }
   return best;

@@ -353,12 +353,15 @@ function givenCost(typed: NameToken[], target: NameToken[], cmp: WordCmp, oneWay
  * Does the typed name denote the target name? Tries each surname of the target against each
  * typed word (word order free), then aligns the remaining given names. null when it does not.
  */
-export function matchName(typed: string, target: string, cmp: WordCmp = exactWords): NameMatch | null {
+export function matchName(typed: string, target: string, cmp: WordCmp = exactWords, knownSurnames: string[] = []): NameMatch | null {
   const A = nameShape(typed).tokens;
   const T = nameShape(target).tokens;
   if (A.filter((t) => !t.initial).length === 0 || T.length === 0) return null;
   let best: NameMatch | null = null;
-  for (const s of surnames(target)) {
+  // A surname the person is known by alone elsewhere ("Field Marshal Ōyama") settles the word order.
+  const all = surnames(target);
+  const known = all.filter((s) => knownSurnames.includes(s));
+  for (const s of known.length > 0 ? known : all) {
     const si = T.findIndex((t) => !t.initial && t.key === s);
     const restT = T.filter((_, k) => k !== si);
     const sT = T[si];

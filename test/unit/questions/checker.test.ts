@@ -133,6 +133,8 @@ const enqvist = text([person("Oskar Enqvist", [], "Rear Admiral")], otherSide(["
 const rjw = text([{ display: "Russo-Japanese War", variants: ["Russo-Japanese War"] }], [{ text: "Soviet–Japanese War", reason: "that is a different war" }]);
 const manchuria = text([{ display: "Soviet invasion of Manchuria", variants: ["Soviet invasion of Manchuria", "Operation August Storm", "Manchurian Operation"] }], [{ text: "Invasion of South Sakhalin", reason: "that is another operation" }]);
 const manchuriaBoth = text([{ display: "Soviet invasion of Manchuria", variants: ["Soviet invasion of Manchuria"] }], [{ text: "Japanese invasion of Manchuria", reason: "that was 1931" }]);
+// The corpus also calls him "General Kuroki": that settles which word is the surname.
+const kurokiKnown = text([person("Kuroki Tamemoto", ["General Kuroki"], "General")], otherSide(["Mikhail Zasulich"]));
 
 type Case = [string, Question, string | boolean | string[], boolean, RegExp?];
 
@@ -238,6 +240,8 @@ const cases: Case[] = [
   ["given name alone (Otozo)", yamada, "Otozo", false],
   ["Kuroky", kuroki, "Kuroky", true],
   ["Tamemoto Kuroki", kuroki, "Tamemoto Kuroki", true],
+  ["a bare alias settles the surname", kurokiKnown, "Kuroki", true],
+  ["then the given name alone is not the name", kurokiKnown, "Tamemoto", false],
   ["Oyama", oyama, "Oyama", true],
   ["Ohyama", oyama, "Ohyama", true],
   ["Ooyama", oyama, "Ooyama", true],
