@@ -1,7 +1,16 @@
 /**
- * Lenient answer checking. Typed answers ignore case, punctuation, diacritics, name word order and
- * ranks; typos are tolerated in proportion to length, but never toward another valid answer or a
- * known distractor. Reasons are written for the student.
+ * Lenient answer checking. Reasons are written for the student.
+ *
+ * Names (see ./names): case, diacritics, rank, word order, initials and romanisation are free
+ * (Tohgoh = Tōgō, Rojestvensky = Rozhestvensky, M.A. Purkayev = Maksim Purkayev); a surname alone
+ * counts when no wrong answer shares it. A typo must look like a slip, not like another name: none
+ * in words of four letters (Tojo ≠ Tōgō), the first letter kept (Hamada ≠ Yamada), the length
+ * kept give or take one (Kimura ≠ Kamimura), consonant swaps only in long words, and never nearer
+ * a known wrong answer. A wrong answer that is an accepted person under another spelling never
+ * rejects. "check the spelling" only for a vowel slip of the key's own surname.
+ * States by meaning (./register): Imperial Japan = Empire of Japan = Japanese victory, Russia ≠
+ * Soviet Union. Titles: generic words optional (Operation, Battle, the, of), plural = singular,
+ * one geographic noun more or less, another word order, typos word by word, numbers exact.
  */
 import { dayIndex, formatPartial, MONTHS, parseDateAnswer, parseDateRangeAnswer, parsePartial, ymdMatches, ymdToString, type Ymd } from "./dates";
 import { matchName, nameShape, samePerson, skeleton, surnames, typoCost, weightedDistance, wordBudget, wordKey, type NameToken, type WordCmp } from "./names";
