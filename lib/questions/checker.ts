@@ -156,7 +156,8 @@ function nearMiss(a: string, t: string): boolean {
 }
 
 /** A slip of the pen on the word as written or as keyed, whichever is nearer. */
-const slip = (a: NameToken, t: NameToken, extra: number): number => Math.min(typoCost(a.key, t.key, extra), typoCost(a.word, t.word, extra));
+const slip = (a: NameToken, t: NameToken, extra: number): number =>
+  Math.min(typoCost(a.key, t.key, extra), typoCost(a.word, t.word, extra), a.alt ? typoCost(a.alt, t.key, extra) : Infinity);
 /** Typo reading of a typed name word; given names get a little more slack than surnames. */
 const typoWords: WordCmp = (a, t, isSurname) => slip(a, t, isSurname ? 0 : 0.5);
 /** Looser reading, for known wrong answers: a slip toward one of them is never a typo of the key. */

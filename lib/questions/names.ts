@@ -63,7 +63,8 @@ export function wordKey(word: string): string {
 }
 
 function wordKeyRaw(word: string): string {
-  let s = normalise(word)
+  // German umlauts are written out (Stössel = Stoessel); a Japanese macron (ō) is only a long vowel.
+  let s = normalise(word.replace(/[öÖ]/g, "oe").replace(/[üÜ]/g, "ue").replace(/[äÄ]/g, "ae"))
     .replace(/[^a-z]/g, "")
     .replace(/(.)\1+/g, "$1")
     // German and Polish write Russian я/ю after a consonant with j (Ljapunow, Dmitrijew). A first J
@@ -117,8 +118,8 @@ const indelCost = (c: string): number => (weak(c) ? 0.5 : 1);
  * swapping one consonant for another: that is how two real names differ (Haraguchi/Hamaguchi),
  * so typo checks on shorter words price it out of reach.
  */
-export function weightedDistance(a: string, b: string, consonantSub = 1): number {
-  const subCost = (x: string, y: string): number => (x === y ? 0 : isVowel(x) && isVowel(y) ? 0.5 : NEAR.has(x + y) ? 0.5 : consonantSub);
+export function weightedDistance(a: string, b: string, consonantSub = 1, vowelSub = 0.5): number {
+  const subCost = (x: string, y: string): number => (x === y ? 0 : isVowel(x) && isVowel(y) ? vowelSub : NEAR.has(x + y) ? 0.5 : consonantSub);
   const n = a.length;
   const m = b.length;
   const d: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -162,19 +163,21 @@ export function typoCost(a: string, t: string, extra = 0): number {
   if (a === `${t}a` && !isVowel(t[t.length - 1])) return Infinity;
   const budget = wordBudget(t.length) + extra;
   if (budget <= 0) return Infinity;
-  // One consonant for another only in long words (or with extra slack, for a known wrong answer).
-  const c = weightedDistance(a, t, t.length >= 10 || extra >= 1 ? 1 : 99);
+  // One consonant for another only in long words, one vowel for another from seven letters
+  // (Honda/Handa, Suzuki/Suzaki are two names), or with extra slack, for a known wrong answer.
+  const c = weightedDistance(a, t, t.length >= 10 || extra >= 1 ? 1 : 99, t.length >= 7 || extra >= 1 ? 0.5 : 1);
   return c <= budget ? c : Infinity;
 }
 
 /**
- * Two spellings of one name word: same key, or (long words) one vowel apart inside the word
- * ("Stössel"/"Stessel", "Aleksandr"/"Aleksander"). The last letter is never free: endings carry
+ * Two spellings of one name word: same key, or (words of seven letters or more) one vowel apart
+ * inside the word ("Aleksandr"/"Aleksander"). The last letter is never free: endings carry
  * grammar (Ivanov/Ivanova are two people).
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 6 || b.length < 6 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  // Shorter words are too often other names one vowel apart (Suzuki/Suzaki, Honda/Handa).
+  if (a.length < 7 || b.length < 7 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
   if (a.length === b.length) {
     const diff = [...a].map((c, i) => i).filter((i) => a[i] !== b[i]);
     return diff.length === 1 && isVowel(a[diff[0]!]) && isVowel(b[diff[0]!]);
@@ -193,6 +196,8 @@ export interface NameToken {
   /** Normalised word as written. */
   word: string;
   initial: boolean;
+  /** Key with ou read as u (French Joukov, Kouropatkine) rather than as Japanese ō (Tougou). */
+  alt?: string;
 }
 
 export interface NameShape {
@@ -234,7 +239,7 @@ function nameShapeRaw(raw: string): NameShape {
     } else {
       // "Kai-shek", "Rimsky-Korsakov": one name word however it is joined.
       const w = n.replace(/ /g, "");
-      if (!PARTICLES.has(w)) tokens.push({ key: wordKey(w), word: w, initial: false });
+      if (!PARTICLES.has(w)) tokens.push({ key: wordKey(p), word: w, initial: false, alt: wordKey(p.replace(/ou/gi, "u")) });
     }
   });
   // A lone particle is a name ("Van"), not a particle.
@@ -315,7 +320,7 @@ export interface NameMatch {
 /** Cost of reading a typed name word as a target word (0: same word; Infinity: not it). */
 export type WordCmp = (typed: NameToken, target: NameToken, isSurname: boolean) => number;
 
-const exactWords: WordCmp = (a, t) => (sameWord(a.key, t.key) ? 0 : Infinity);
+const exactWords: WordCmp = (a, t) => (sameWord(a.key, t.key) || (a.alt !== undefined && a.alt === t.key) ? 0 : Infinity);
 
 /** Do two given-name tokens agree? Word↔word by `cmp`, an initial ↔ a word's first letter, initial ↔ initial. */
 function tokenCost(a: NameToken, b: NameToken, cmp: WordCmp): number {

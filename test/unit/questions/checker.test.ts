@@ -135,6 +135,9 @@ const manchuria = text([{ display: "Soviet invasion of Manchuria", variants: ["S
 const manchuriaBoth = text([{ display: "Soviet invasion of Manchuria", variants: ["Soviet invasion of Manchuria"] }], [{ text: "Japanese invasion of Manchuria", reason: "that was 1931" }]);
 // The corpus also calls him "General Kuroki": that settles which word is the surname.
 const kurokiKnown = text([person("Kuroki Tamemoto", ["General Kuroki"], "General")], otherSide(["Mikhail Zasulich"]));
+const suzuki = text([person("Suzuki Kantarō")], otherSide(["Georgy Zhukov"]));
+const honda = text([person("Honda Masakazu")], otherSide(["Georgy Zhukov"]));
+const rudnev = text([person("Vsevolod Rudnev", [], "Captain")], otherSide(["Uryū Sotokichi"]));
 
 type Case = [string, Question, string | boolean | string[], boolean, RegExp?];
 
@@ -302,6 +305,11 @@ const cases: Case[] = [
   ["hyphenated given name typed apart", chiang, "Chiang Kai shek", true],
   ["Chinese surname first", chiang, "Chiang", true],
   ["other side (Chinese)", chiang, "Mao", false, /other side/],
+  ["Suzaki is not Suzuki (one vowel in a short name)", suzuki, "Suzaki", false],
+  ["Handa is not Honda", honda, "Handa", false],
+  ["Honda", honda, "Honda", true],
+  ["Roudnev (French ou)", rudnev, "Roudnev", true],
+  ["Rudnyev", rudnev, "Rudnyev", true],
   // --- states and sides ---
   ["Japanese victory", japanWon, "Japanese victory", true],
   ["the Japanese", japanWon, "the Japanese", true],
