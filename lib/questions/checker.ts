@@ -358,6 +358,16 @@ function withYear(x: Ymd, year: string | null): Ymd {
   return Number.isNaN(x.y) && year ? { ...x, y: Number(year) } : x;
 }
 
+const MONTH_KEYS = MONTHS.map((m) => ({ m, k: wordKey(m) }));
+
+/** The month a word misspells, or the word: the same slips a name may take (first letter kept). */
+function monthSpelling(w: string): string {
+  const k = wordKey(w);
+  if (MONTH_KEYS.some((x) => x.k === k || x.k.startsWith(k))) return w;
+  const hit = MONTH_KEYS.find((x) => Number.isFinite(typoCost(k, x.k)));
+  return hit ? hit.m : w;
+}
+
 /** "1905 AD", "AD 1905", "1905 CE", "the year 1905": the era and the word "year" carry no date. */
 function withoutEra(raw: string): string {
   return raw
@@ -367,6 +377,8 @@ function withoutEra(raw: string): string {
     // "8 to 9 February 1904" is "8–9 February 1904"; "05/1905" is May 1905.
     .replace(/^(\d{1,2})\s+(?:to|until|and|through)\s+(\d{1,2})\s+(?=\p{L})/iu, "$1-$2 ")
     .replace(/^(\d{1,2})\s*[/.-]\s*(\d{4})$/, (m, mo: string, y: string) => (Number(mo) >= 1 && Number(mo) <= 12 ? `${MONTHS[Number(mo) - 1]} ${y}` : m))
+    // A misspelt month is still the month ("Febuary", "Feburary", "Setpember").
+    .replace(/\p{L}{4,}/gu, (w) => monthSpelling(w))
     .replace(/\b(?:the\s+)?year\b/gi, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -439,6 +439,9 @@ const cases: Case[] = [
   ["range with 'to'", date("1904-02-08", "1904-02-09", "day"), "8 to 9 February 1904", true],
   ["month as mm/yyyy", date("1945-08", "1945-08", "month"), "08/1945", true],
   ["month mm/yyyy wrong", date("1945-08", "1945-08", "month"), "09/1945", false],
+  ["misspelt month", date("1904-02-09", "1904-02-09", "day"), "9 Febuary 1904", true],
+  ["misspelt month, letters swapped", date("1904-02-09", "1904-02-09", "day"), "9 Feburary 1904", true],
+  ["misspelt month, wrong day", date("1904-02-09", "1904-02-09", "day"), "8 Febuary 1904", false],
   ["1905 vs 1945", date("1905-07-07", "1905-07-31", "day"), "7–31 July 1945", false],
 ];
 
