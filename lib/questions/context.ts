@@ -1,6 +1,7 @@
 /** Corpus-wide lookups the families share: side labels, wars, tiers of "how confusable" another event is. */
 import type { BattleEvent, Fact, FactKind, FactOf } from "../facts/types";
 import { eventOption, eventRef, nameCore, sideLabels, yearOf, type RefAvoid, type SideLabel } from "./labels";
+import { buildRegister, type Register } from "./register";
 import { eventLookup, warInfo, warKey } from "./wars";
 
 export interface EventInfo {
@@ -30,6 +31,8 @@ export interface GenContext {
   info: Map<string, EventInfo>;
   /** Event by name or alias. */
   lookup: (name: string) => BattleEvent | undefined;
+  /** One entry per person and per state across the corpus, whatever the spelling. */
+  register: Register;
   /** Memo for corpus-wide scans (event refs, options, tiers): keeps generation linear-ish. */
   memo: Map<string, unknown>;
 }
@@ -73,7 +76,7 @@ export function makeContext(events: readonly BattleEvent[]): GenContext {
     const h = i.campaign ? lookup(i.campaign) : undefined;
     i.host = h && h.id !== i.ev.id ? h.id : null;
   }
-  return { events: sorted, info, lookup, memo: new Map() };
+  return { events: sorted, info, lookup, register: buildRegister(sorted), memo: new Map() };
 }
 
 export function infoOf(ctx: GenContext, ev: BattleEvent): EventInfo {

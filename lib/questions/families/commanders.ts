@@ -197,7 +197,7 @@ export const commanders: EventGenerator = (ctx, ev) => {
         () => true,
         rejected.map((r) => r.text),
       ).map((c) => ({ text: c.text, reason: `${c.text} did not command in ${E}` }));
-      const accepted = mine.filter((f) => !bothSides(f.value)).map((f) => personAccepted(f.value));
+      const accepted = mine.filter((f) => !bothSides(f.value)).map((f) => personAccepted(f.value, ctx));
       if (accepted.length > 0)
         out.push({
           templateId: tid,

@@ -30,9 +30,10 @@ export function rngFor(templateId: string, factIds: string[]): Rng {
   return makeRng(`${templateId}|${factIds.join(",")}`);
 }
 
-export function personAccepted(p: Person): AcceptedText {
-  const names = [p.name, ...p.aliases];
-  return { display: p.name, variants: names, person: { rank: p.rank, surnames: surnames(p.name) } };
+/** A person as a typed answer: every spelling the corpus uses for them is accepted (given a context). */
+export function personAccepted(p: Person, ctx?: GenContext): AcceptedText {
+  const names = ctx ? ctx.register.spellings(p) : [p.name, ...p.aliases];
+  return { display: p.name, variants: names, person: { rank: p.rank, surnames: [...new Set(names.flatMap((n) => surnames(n)))] } };
 }
 
 export function numberAnswer(r: NumberRange, rejected: { value: number; reason: string }[] = []) {

@@ -156,8 +156,10 @@ export const belligerents: EventGenerator = (ctx, ev) => {
     const O = others[0]!;
     const against = joinAnd(O.belligerents.map(articledState));
     const E = ref(ctx, ev);
-    const d = demonym(f.value);
-    const variants = [f.value, ...(d ? [d, ...(COUNTRY[d] ?? [])] : [])];
+    const variantsOf = (b: string): string[] => {
+      const d = demonym(b);
+      return [b, ...(d ? [d, ...(COUNTRY[d] ?? [])] : [])];
+    };
     const drafts = single({
       family: "belligerents",
       tid: "belligerents.opponent",
@@ -172,7 +174,8 @@ export const belligerents: EventGenerator = (ctx, ev) => {
       statement: (v) => `${cap(articledState(v))} fought against ${against} in ${E}.`,
       typed: {
         prompt: `Who fought against ${against} in ${E}?`,
-        accepted: [{ display: f.value, variants }],
+        // Every belligerent of the asked side is a right answer, the fact's own first.
+        accepted: [f.value, ...L.belligerents.filter((b) => b !== f.value)].map((b) => ({ display: b, variants: variantsOf(b) })),
         rejectedReason: (t) => `${t} did not fight in ${E}`,
       },
     });
