@@ -24,6 +24,8 @@ export interface StudyCard {
   /** Canonical wars of its events (for "study one war"). */
   wars: string[];
   factIds: string[];
+  /** The fact slots the card asks about, "<eventId>:<slot>" as the question engine tags them. */
+  asks: string[];
   /** factId → versionHash the card was built from: a changed hash means "updated". */
   factVersions: Record<string, string>;
   /** The question it was built from (same engine, same checker for typed answers). */
@@ -48,6 +50,7 @@ function toCard(q: Question, cardKey: string, warOf: Map<string, string | null>)
     eventIds: q.eventIds,
     wars,
     factIds: q.factIds,
+    asks: [...q.asks].sort(),
     factVersions: q.factVersions,
     questionId: q.id,
     front: { prompt: q.prompt, hint: q.inputHint ?? null },

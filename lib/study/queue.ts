@@ -1,0 +1,95 @@
+/**
+ * The daily queue: due cards first, lowest retrievability (most overdue) first; then new cards
+ * up to the day's limit minus those already introduced today. Inputs are plain data, so the data
+ * layer loads rows and calls this once.
+ */
+import { studyDayEnd, studyDayOf } from "./days";
+import { retrievability, type CardState } from "./scheduler";
+import type { StudySettings } from "./settings";
+
+export type StudyScope = { kind: "all" } | { kind: "war"; war: string } | { kind: "event"; eventId: string };
+
+export interface QueueCard {
+  cardKey: string;
+  eventIds: readonly string[];
+  wars: readonly string[];
+  /** null: never studied by this student (a new card). */
+  state: CardState | null;
+}
+
+export interface QueueEntry<C extends QueueCard = QueueCard> {
+  card: C;
+  kind: "due" | "new";
+  /** Recall probability now (null for new cards). */
+  retrievability: number | null;
+}
+
+export interface DailyQueue<C extends QueueCard = QueueCard> {
+  entries: QueueEntry<C>[];
+  dueCount: number;
+  newCount: number;
+  /** New cards still allowed today (limit minus already introduced, never negative). */
+  newLeftToday: number;
+  /** Learning cards due later today: the session is not over when the queue empties. */
+  laterToday: number;
+}
+
+/** Learning steps are minutes apart: show a step up to 20 minutes early rather than stall (Anki's default). */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+export function inScope(card: Pick<QueueCard, "eventIds" | "wars">, scope: StudyScope): boolean {
+  switch (scope.kind) {
+    case "all":
+      return true;
+    case "war":
+      return card.wars.includes(scope.war);
+    case "event":
+      return card.eventIds.includes(scope.eventId);
+  }
+}
+
+/**
+ * Is a studied card due at `now`? Review cards (day intervals) are due for the whole study day
+ * they fall on; (re)learning cards (minute steps) only when their step comes, with learn-ahead.
+ */
+export function isDue(state: CardState, now: Date, timeZone: string): boolean {
+  const due = new Date(state.due).getTime();
+  if (state.phase === "learning" || state.phase === "relearning") return due <= now.getTime() + LEARN_AHEAD_MS;
+  return due < studyDayEnd(studyDayOf(now, timeZone), timeZone).getTime();
+}
+
+export function buildQueue<C extends QueueCard>(
+  cards: readonly C[],
+  opts: { now: Date; settings: Pick<StudySettings, "newCardsPerDay" | "timeZone">; newIntroducedToday: number; scope?: StudyScope; limit?: number },
+): DailyQueue<C> {
+  const { now, settings } = opts;
+  const scope = opts.scope ?? { kind: "all" };
+  const dayEnd = studyDayEnd(studyDayOf(now, settings.timeZone), settings.timeZone).getTime();
+  const due: QueueEntry<C>[] = [];
+  const fresh: C[] = [];
+  let laterToday = 0;
+  for (const card of cards) {
+    if (!inScope(card, scope)) continue;
+    if (!card.state || card.state.phase === "new") {
+      fresh.push(card);
+      continue;
+    }
+    if (isDue(card.state, now, settings.timeZone)) due.push({ card, kind: "due", retrievability: retrievability(card.state, now) });
+    else if (new Date(card.state.due).getTime() < dayEnd) laterToday++;
+  }
+  // Lowest recall probability first; ties (e.g. learning cards) by due time, then key for stability.
+  due.sort((a, b) => (a.retrievability ?? 0) - (b.retrievability ?? 0) || a.card.state!.due.localeCompare(b.card.state!.due) || a.card.cardKey.localeCompare(b.card.cardKey));
+  const newLeftToday = Math.max(0, settings.newCardsPerDay - Math.max(0, opts.newIntroducedToday));
+  const news: QueueEntry<C>[] = fresh.slice(0, newLeftToday).map((card) => ({ card, kind: "new", retrievability: null }));
+  let entries = [...due, ...news];
+  if (opts.limit !== undefined) entries = entries.slice(0, opts.limit);
+  return { entries, dueCount: due.length, newCount: news.length, newLeftToday, laterToday };
+}
+
+/** How many new cards the student introduced on the study day of `now` (first reviews of cards new to them). */
+export function newIntroducedOn(logs: readonly { reviewedAt: string; before: CardState | null }[], now: Date, timeZone: string): number {
+  const today = studyDayOf(now, timeZone);
+  let n = 0;
+  for (const l of logs) if ((l.before === null || l.before.phase === "new") && studyDayOf(new Date(l.reviewedAt), timeZone) === today) n++;
+  return n;
+}
