@@ -53,9 +53,13 @@ export function inScope(card: Pick<QueueCard, "eventIds" | "wars">, scope: Study
  * they fall on; (re)learning cards (minute steps) only when their step comes, with learn-ahead.
  */
 export function isDue(state: CardState, now: Date, timeZone: string): boolean {
-  const due = new Date(state.due).getTime();
-  if (state.phase === "learning" || state.phase === "relearning") return due <= now.getTime() + LEARN_AHEAD_MS;
-  return due < studyDayEnd(studyDayOf(now, timeZone), timeZone).getTime();
+  return dueBy(state, now.getTime(), studyDayEnd(studyDayOf(now, timeZone), timeZone).getTime());
+}
+
+function dueBy(state: CardState, nowMs: number, dayEndMs: number): boolean {
+  const due = Date.parse(state.due);
+  if (state.phase === "learning" || state.phase === "relearning") return due <= nowMs + LEARN_AHEAD_MS;
+  return due < dayEndMs;
 }
 
 export function buildQueue<C extends QueueCard>(
@@ -74,8 +78,8 @@ export function buildQueue<C extends QueueCard>(
       fresh.push(card);
       continue;
     }
-    if (isDue(card.state, now, settings.timeZone)) due.push({ card, kind: "due", retrievability: retrievability(card.state, now) });
-    else if (new Date(card.state.due).getTime() < dayEnd) laterToday++;
+    if (dueBy(card.state, now.getTime(), dayEnd)) due.push({ card, kind: "due", retrievability: retrievability(card.state, now) });
+    else if (Date.parse(card.state.due) < dayEnd) laterToday++;
   }
   // Lowest recall probability first; ties (e.g. learning cards) by due time, then key for stability.
   due.sort((a, b) => (a.retrievability ?? 0) - (b.retrievability ?? 0) || a.card.state!.due.localeCompare(b.card.state!.due) || a.card.cardKey.localeCompare(b.card.cardKey));
