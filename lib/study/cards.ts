@@ -70,7 +70,7 @@ function toCard(q: Question, cardKey: string, warOf: Map<string, string | null>)
 export function buildCards(events: readonly BattleEvent[]): StudyCard[] {
   const questions = generateQuestions(events, { formats: [...FLASHCARD_FORMATS] }).filter((q) => q.answer.kind !== "choice");
   const warOf = new Map(events.map((e) => [e.id, e.partOf]));
-  const kept = dropCoarserDates(questions);
+  const kept = dropCoarserDates(questions).filter((q) => !answerOnFront(q));
   const bySlot = new Map<string, Question[]>();
   for (const q of kept) {
     const k = slotKey(q);
@@ -86,6 +86,16 @@ export function buildCards(events: readonly BattleEvent[]): StudyCard[] {
     out.push(toCard(q, "c_" + hashHex(`${CARD_KEY_VERSION}|${identity}`), warOf));
   }
   return out;
+}
+
+/**
+ * A prompt that contains its own answer teaches nothing ("Which side won the Japanese invasion
+ * of Sakhalin?" → "Japanese"): such questions may do in a quiz, not as a card to recall.
+ */
+function answerOnFront(q: Question): boolean {
+  const fold = (s: string) => ` ${s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const answer = fold(describeAnswer(q));
+  return answer.trim().length > 0 && fold(q.prompt).includes(answer);
 }
 
 function dropCoarserDates(questions: Question[]): Question[] {
