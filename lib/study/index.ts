@@ -28,6 +28,7 @@ export {
   formatInterval,
   makeDueNow,
   newCardState,
+  parseRating,
   preview,
   retrievability,
   review,
@@ -40,4 +41,5 @@ export {
   type Rating,
   type ReviewRecord,
 } from "./scheduler";
+export { syncCards, type CardSync, type StoredCard } from "./sync";
 export { DEFAULT_SETTINGS, parseStudySettings, studySettingsSchema, RETENTION_MAX, RETENTION_MIN, type StudySettings } from "./settings";

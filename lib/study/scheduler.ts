@@ -42,6 +42,17 @@ export interface ReviewRecord {
   scheduledDays: number;
 }
 
+/** A grade from a form or a key press: "good" or 1–4 (Anki's keys). Throws on anything else. */
+export function parseRating(input: unknown): Rating {
+  if (typeof input === "number" && Number.isInteger(input) && input >= 1 && input <= 4) return RATINGS[input - 1]!;
+  if (typeof input === "string") {
+    const r = input.trim().toLowerCase();
+    if ((RATINGS as readonly string[]).includes(r)) return r as Rating;
+    if (/^[1-4]$/.test(r)) return RATINGS[Number(r) - 1]!;
+  }
+  throw new RangeError(`Unknown rating ${JSON.stringify(input)}: use again, hard, good, easy or 1–4`);
+}
+
 const PHASES: readonly CardPhase[] = ["new", "learning", "review", "relearning"];
 const TO_FSRS_RATING: Record<Rating, Grade> = { again: FsrsRating.Again, hard: FsrsRating.Hard, good: FsrsRating.Good, easy: FsrsRating.Easy };
 const DAY_MS = 86_400_000;
