@@ -1,6 +1,7 @@
 /**
  * The daily queue: due cards first, lowest retrievability (most overdue) first; then new cards
- * up to the day's limit minus those already introduced today. Inputs are plain data, so the data
+ * up to the day's limit minus those already introduced today; then learning steps coming within
+ * 20 minutes, so a card failed a moment ago does not come straight back while others wait. Inputs are plain data, so the data
  * layer loads rows and calls this once.
  */
 import { studyDayEnd, studyDayOf } from "./days";
@@ -19,7 +20,8 @@ export interface QueueCard {
 
 export interface QueueEntry<C extends QueueCard = QueueCard> {
   card: C;
-  kind: "due" | "new";
+  /** "ahead": a learning step coming within 20 minutes, shown only after everything else. */
+  kind: "due" | "new" | "ahead";
   /** Recall probability now (null for new cards). */
   retrievability: number | null;
 }
@@ -70,6 +72,7 @@ export function buildQueue<C extends QueueCard>(
   const scope = opts.scope ?? { kind: "all" };
   const dayEnd = studyDayEnd(studyDayOf(now, settings.timeZone), settings.timeZone).getTime();
   const due: QueueEntry<C>[] = [];
+  const ahead: QueueEntry<C>[] = [];
   const fresh: C[] = [];
   let laterToday = 0;
   for (const card of cards) {
@@ -78,16 +81,22 @@ export function buildQueue<C extends QueueCard>(
       fresh.push(card);
       continue;
     }
-    if (dueBy(card.state, now.getTime(), dayEnd)) due.push({ card, kind: "due", retrievability: retrievability(card.state, now) });
+    if (dueBy(card.state, now.getTime(), dayEnd)) {
+      const entry: QueueEntry<C> = { card, kind: "due", retrievability: retrievability(card.state, now) };
+      if (Date.parse(card.state.due) > now.getTime() && (card.state.phase === "learning" || card.state.phase === "relearning")) ahead.push({ ...entry, kind: "ahead" });
+      else due.push(entry);
+    }
     else if (Date.parse(card.state.due) < dayEnd) laterToday++;
   }
   // Lowest recall probability first; ties (e.g. learning cards) by due time, then key for stability.
   due.sort((a, b) => (a.retrievability ?? 0) - (b.retrievability ?? 0) || a.card.state!.due.localeCompare(b.card.state!.due) || a.card.cardKey.localeCompare(b.card.cardKey));
+  // Steps not yet due wait behind new cards (Anki's learn-ahead): soonest first.
+  ahead.sort((a, b) => a.card.state!.due.localeCompare(b.card.state!.due) || a.card.cardKey.localeCompare(b.card.cardKey));
   const newLeftToday = Math.max(0, settings.newCardsPerDay - Math.max(0, opts.newIntroducedToday));
   const news: QueueEntry<C>[] = fresh.slice(0, newLeftToday).map((card) => ({ card, kind: "new", retrievability: null }));
-  let entries = [...due, ...news];
+  let entries = [...due, ...news, ...ahead];
   if (opts.limit !== undefined) entries = entries.slice(0, opts.limit);
-  return { entries, dueCount: due.length, newCount: news.length, newLeftToday, laterToday };
+  return { entries, dueCount: due.length + ahead.length, newCount: news.length, newLeftToday, laterToday };
 }
 
 /** How many new cards the student introduced on the study day of `now` (first reviews of cards new to them). */

@@ -1,3 +1,4 @@
+import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { buildQueue, inScope, isDue, newIntroducedOn, type QueueCard } from "../../../lib/study/queue";
 import { retrievability, review, type CardState, type Rating } from "../../../lib/study/scheduler";
@@ -82,6 +83,15 @@ describe("daily queue", () => {
     const q = buildQueue([card("l", stepLater)], { now, settings, newIntroducedToday: 0 });
     expect(q.entries).toEqual([]);
     expect(q.laterToday).toBe(1);
+    // A step 10 minutes away waits behind new cards; one already due comes first.
+    const soon = { ...learning, due: new Date(now.getTime() + 10 * 60_000).toISOString() };
+    const dueStep = { ...learning, due: new Date(now.getTime() - 60_000).toISOString() };
+    const mixed = buildQueue([card("soon", soon), card("n", null), card("step", dueStep)], { now, settings, newIntroducedToday: 0 });
+    expect(mixed.entries.map((e) => [e.card.cardKey, e.kind])).toEqual([
+      ["step", "due"],
+      ["n", "new"],
+      ["soon", "ahead"],
+    ]);
   });
 
   it("counts new cards introduced today by the 04:00 boundary of the student's zone", () => {
@@ -93,4 +103,29 @@ describe("daily queue", () => {
     expect(newIntroducedOn([first, second, again], now, "Asia/Tokyo")).toBe(2);
     expect(newIntroducedOn([first, second, again], new Date("2026-03-10T19:30:00Z"), "Asia/Tokyo")).toBe(0);
   });
+});
+
+describe("queue properties", () => {
+  const now = new Date("2026-03-10T17:00:00Z");
+  const stateArb = fc.oneof(
+    fc.constant(null),
+    fc.record({ daysAgo: fc.integer({ min: 0, max: 200 }), ratings: fc.array(fc.constantFrom<Rating>("again", "hard", "good", "easy"), { minLength: 1, maxLength: 5 }) }).map(({ daysAgo, ratings }) => studied(new Date(now.getTime() - daysAgo * DAY - 3_600_000), ratings)),
+  );
+
+  fcTest.prop([fc.array(stateArb, { maxLength: 25 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 12 })])(
+    "new cards never exceed the allowance; due cards come first, by rising retrievability; every card appears at most once",
+    (states, limit, introduced) => {
+      const cards = states.map((s, i) => card(`k${i}`, s));
+      const q = buildQueue(cards, { now, settings: { newCardsPerDay: limit, timeZone: TZ }, newIntroducedToday: introduced });
+      expect(q.newCount).toBeLessThanOrEqual(Math.max(0, limit - introduced));
+      expect(q.newCount).toBe(Math.min(states.filter((s) => s === null).length, Math.max(0, limit - introduced)));
+      expect(new Set(q.entries.map((e) => e.card.cardKey)).size).toBe(q.entries.length);
+      const kinds = q.entries.map((e) => e.kind);
+      const order = { due: 0, new: 1, ahead: 2 } as const;
+      for (let i = 1; i < kinds.length; i++) expect(order[kinds[i]!]).toBeGreaterThanOrEqual(order[kinds[i - 1]!]);
+      const dueR = q.entries.filter((e) => e.kind === "due").map((e) => e.retrievability!);
+      for (let i = 1; i < dueR.length; i++) expect(dueR[i]!).toBeGreaterThanOrEqual(dueR[i - 1]!);
+      for (const e of q.entries) if (e.kind !== "new") expect(isDue(e.card.state!, now, TZ)).toBe(true);
+    },
+  );
 });
