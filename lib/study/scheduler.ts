@@ -122,6 +122,10 @@ export function review(state: CardState | null, rating: Rating, now: Date, setti
   const grade = TO_FSRS_RATING[rating];
   if (grade === undefined) throw new RangeError(`Unknown rating "${String(rating)}": use again, hard, good or easy`);
   const at = toDate(now, "now");
+  // A clock behind the last review (another device, a replayed request) would give negative elapsed time.
+  if (state?.lastReview && at.getTime() < toDate(state.lastReview, "lastReview").getTime()) {
+    throw new RangeError(`Review at ${iso(at)} is before the card's last review at ${state.lastReview}`);
+  }
   const start = state ?? newCardState(at);
   const { card, log } = schedulerFor(settings).next(toFsrs(start), at, grade);
   const after = fromFsrs(card);

@@ -85,6 +85,8 @@ describe("review", () => {
     expect(() => review(null, "perfect" as Rating, T0)).toThrow(/Unknown rating/);
     expect(() => review({ ...newCardState(T0), due: "yesterday" }, "good", T0)).toThrow(/Invalid due/);
     expect(() => review(null, "good", T0, { desiredRetention: 1.2 })).toThrow(/desiredRetention/);
+    const s = review(null, "good", T0).state;
+    expect(() => review(s, "good", new Date(T0.getTime() - 1000))).toThrow(/before the card's last review/);
   });
 });
 
