@@ -100,16 +100,24 @@ function answerOnFront(q: Question): boolean {
 
 function dropCoarserDates(questions: Question[]): Question[] {
   type DateQ = Question & { answer: Extract<Question["answer"], { kind: "date" }> };
-  const dated = questions.filter((q): q is DateQ => q.answer.kind === "date");
   const asked = (q: Question): string => [...q.asks].sort().join(",");
+  // Date cards grouped by the slots they ask, so the implied-by check stays linear in corpus size.
+  const bySlots = new Map<string, DateQ[]>();
+  for (const q of questions) {
+    if (q.answer.kind !== "date") continue;
+    const k = asked(q);
+    const xs = bySlots.get(k);
+    if (xs) xs.push(q as DateQ);
+    else bySlots.set(k, [q as DateQ]);
+  }
   // A date card is implied by a more precise one on the same slots that lies inside it ("1904" by "9 February 1904").
   const implied = (q: DateQ, o: DateQ): boolean =>
-    o !== q && asked(o) === asked(q) && DATE_RANK[o.answer.precision] > DATE_RANK[q.answer.precision] && o.answer.start.startsWith(q.answer.start) && o.answer.end.startsWith(q.answer.end);
+    o !== q && DATE_RANK[o.answer.precision] > DATE_RANK[q.answer.precision] && o.answer.start.startsWith(q.answer.start) && o.answer.end.startsWith(q.answer.end);
   const seen = new Set<string>();
   return questions.filter((q) => {
     if (q.answer.kind !== "date") return true;
     const d = q as DateQ;
-    if (dated.some((o) => implied(d, o))) return false;
+    if (bySlots.get(asked(q))!.some((o) => implied(d, o))) return false;
     // Two templates with the same answer on the same slots (a one-day event's "when" and "began")
     // would be the same card twice: keep the first.
     const same = `${asked(q)}|${d.answer.start}|${d.answer.end}|${d.answer.precision}`;
