@@ -118,3 +118,32 @@ export function studyDayStart(day: StudyDay, timeZone: string): Date {
 export function studyDayEnd(day: StudyDay, timeZone: string): Date {
   return studyDayStart(addDays(day, 1), timeZone);
 }
+
+/**
+ * studyDayOf for many instants (a year of review logs): remembers each day's [start, end) and
+ * finds an instant's day by binary search, so Intl runs a few times per distinct day, not per log.
+ */
+export function studyDayResolver(timeZone: string): (instant: Date | string | number) => StudyDay {
+  assertTimeZone(timeZone);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const days: StudyDay[] = [];
+  return (instant) => {
+    const t = typeof instant === "number" ? instant : typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+    if (Number.isNaN(t)) throw new RangeError(`Invalid instant: ${String(instant)}`);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo - 1;
+    if (i >= 0 && t < ends[i]!) return days[i]!;
+    const day = studyDayOf(new Date(t), timeZone);
+    starts.splice(lo, 0, studyDayStart(day, timeZone).getTime());
+    ends.splice(lo, 0, studyDayEnd(day, timeZone).getTime());
+    days.splice(lo, 0, day);
+    return day;
+  };
+}

@@ -4,7 +4,7 @@
  * settings are always inputs. States and logs are plain JSON with ISO-8601 date strings.
  */
 export { buildCards, changedFacts, isUpdated, CARD_KEY_VERSION, FLASHCARD_FORMATS, type StudyCard } from "./cards";
-export { addDays, assertTimeZone, daysBetween, isValidTimeZone, studyDayEnd, studyDayOf, studyDayStart, DAY_ROLLOVER_HOUR, type StudyDay } from "./days";
+export { addDays, assertTimeZone, daysBetween, isValidTimeZone, studyDayEnd, studyDayOf, studyDayResolver, studyDayStart, DAY_ROLLOVER_HOUR, type StudyDay } from "./days";
 export { generateDemoHistory, type DemoHistory, type DemoOptions } from "./demo";
 export { practiceRatings, type CardSlots, type PracticeAnswer } from "./practice";
 export {

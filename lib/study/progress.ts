@@ -3,7 +3,7 @@
  * a year's heatmap, the streak, the 7-day due forecast and the weakest cards. All per study day
  * (04:00 rollover in the student's zone), all plain data in and out.
  */
-import { addDays, daysBetween, studyDayOf, type StudyDay } from "./days";
+import { addDays, daysBetween, studyDayOf, studyDayResolver, type StudyDay } from "./days";
 import { retrievability, type CardState, type Rating } from "./scheduler";
 
 export interface ProgressCard {
@@ -72,8 +72,9 @@ export function accuracyByDay(logs: readonly ProgressLog[], now: Date, timeZone:
   const today = studyDayOf(now, timeZone);
   const first = addDays(today, -(days - 1));
   const byDay = new Map<StudyDay, { reviews: number; correct: number }>();
+  const dayOf = studyDayResolver(timeZone);
   for (const l of logs) {
-    const day = studyDayOf(new Date(l.reviewedAt), timeZone);
+    const day = dayOf(l.reviewedAt);
     if (day < first || day > today) continue;
     let d = byDay.get(day);
     if (!d) byDay.set(day, (d = { reviews: 0, correct: 0 }));
@@ -89,8 +90,9 @@ export function accuracyByDay(logs: readonly ProgressLog[], now: Date, timeZone:
 export function reviewHeatmap(logs: readonly { reviewedAt: string }[], now: Date, timeZone: string, days = 365): { day: StudyDay; count: number }[] {
   const today = studyDayOf(now, timeZone);
   const counts = new Map<StudyDay, number>();
+  const dayOf = studyDayResolver(timeZone);
   for (const l of logs) {
-    const day = studyDayOf(new Date(l.reviewedAt), timeZone);
+    const day = dayOf(l.reviewedAt);
     counts.set(day, (counts.get(day) ?? 0) + 1);
   }
   const out: { day: StudyDay; count: number }[] = [];
@@ -111,8 +113,9 @@ export interface Streak {
 export function streak(logs: readonly { reviewedAt: string }[], now: Date, timeZone: string): Streak {
   const today = studyDayOf(now, timeZone);
   const days = new Set<StudyDay>();
+  const dayOf = studyDayResolver(timeZone);
   for (const l of logs) {
-    const d = studyDayOf(new Date(l.reviewedAt), timeZone);
+    const d = dayOf(l.reviewedAt);
     if (d <= today) days.add(d);
   }
   const studiedToday = days.has(today);
@@ -134,9 +137,10 @@ export function streak(logs: readonly { reviewedAt: string }[], now: Date, timeZ
 export function dueForecast(cards: readonly { state: CardState | null }[], now: Date, timeZone: string, days = 7): { day: StudyDay; count: number }[] {
   const today = studyDayOf(now, timeZone);
   const out = Array.from({ length: days }, (_, i) => ({ day: addDays(today, i), count: 0 }));
+  const dayOf = studyDayResolver(timeZone);
   for (const c of cards) {
     if (!c.state || c.state.phase === "new") continue;
-    const offset = Math.max(0, daysBetween(today, studyDayOf(new Date(c.state.due), timeZone)));
+    const offset = Math.max(0, daysBetween(today, dayOf(c.state.due)));
     if (offset < days) out[offset]!.count++;
   }
   return out;

@@ -4,7 +4,7 @@
  * 20 minutes, so a card failed a moment ago does not come straight back while others wait. Inputs are plain data, so the data
  * layer loads rows and calls this once.
  */
-import { studyDayEnd, studyDayOf } from "./days";
+import { studyDayEnd, studyDayOf, studyDayStart } from "./days";
 import { retrievability, type CardState } from "./scheduler";
 import type { StudySettings } from "./settings";
 
@@ -102,7 +102,13 @@ export function buildQueue<C extends QueueCard>(
 /** How many new cards the student introduced on the study day of `now` (first reviews of cards new to them). */
 export function newIntroducedOn(logs: readonly { reviewedAt: string; before: CardState | null }[], now: Date, timeZone: string): number {
   const today = studyDayOf(now, timeZone);
+  const start = studyDayStart(today, timeZone).getTime();
+  const end = studyDayEnd(today, timeZone).getTime();
   let n = 0;
-  for (const l of logs) if ((l.before === null || l.before.phase === "new") && studyDayOf(new Date(l.reviewedAt), timeZone) === today) n++;
+  for (const l of logs) {
+    if (l.before !== null && l.before.phase !== "new") continue;
+    const t = Date.parse(l.reviewedAt);
+    if (t >= start && t < end) n++;
+  }
   return n;
 }

@@ -3,7 +3,7 @@
  * with dates as ISO-8601 strings (UTC, "…Z"), so a state maps onto DB columns and survives
  * JSON.stringify unchanged. `now` is always passed in.
  */
-import { fsrs, generatorParameters, Rating as FsrsRating, State as FsrsState, type Card as FsrsCard, type FSRS, type Grade, type ReviewLog as FsrsLog } from "ts-fsrs";
+import { forgetting_curve, fsrs, generatorParameters, Rating as FsrsRating, State as FsrsState, type Card as FsrsCard, type FSRS, type Grade, type ReviewLog as FsrsLog } from "ts-fsrs";
 import { DEFAULT_SETTINGS, type StudySettings } from "./settings";
 
 export type Rating = "again" | "hard" | "good" | "easy";
@@ -211,13 +211,18 @@ export function undo(current: CardState, log: ReviewRecord): CardState | null {
   return { ...rolled, due: before.due, lastReview: before.lastReview };
 }
 
+const WEIGHTS = generatorParameters().w;
+
 /**
- * Probability (0..1) the student recalls the card at `now` (FSRS forgetting curve); null for a
- * card never reviewed, which has no memory to decay.
+ * Probability (0..1) the student recalls the card at `now`, by ts-fsrs's FSRS-6 forgetting curve;
+ * null for a card never reviewed, which has no memory to decay. Elapsed time is fractional:
+ * ts-fsrs's get_retrievability floors it to whole days (equal at whole days), which would tie
+ * every card reviewed within a day; and this skips its per-call conversions (queues of 5,000).
  */
 export function retrievability(state: CardState | null, now: Date): number | null {
-  if (!state || state.phase === "new" || state.reps === 0) return null;
-  return schedulerFor(DEFAULT_SETTINGS).get_retrievability(toFsrs(state), toDate(now, "now"), false);
+  if (!state || state.phase === "new" || state.reps === 0 || !state.lastReview) return null;
+  const days = Math.max(0, now.getTime() - Date.parse(state.lastReview)) / DAY_MS;
+  return forgetting_curve(WEIGHTS, days, state.stability);
 }
 
 /** A changed fact makes its card due now (memory kept): the student sees the new value soon. */

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isValidTimeZone, studyDayEnd, studyDayOf, studyDayStart } from "../../../lib/study/days";
+import { addDays, daysBetween, isValidTimeZone, studyDayEnd, studyDayOf, studyDayResolver, studyDayStart } from "../../../lib/study/days";
 
 const HOUR = 3_600_000;
 
@@ -91,5 +91,26 @@ describe("day arithmetic and validation", () => {
     expect(isValidTimeZone("")).toBe(false);
     expect(() => studyDayOf(new Date(), "Mars/Olympus")).toThrow(/Unknown time zone "Mars\/Olympus"/);
     expect(() => studyDayStart("2026-1-5", "UTC")).toThrow(/expected YYYY-MM-DD/);
+  });
+});
+
+describe("bulk day resolver", () => {
+  fcTest.prop([fc.array(fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-01-01T00:00:00Z"), noInvalidDate: true }), { maxLength: 60 }), fc.constantFrom("Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe")])(
+    "agrees with studyDayOf for every instant, in any order",
+    (instants, zone) => {
+      const dayOf = studyDayResolver(zone);
+      for (const t of instants) {
+        expect(dayOf(t)).toBe(studyDayOf(t, zone));
+        expect(dayOf(t.toISOString())).toBe(studyDayOf(t, zone));
+      }
+    },
+  );
+
+  it("handles the instants around a DST change and rejects garbage", () => {
+    const dayOf = studyDayResolver("Europe/Berlin");
+    expect(dayOf("2026-03-29T01:59:00Z")).toBe("2026-03-28");
+    expect(dayOf("2026-03-29T02:00:00Z")).toBe("2026-03-29");
+    expect(dayOf("2026-03-29T01:59:59.999Z")).toBe("2026-03-28");
+    expect(() => dayOf("not a date")).toThrow(/Invalid instant/);
   });
 });

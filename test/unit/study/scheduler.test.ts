@@ -1,4 +1,5 @@
 import { fc, test as fcTest } from "@fast-check/vitest";
+import { fsrs, generatorParameters } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { formatInterval, makeDueNow, newCardState, preview, RATINGS, retrievability, review, StaleUndoError, undo, type CardState, type Rating } from "../../../lib/study/scheduler";
 import { DEFAULT_SETTINGS } from "../../../lib/study/settings";
@@ -174,6 +175,20 @@ describe("retrievability", () => {
     const later = retrievability(r, new Date(new Date(r.due).getTime() + 30 * DAY))!;
     expect(later).toBeLessThan(atDue);
     expect(retrievability(r, new Date(r.lastReview!))!).toBeGreaterThan(0.99);
+  });
+
+  it("matches ts-fsrs at whole days and falls smoothly within a day", () => {
+    const { state, now } = graduate();
+    const r = review(state, "good", now).state;
+    const f = fsrs(generatorParameters());
+    for (const d of [0, 1, 3, 10, 45]) {
+      const t = new Date(Date.parse(r.lastReview!) + d * DAY);
+      expect(retrievability(r, t)).toBeCloseTo(f.get_retrievability({ ...r, due: r.due, last_review: r.lastReview, state: 2, elapsed_days: r.elapsedDays, scheduled_days: r.scheduledDays, learning_steps: r.learningSteps }, t, false), 7);
+    }
+    const morning = retrievability(r, new Date(Date.parse(r.lastReview!) + 2 * 3_600_000))!;
+    const evening = retrievability(r, new Date(Date.parse(r.lastReview!) + 14 * 3_600_000))!;
+    expect(evening).toBeLessThan(morning);
+    expect(morning).toBeLessThan(1);
   });
 
   it("makeDueNow keeps memory and only moves a future due date to now", () => {
