@@ -133,6 +133,13 @@ describe("undo", () => {
     }
   });
 
+  it("restores a stored never-reviewed row exactly too", () => {
+    const row = newCardState(new Date("2026-01-01T00:00:00Z"));
+    const r = review(row, "hard", T0);
+    expect(r.log.before).toEqual(row);
+    expect(undo(r.state, r.log)).toEqual(row);
+  });
+
   it("refuses to undo a review the card has moved past", () => {
     const { state, now } = graduate();
     const a = review(state, "good", now);
