@@ -1,12 +1,14 @@
 /** One-value families: result, place, belligerents, units, territory, names/aliases (war and campaign live in ./war). */
-import type { Fact } from "../../facts/types";
+import type { BattleEvent, Fact } from "../../facts/types";
 import type { Draft } from "../build";
-import { allFactsOf, factsOf, infoOf, labelOf, nested, option, ref, slot, tier } from "../context";
+import { allFactsOf, factsOf, infoOf, labelOf, memo, option, ref, slot, tier, type GenContext } from "../context";
 import { formatDateRange, overlaps, truncate } from "../dates";
-import type { Candidate } from "../distractors";
+import { pickTiered, type Candidate } from "../distractors";
 import { articled, articledState, articledUnit, articledWar, demonym, isFor, nameCore, readableName, type SideLabel } from "../labels";
 import { normaliseTitle, tokens } from "../text/normalise";
-import { difficulty, type EventGenerator } from "./common";
+import { corpusSpans, existedIn, statesIn } from "../states";
+import { sideNationality } from "./commanders";
+import { difficulty, rngFor, type EventGenerator } from "./common";
 import { single } from "./single";
 
 /** Significant words (for "is one place/title inside the other?"). */
@@ -21,6 +23,15 @@ function disjoint(a: string, b: string): boolean {
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Could this option stand at the event's date? Every state it names existed then (no Soviet Union in 1904). */
+function ofItsTime(ctx: GenContext, ev: BattleEvent, text: string): boolean {
+  const y = infoOf(ctx, ev).year;
+  if (y === null) return statesIn(text).length === 0;
+  const spans = memo(ctx, "corpusSpans", () => corpusSpans(ctx.events));
+  const end = ev.date ? Number(ev.date.end.slice(0, 4)) : y;
+  return existedIn(text, y, spans) || existedIn(text, end, spans);
 }
 
 /** Adjectives in a result ("Soviet victory" → Soviet). */
@@ -64,9 +75,22 @@ export const result: EventGenerator = (ctx, ev) => {
   const w = winners(key);
   if (w.size === 0) return [];
   const labels = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null);
+  // Outcomes this event could have had: another of its own sides winning, or no winner. Other events' results
+  // name other states (often ones that did not exist yet), which a student rules out without knowing anything.
+  const noWinner = /inconclusive|indecisive|stalemate|draw|ceasefire|status quo|tactical/i.test(key);
   const cands: Candidate[] = [];
-  for (const l of labels) if (l.adj) cands.push({ text: `${l.adj} victory`, tier: 0 });
-  for (const o of ctx.events) for (const g of factsOf(ctx, o, "result")) cands.push({ text: g.value.trim(), tier: tier(ctx, ev, o) + 1 });
+  for (const l of labels)
+    if (l.adj) {
+      cands.push({ text: `${l.adj} victory`, tier: 0 });
+      cands.push({ text: `Decisive ${l.adj} victory`, tier: 1 });
+    }
+  if (!noWinner) cands.push({ text: "Inconclusive", tier: 1 });
+  const sidesAdj = new Set(labels.flatMap((l) => (l.adj ? l.adj.split(/ and /) : [])));
+  for (const o of ctx.events)
+    for (const g of factsOf(ctx, o, "result")) {
+      const tw = winners(g.value);
+      if (tw.size > 0 && [...tw].every((x) => sidesAdj.has(x))) cands.push({ text: g.value.trim(), tier: tier(ctx, ev, o) + 2 });
+    }
   const E = ref(ctx, ev);
   const out = single({
     family: "result",
@@ -78,7 +102,8 @@ export const result: EventGenerator = (ctx, ev) => {
     cands,
     ok: (t) => {
       const tw = winners(t);
-      return tw.size > 0 && [...tw].every((x) => !w.has(x));
+      if (!ofItsTime(ctx, ev, t)) return false;
+      return tw.size === 0 ? !noWinner : [...tw].every((x) => !w.has(x));
     },
     explanation: `The source gives the result as “${key}”.`,
     obscurity: 0.2,
@@ -132,7 +157,8 @@ export const place: EventGenerator = (ctx, ev) => {
   });
 };
 
-const OTHER_STATES = ["Qing dynasty", "Korean Empire", "Mongolian People's Republic", "Manchukuo", "Republic of China", "United Kingdom", "United States", "German Empire", "Ottoman Empire", "French Third Republic"];
+/** States of the region and era beyond the corpus, for padding; each is kept only if it existed at the event's date. */
+const OTHER_STATES = ["Qing dynasty", "Korean Empire", "Mongolian People's Republic", "Manchukuo", "Republic of China", "United Kingdom", "United States", "German Empire", "Ottoman Empire", "French Third Republic", "Bogd Khanate of Mongolia"];
 
 export const belligerents: EventGenerator = (ctx, ev) => {
   const out: Draft[] = [];
@@ -145,43 +171,70 @@ export const belligerents: EventGenerator = (ctx, ev) => {
   for (const s of OTHER_STATES) cands.push({ text: s, tier: 3 });
   const ok = (t: string): boolean => {
     const d = demonym(t);
-    return (d === null || !dems.has(d)) && inEvent.every((b) => normaliseTitle(b) !== normaliseTitle(t) && disjoint(b, t));
+    return (d === null || !dems.has(d)) && inEvent.every((b) => normaliseTitle(b) !== normaliseTitle(t) && disjoint(b, t)) && ofItsTime(ctx, ev, t);
   };
+  const typedSides = new Set<number>();
   for (const f of factsOf(ctx, ev, "belligerent")) {
     const L = labels.find((l) => l.index === f.side);
     const others = labels.filter((l) => l.index !== f.side);
     if (!L || others.length !== 1) continue;
     const O = others[0]!;
-    const against = O.belligerents.map(articledState).join(" and ");
+    const against = joinAnd(O.belligerents.map(articledState));
     const E = ref(ctx, ev);
-    const d = demonym(f.value);
-    const variants = [f.value, ...(d ? [d, ...(COUNTRY[d] ?? [])] : [])];
-    const drafts = single({
-      family: "belligerents",
-      tid: "belligerents.opponent",
-      facts: [f, ...factsOf(ctx, ev, "belligerent").filter((g) => g.side === O.index)],
-      slot: slot(ev, `belligerent:${f.side}`),
-      prompt: `Who fought against ${against} in ${E}?`,
-      key: f.value,
-      cands,
-      ok,
-      explanation: `The source lists ${L.belligerents.map(articledState).join(" and ")} against ${against}.`,
-      obscurity: 0.2,
-      statement: (v) => `${cap(articledState(v))} fought against ${against} in ${E}.`,
-      typed: {
+    const opponents = factsOf(ctx, ev, "belligerent").filter((g) => g.side === O.index);
+    out.push(
+      ...single({
+        family: "belligerents",
+        tid: "belligerents.opponent",
+        facts: [f, ...opponents],
+        slot: slot(ev, `belligerent:${f.side}`),
         prompt: `Who fought against ${against} in ${E}?`,
-        accepted: [{ display: f.value, variants }],
-        rejectedReason: (t) => `${t} did not fight in ${E}`,
-      },
+        key: f.value,
+        cands,
+        ok,
+        explanation: `The source lists ${joinAnd(L.belligerents.map(articledState))} against ${against}.`,
+        obscurity: 0.2,
+        statement: (v) => `${cap(articledState(v))} fought against ${against} in ${E}.`,
+      }),
+    );
+    // Typed: one question per side, and every belligerent of that side is a right answer.
+    if (typedSides.has(L.index)) continue;
+    typedSides.add(L.index);
+    const mine = factsOf(ctx, ev, "belligerent").filter((g) => g.side === L.index);
+    const accepted = mine.map((g) => {
+      const d = demonym(g.value);
+      return { display: g.value, variants: [...new Set([g.value, ...(d ? [d, ...(COUNTRY[d] ?? [])] : [])])] };
     });
-    // The opponent itself is the classic wrong typed answer.
-    for (const dr of drafts)
-      if (dr.format === "shortAnswer")
-        dr.answer.rejected.push(...O.belligerents.map((b) => ({ text: b, reason: `${b} was the other side` })));
-    out.push(...drafts);
+    const wrong = pickTiered(rngFor("belligerents.opponent.short", mine.map((g) => g.id)), cands, 3, ok, mine.map((g) => g.value));
+    out.push({
+      templateId: "belligerents.opponent.short",
+      family: "belligerents",
+      format: "shortAnswer",
+      facts: [...mine, ...opponents],
+      prompt: `Who fought against ${against} in ${E}?`,
+      answer: {
+        kind: "text",
+        display: joinAnd(mine.map((g) => g.value)),
+        accepted,
+        rejected: [
+          ...wrong.map((w) => ({ text: w.text, reason: `${w.text} did not fight in ${E}` })),
+          // The opponent itself is the classic wrong typed answer.
+          ...O.belligerents.map((b) => ({ text: b, reason: `${b} was the other side` })),
+        ],
+      },
+      explanation: `The source lists ${joinAnd(L.belligerents.map(articledState))} against ${against}.`,
+      asks: [slot(ev, `belligerent:${L.index}`)],
+      inputHint: mine.length > 1 ? "a country (any one of them)" : "a country",
+      difficulty: difficulty("shortAnswer", 0.3, 0.2),
+    });
   }
   return out;
 };
+
+function joinAnd(xs: string[]): string {
+  if (xs.length <= 1) return xs[0] ?? "";
+  return `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+}
 
 export const units: EventGenerator = (ctx, ev) => {
   const out: Draft[] = [];
@@ -190,10 +243,18 @@ export const units: EventGenerator = (ctx, ev) => {
     const L = labelOf(ctx, ev, f.side);
     if (!L) continue;
     if (all.some((g) => g.side !== f.side && normaliseTitle(g.value) === normaliseTitle(f.value))) continue;
+    // "Soviet Border Troops" on "the Soviet side": the prompt would give it away.
+    if (!disjoint(f.value, L.short) || statesIn(f.value).length > 0) continue;
     const sameSide = all.filter((g) => g.side === f.side).map((g) => normaliseTitle(g.value));
+    // Wrong units are units of the same country elsewhere in the war or era: the other side's units here are
+    // named in another army's style ("First Manchurian Army" beside "Second Army") and give the key away.
+    const nat = sideNationality(ctx, ev, f.side);
     const cands: Candidate[] = [];
-    for (const g of all) if (g.side !== f.side) cands.push({ text: g.value, tier: 0 });
-    for (const o of ctx.events) if (o.id !== ev.id) for (const g of factsOf(ctx, o, "unit")) cands.push({ text: g.value, tier: tier(ctx, ev, o) + 1 });
+    for (const o of ctx.events) {
+      const t = tier(ctx, ev, o);
+      if (o.id === ev.id || t > 1) continue;
+      for (const g of factsOf(ctx, o, "unit")) if (sideNationality(ctx, o, g.side) === nat) cands.push({ text: g.value, tier: t });
+    }
     const E = ref(ctx, ev);
     const facts: Fact[] = [f, ...factsOf(ctx, ev, "belligerent").filter((b) => b.side === f.side)];
     out.push(
@@ -205,26 +266,12 @@ export const units: EventGenerator = (ctx, ev) => {
         prompt: `Which unit fought on ${L.noun} in ${E}?`,
         key: f.value,
         cands,
-        ok: (t) => !sameSide.includes(normaliseTitle(t)),
+        ok: (t) => !sameSide.includes(normaliseTitle(t)) && statesIn(t).length === 0 && disjoint(t, L.short),
         explanation: `The source lists ${articledUnit(f.value)} among the units of ${L.noun}.`,
         obscurity: 0.6,
         statement: (v) => `${cap(articledUnit(v))} fought on ${L.noun} in ${E}.`,
       }),
     );
-    const others = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null && l.index !== f.side);
-    if (others.length > 0)
-      out.push({
-        templateId: "units.side.choice",
-        family: "units",
-        format: "choice",
-        facts: [f, ...factsOf(ctx, ev, "belligerent")],
-        prompt: `On which side did ${articledUnit(f.value)} fight in ${E}?`,
-        key: L.short,
-        wrong: others.map((o) => o.short),
-        explanation: `The source lists ${articledUnit(f.value)} among the units of ${L.noun}.`,
-        asks: [slot(ev, `unit:${f.key}`)],
-        difficulty: difficulty("choice", 0.3, 0.6),
-      });
   }
   return out;
 };
@@ -232,7 +279,7 @@ export const units: EventGenerator = (ctx, ev) => {
 export const territory: EventGenerator = (ctx, ev) => {
   const f = factsOf(ctx, ev, "territory")[0];
   if (!f) return [];
-  const cands: Candidate[] = ctx.events.flatMap((o) => (o.id === ev.id ? [] : factsOf(ctx, o, "territory").map((g) => ({ text: g.value.trim(), tier: tier(ctx, ev, o) }))));
+  const cands: Candidate[] = ctx.events.flatMap((o) => (o.id === ev.id || tier(ctx, ev, o) > 1 ? [] : factsOf(ctx, o, "territory").map((g) => ({ text: g.value.trim(), tier: tier(ctx, ev, o) }))));
   const E = ref(ctx, ev);
   const key = f.value.trim();
   return single({
@@ -243,7 +290,7 @@ export const territory: EventGenerator = (ctx, ev) => {
     prompt: `What territorial change followed ${E}?`,
     key,
     cands,
-    ok: (t) => normaliseTitle(t) !== normaliseTitle(key),
+    ok: (t) => normaliseTitle(t) !== normaliseTitle(key) && ofItsTime(ctx, ev, t),
     explanation: `The source gives the territorial change as “${key}”.`,
     obscurity: 0.5,
     statement: (v) => `The territorial outcome of ${E} was: ${v}.`,
@@ -255,17 +302,26 @@ export const names: EventGenerator = (ctx, ev) => {
   const ownNames = [ev.name, ...ev.aliases];
   const own = new Set(ownNames.map(normaliseTitle));
   const ownCore = new Set(ownNames.flatMap(nameCore));
-  const allNames: Candidate[] = [];
-  for (const o of ctx.events) {
-    if (o.id === ev.id || nested(ctx, ev, o)) continue;
-    for (const n of [o.name, ...o.aliases]) if (readableName(n)) allNames.push({ text: n, tier: tier(ctx, ev, o) });
-  }
-  // Aliases: "E is also known as…". Only readable English names; options share no place word with E's names
-  // (another event's "Battle of Sakhalin" may well be a name of this one too).
+  // Aliases: "E is also known as…". Wrong options are names of the same kind ("Battle of Jinzhou" → "Battle of
+  // Dalny"): the key's pattern with another place of the same war or era, never a name of a studied event (a
+  // student who knows the corpus would rule those out) and never a place of this event (it might be a true name).
+  const studied = new Set(ctx.events.flatMap((o) => [o.name, ...o.aliases]).map(normaliseTitle));
+  const studiedCores = ctx.events.map((o) => new Set(nameCore(o.name)));
+  const mine = new Set([...ownNames, ev.place ?? "", ...factsOf(ctx, ev, "place").map((g) => g.value)].flatMap(tokens));
   for (const f of factsOf(ctx, ev, "alias")) {
     if (normaliseTitle(f.value) === normaliseTitle(ev.name) || !readableName(f.value)) continue;
     // "Invasion of Sakhalin" for the Japanese invasion of Sakhalin says nothing the name does not.
     if (normaliseTitle(ev.name).includes(normaliseTitle(f.value))) continue;
+    const m = /^(.*\b(?:of|at|on|near)\s+(?:the\s+)?)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)$/u.exec(f.value);
+    const cands: Candidate[] = [];
+    if (m)
+      for (const p of placeNames(ctx)) {
+        if (tier(ctx, ev, p.ev) > 1 || p.ev.id === ev.id || tokens(p.name).some((t) => mine.has(t))) continue;
+        const text = `${m[1]}${p.name}`;
+        const core = new Set(nameCore(text));
+        if (studied.has(normaliseTitle(text)) || studiedCores.some((c) => c.size === core.size && [...c].every((t) => core.has(t)))) continue;
+        cands.push({ text, tier: tier(ctx, ev, p.ev) });
+      }
     const E = cap(ref(ctx, ev));
     out.push(
       ...single({
@@ -275,12 +331,12 @@ export const names: EventGenerator = (ctx, ev) => {
         slot: slot(ev, `alias:${f.key}`),
         prompt: `${E} ${isFor(ev)} also known as…`,
         key: f.value,
-        cands: allNames,
+        cands,
         ok: (t) => !own.has(normaliseTitle(t)) && !nameCore(t).some((w) => ownCore.has(w)),
         explanation: `The source also calls it ${articled(f.value)}.`,
         obscurity: 0.5,
         statement: (v) => `${E} ${isFor(ev)} also known as ${articled(v)}.`,
-      }),
+      }).filter((d) => d.format !== "trueFalse" || cands.length > 0),
     );
   }
   // Identify the event from its date and war (and place when the name does not contain it).
@@ -291,8 +347,10 @@ export const names: EventGenerator = (ctx, ev) => {
     const when = formatDateRange(clue);
     const warFact = factsOf(ctx, ev, "partOf")[0];
     const placeFact = factsOf(ctx, ev, "place")[0];
+    const warKeyOf = infoOf(ctx, ev).war;
+    // "Which event of the Russo-Japanese War…": an event of another war is ruled out by the wording.
     const cands: Candidate[] = ctx.events
-      .filter((o) => o.id !== ev.id && o.date && !overlaps(o.date, clue))
+      .filter((o) => o.id !== ev.id && o.date && !overlaps(o.date, clue) && (!warFact || warKeyOf === null || infoOf(ctx, o).war === warKeyOf) && ofItsTime(ctx, ev, o.name))
       .map((o) => ({ text: option(ctx, o, "date"), tier: nameCore(o.name).some((t) => nameCore(ev.name).includes(t)) ? 0 : tier(ctx, ev, o) }));
     // The place's first part ("Liaoyang" of "Liaoyang, on the Mukden–Port Arthur railway"), unless the name says it.
     const at = placeFact ? (placeFact.value.split(/,\s*/)[0] ?? "").trim() : "";
@@ -320,3 +378,28 @@ export const names: EventGenerator = (ctx, ev) => {
   }
   return out;
 };
+
+/**
+ * Place names of the corpus ("Shandong Peninsula", "Inner Mongolia"), each with an event it comes from: the
+ * qualifying parts of place facts. The first part (the event's own site) and bracketed names are left out:
+ * "Battle of Lüshunkou" or "Battle of Wiju" would be names of a studied event under another spelling.
+ */
+function placeNames(ctx: GenContext): { name: string; ev: BattleEvent }[] {
+  return memo(ctx, "placeNames", () => {
+    const out: { name: string; ev: BattleEvent }[] = [];
+    const seen = new Set<string>();
+    const sites = new Set(ctx.events.flatMap((o) => [...nameCore(o.name), ...factsOf(ctx, o, "place").flatMap((g) => tokens(g.value.split(/[,;(]/)[0] ?? ""))]));
+    for (const o of ctx.events)
+      for (const g of factsOf(ctx, o, "place"))
+        for (const part of g.value.replace(/\([^)]*\)/g, " ").split(/[,;]/).slice(1)) {
+          const t = part.trim().replace(/^(?:near|on|off|in|at|between|the)\s+/i, "").replace(/^the\s+/i, "");
+          if (!/^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?$/u.test(t) || statesIn(t).length > 0 || tokens(t).some((w) => sites.has(w))) continue;
+          if (/^(?:Manchuria|Korea|China|Japan|Mongolia|North|South|East|West)$/.test(t)) continue;
+          const k = normaliseTitle(t);
+          if (seen.has(k)) continue;
+          seen.add(k);
+          out.push({ name: t, ev: o });
+        }
+    return out;
+  });
+}
