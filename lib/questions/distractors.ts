@@ -32,7 +32,15 @@ export function shapeSignature(t: string): string {
  * at random (the key is the longest or the shortest no more often than any other), and one wrong option is
  * written like the key when one can be (the key is never the one option in a different format).
  */
-export function pickTiered(rng: Rng, cands: Candidate[], n: number, ok: (text: string) => boolean, taken: string[] = [], key: string | undefined = taken[0]): Candidate[] {
+export function pickTiered(
+  rng: Rng,
+  cands: Candidate[],
+  n: number,
+  ok: (text: string) => boolean,
+  taken: string[] = [],
+  key: string | undefined = taken[0],
+  prompt?: string,
+): Candidate[] {
   const seen = new Set(taken.map(normaliseTitle));
   const tiers = [...new Set(cands.map((c) => c.tier))].sort((a, b) => a - b);
   const ordered: Candidate[] = [];
@@ -54,12 +62,30 @@ export function pickTiered(rng: Rng, cands: Candidate[], n: number, ok: (text: s
     if (c.text.length > key.length || (c.text.length === key.length && longer > 0)) longer--;
     else shorter--;
   };
-  const like = usable.find((c) => shapeSignature(c.text) === shapeSignature(key) && fits(c)) ?? usable.find((c) => shapeSignature(c.text) === shapeSignature(key));
-  if (like) add(like);
+  // A key that repeats words of the prompt ("Empire" of "the Russian Empire", "War" of "Which war…") gets wrong
+  // options that do too, first: echoing the question then singles nothing out.
+  const pw = prompt ? echoWords(prompt) : null;
+  const echo = (t: string): number => (pw ? echoWords(t).filter((w) => pw.includes(w)).length : 0);
+  const ke = echo(key);
+  if (ke > 0) {
+    const echoing = usable.filter((c) => echo(c.text) >= ke);
+    const rest = usable.filter((c) => echo(c.text) < ke);
+    usable.splice(0, usable.length, ...echoing, ...rest);
+  }
+  const like = usable.find((c) => !out.includes(c) && shapeSignature(c.text) === shapeSignature(key) && fits(c)) ?? usable.find((c) => !out.includes(c) && shapeSignature(c.text) === shapeSignature(key));
+  if (like && !out.some((c) => shapeSignature(c.text) === shapeSignature(key))) add(like);
   for (const c of usable) if (out.length < n && !out.includes(c) && fits(c)) add(c);
   for (const c of usable) if (out.length < n && !out.includes(c)) out.push(c);
   // Keep the tier order (the first wrong option feeds the false statement).
-  return usable.filter((c) => out.includes(c));
+  return usable.filter((c) => out.includes(c)).sort((a, b) => a.tier - b.tier);
+}
+
+const ECHO_STOP = new Set("the a an of in on at to and or was were is are did do does which who what when where how many this these that side took place fought during battle against".split(" "));
+
+function echoWords(t: string): string[] {
+  return normaliseTitle(t)
+    .split(" ")
+    .filter((w) => w.length > 2 && !ECHO_STOP.has(w));
 }
 
 /** Closeness in [0,1] from tiers: same-war distractors are the hard ones. */
@@ -86,7 +112,7 @@ const SIMPLE_RATIOS = [1 / 5, 1 / 4, 0.3, 1 / 3, 0.4, 1 / 2, 0.6, 2 / 3, 0.7, 3 
 
 function simpleRatio(a: number, b: number): boolean {
   if (a < 20 || b < 20) return false;
-  return SIMPLE_RATIOS.some((r) => Math.abs(a / b - r) / r < 0.04);
+  return SIMPLE_RATIOS.some((r) => Math.abs(a / b - r) / r < 0.025);
 }
 
 /** 0: unround (3,271), 1: tens (3,270), 2: hundreds or rounder (3,300): every option keeps the key's class. */
@@ -146,7 +172,7 @@ export function numberDistractors(
     separated(r, key, slack) &&
     forbid.every((f) => clearlyDifferent(r, f, slack)) &&
     chosen.every((c) => separated(r, c, 0)) &&
-    [key, ...chosen].every((c) => !simpleRatio(mid(r), mid(c))) &&
+    !simpleRatio(mid(r), km) &&
     formatRange(r) !== formatRange(key);
   const take = (r: { min: number; max: number }): boolean => {
     if (!ok(r)) return false;
@@ -166,10 +192,10 @@ export function numberDistractors(
     take(c.range);
   }
   // Irregular offsets: a random factor per option, away from every simple ratio, rounded like the key.
-  for (let tries = 0; chosen.length < n && tries < 200; tries++) {
+  for (let tries = 0; chosen.length < n && tries < 400; tries++) {
     const lower = below > 0 && (above === 0 || rng.int(0, 1) === 0);
     if (!lower && above === 0) break;
-    const f = lower ? 0.4 + rng.int(0, 440) / 1000 : 1.16 + rng.int(0, 1640) / 1000;
+    const f = lower ? 0.32 + rng.int(0, 540) / 1000 : 1.16 + rng.int(0, 2000) / 1000;
     const r = {
       min: roundLike(rng, key.min * f, key.min, roundClass(key.min)),
       max: roundLike(rng, key.max * f, key.max, roundClass(key.max)),

@@ -240,7 +240,8 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
     const otherFigures = others.map((o) => (allFactsOf(ctx, ev, m) as Fact[]).filter((g) => g.side === o.index && !groupOf(g)));
     // A disputed figure on the other side has readings we cannot see here: no side question then.
     const clear = otherFigures.every((xs) => xs.length > 0 && xs.every((g) => !g.disputed && clearlyDifferent(g.value as NumberRange, key, toleranceOf(key) + key.max * 0.1)));
-    if (others.length > 0 && clear) {
+    // Two sides make a two-option question (a coin toss): only with three or more sides.
+    if (others.length >= 2 && clear) {
       const facts2: Fact[] = [f, ...otherFigures.flat(), ...factsOf(ctx, ev, "belligerent")];
       const what = m === "strength" ? `fielded ${formatRange(key)} troops` : m === "civilian" ? `suffered ${formatRange(key)} civilian casualties` : m === "total" ? `lost ${formatRange(key)} men in total` : `had ${formatRange(key)} men ${VERB[m]}`;
       out.push({

@@ -160,6 +160,11 @@ export const place: EventGenerator = (ctx, ev) => {
 /** States of the region and era beyond the corpus, for padding; each is kept only if it existed at the event's date. */
 const OTHER_STATES = ["Qing dynasty", "Korean Empire", "Mongolian People's Republic", "Manchukuo", "Republic of China", "United Kingdom", "United States", "German Empire", "Ottoman Empire", "French Third Republic", "Bogd Khanate of Mongolia"];
 
+/** "Russian Empire" → "Russian": the words that tell states apart ("Empire", "Republic" do not). */
+function stateCore(s: string): string {
+  return s.replace(/\b(?:empire|republic|kingdom|union|dynasty|people'?s|states|united|of|the|third)\b/gi, " ");
+}
+
 export const belligerents: EventGenerator = (ctx, ev) => {
   const out: Draft[] = [];
   const labels = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null);
@@ -171,7 +176,7 @@ export const belligerents: EventGenerator = (ctx, ev) => {
   for (const s of OTHER_STATES) cands.push({ text: s, tier: 3 });
   const ok = (t: string): boolean => {
     const d = demonym(t);
-    return (d === null || !dems.has(d)) && inEvent.every((b) => normaliseTitle(b) !== normaliseTitle(t) && disjoint(b, t)) && ofItsTime(ctx, ev, t);
+    return (d === null || !dems.has(d)) && inEvent.every((b) => normaliseTitle(b) !== normaliseTitle(t) && disjoint(stateCore(b), stateCore(t))) && ofItsTime(ctx, ev, t);
   };
   const typedSides = new Set<number>();
   for (const f of factsOf(ctx, ev, "belligerent")) {

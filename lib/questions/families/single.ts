@@ -27,7 +27,7 @@ export interface Spec {
 export function single(s: Spec): Draft[] {
   const out: Draft[] = [];
   const ids = s.facts.map((f) => f.id);
-  const wrong = pickTiered(rngFor(s.tid, ids), s.cands, 3, s.ok, [s.key]);
+  const wrong = pickTiered(rngFor(s.tid, ids), s.cands, 3, s.ok, [s.key], s.key, s.prompt);
   const reveals = s.reveals ?? [];
   if (wrong.length === 3)
     out.push({

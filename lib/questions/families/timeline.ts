@@ -87,7 +87,8 @@ export const timeline: EventGenerator = (ctx, ev) => {
   // Other events' entries, with their dates: an entry of the same date elsewhere is not a wrong answer.
   const others: (Candidate & { lo: number; hi: number })[] = [];
   for (const o of ctx.events)
-    if (o.id !== ev.id) for (const x of usable(ctx, o)) others.push({ text: x.text, tier: tier(ctx, ev, o) + 1, lo: dayIndex(x.f.value.date), hi: dayIndex(x.f.value.date, true) });
+    // Same war or era only: another era's entry names states and people that rule it out at a glance.
+    if (o.id !== ev.id && tier(ctx, ev, o) <= 1) for (const x of usable(ctx, o)) others.push({ text: x.text, tier: tier(ctx, ev, o) + 1, lo: dayIndex(x.f.value.date), hi: dayIndex(x.f.value.date, true) });
   for (const { f, text } of fs) {
     const s = slot(ev, `timeline:${f.key}`);
     const date = f.value.date;

@@ -40,10 +40,11 @@ function subset(picks: Option[], all: Option[]): Option[] | null {
   return picks.length > 0 && picks.length < all.length ? picks : null;
 }
 
+/** The options with the best score (scores within 1e-9 of it tie: float noise is no basis to choose). */
 function maxBy(opts: Option[], score: (o: Option) => number): Option[] {
   const s = opts.map(score);
   const m = Math.max(...s);
-  return opts.filter((_, i) => s[i] === m);
+  return opts.filter((_, i) => s[i]! >= m - 1e-9 * Math.max(1, Math.abs(m)));
 }
 
 // ---------- numbers ----------
@@ -315,10 +316,12 @@ interface Score {
   win: number;
   chance: number;
   examples: string[];
+  /** Wins minus chance per template: where to look when a strategy beats chance. */
+  byTemplate: Map<string, number>;
 }
 
 function play(questions: Question[], ctx: Ctx, s: Strategy): Score {
-  const out: Score = { n: 0, win: 0, chance: 0, examples: [] };
+  const out: Score = { n: 0, win: 0, chance: 0, examples: [], byTemplate: new Map() };
   for (const q of questions) {
     const opts = choiceOptions(q);
     const key = keyId(q);
@@ -327,6 +330,8 @@ function play(questions: Question[], ctx: Ctx, s: Strategy): Score {
     if (!picks) continue;
     out.n++;
     out.chance += 1 / opts.length;
+    const gain = (picks.some((o) => o.id === key) ? 1 / picks.length : 0) - 1 / opts.length;
+    out.byTemplate.set(q.templateId, (out.byTemplate.get(q.templateId) ?? 0) + gain);
     if (picks.some((o) => o.id === key)) {
       out.win += 1 / picks.length;
       if (picks.length === 1 && out.examples.length < 8) out.examples.push(`${q.prompt} → ${picks[0]!.text} [${opts.map((o) => o.text).join(" | ")}]`);
@@ -365,7 +370,8 @@ function runGuessing(name: string, load: () => Promise<BattleEvent[]>) {
         if (r.n === 0) return;
         const win = r.win / r.n;
         const chance = r.chance / r.n;
-        expect(win, `${label}: wins ${(win * 100).toFixed(1)}% on ${r.n} questions, chance ${(chance * 100).toFixed(1)}%\n${r.examples.join("\n")}`).toBeLessThanOrEqual(chance + MARGIN);
+        const where = [...r.byTemplate].sort((a, b) => b[1] - a[1]).map(([t, g]) => `${t} ${g > 0 ? "+" : ""}${g.toFixed(1)}`).join(", ");
+        expect(win, `${label}: wins ${(win * 100).toFixed(1)}% on ${r.n} questions, chance ${(chance * 100).toFixed(1)}% (excess wins by template: ${where})\n${r.examples.join("\n")}`).toBeLessThanOrEqual(chance + MARGIN);
       });
     }
 
