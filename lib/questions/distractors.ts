@@ -6,6 +6,7 @@ import type { DateRange, NumberRange } from "../facts/types";
 import { dayIndex, formatDateRange, overlaps, parsePartial, precisionOf, toPartial } from "./dates";
 import { clearlyDifferent, formatRange, roundTo, stepOf, toleranceOf } from "./numbers";
 import type { Rng } from "./rng";
+import { periodOf, spansMeet, type Span } from "./states";
 import { normaliseTitle } from "./text/normalise";
 
 export interface Candidate {
@@ -46,9 +47,15 @@ export function pickTiered(
   const ordered: Candidate[] = [];
   for (const t of tiers) ordered.push(...rng.shuffle(cands.filter((x) => x.tier === t)));
   const usable: Candidate[] = [];
+  // The period the prompt names (its years, the states it names): an option of another period is ruled out.
+  const period = prompt ? promptPeriod(prompt) : null;
   for (const c of ordered) {
     const k = normaliseTitle(c.text);
     if (k === "" || seen.has(k) || !ok(c.text)) continue;
+    if (period) {
+      const p = periodOf(c.text);
+      if (p && !spansMeet(p, period)) continue;
+    }
     seen.add(k);
     usable.push(c);
   }
@@ -68,9 +75,10 @@ export function pickTiered(
   const echo = (t: string): number => (pw ? echoWords(t).filter((w) => pw.includes(w)).length : 0);
   const ke = echo(key);
   if (ke > 0) {
-    const echoing = usable.filter((c) => echo(c.text) >= ke);
-    const rest = usable.filter((c) => echo(c.text) < ke);
-    usable.splice(0, usable.length, ...echoing, ...rest);
+    // Most echoing first (up to the key's own count), tier order kept among equals.
+    const rank = (c: Candidate): number => Math.min(ke, echo(c.text));
+    const sorted = usable.map((c, i) => ({ c, i })).sort((a, b) => rank(b.c) - rank(a.c) || a.i - b.i);
+    usable.splice(0, usable.length, ...sorted.map((x) => x.c));
   }
   const like = usable.find((c) => !out.includes(c) && shapeSignature(c.text) === shapeSignature(key) && fits(c)) ?? usable.find((c) => !out.includes(c) && shapeSignature(c.text) === shapeSignature(key));
   if (like && !out.some((c) => shapeSignature(c.text) === shapeSignature(key))) add(like);
@@ -78,6 +86,12 @@ export function pickTiered(
   for (const c of usable) if (out.length < n && !out.includes(c)) out.push(c);
   // Keep the tier order (the first wrong option feeds the false statement).
   return usable.filter((c) => out.includes(c)).sort((a, b) => a.tier - b.tier);
+}
+
+function promptPeriod(prompt: string): Span[] | null {
+  const years = [...prompt.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (years.length > 0) return [{ from: Math.min(...years), to: Math.max(...years) }];
+  return periodOf(prompt);
 }
 
 const ECHO_STOP = new Set("the a an of in on at to and or was were is are did do does which who what when where how many this these that side took place fought during battle against".split(" "));

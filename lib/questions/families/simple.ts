@@ -341,7 +341,7 @@ export const names: EventGenerator = (ctx, ev) => {
         explanation: `The source also calls it ${articled(f.value)}.`,
         obscurity: 0.5,
         statement: (v) => `${E} ${isFor(ev)} also known as ${articled(v)}.`,
-      }).filter((d) => d.format !== "trueFalse" || cands.length > 0),
+      }),
     );
   }
   // Identify the event from its date and war (and place when the name does not contain it).
@@ -353,15 +353,17 @@ export const names: EventGenerator = (ctx, ev) => {
     const warFact = factsOf(ctx, ev, "partOf")[0];
     const placeFact = factsOf(ctx, ev, "place")[0];
     const warKeyOf = infoOf(ctx, ev).war;
-    // "Which event of the Russo-Japanese War…": an event of another war is ruled out by the wording.
-    const cands: Candidate[] = ctx.events
-      .filter((o) => o.id !== ev.id && o.date && !overlaps(o.date, clue) && (!warFact || warKeyOf === null || infoOf(ctx, o).war === warKeyOf) && ofItsTime(ctx, ev, o.name))
-      .map((o) => ({ text: option(ctx, o, "date"), tier: nameCore(o.name).some((t) => nameCore(ev.name).includes(t)) ? 0 : tier(ctx, ev, o) }));
+    const fits = (o: BattleEvent): boolean => o.id !== ev.id && o.date !== null && !overlaps(o.date, clue) && ofItsTime(ctx, ev, o.name);
+    // "Which event of the Russo-Japanese War…": an event of another war is ruled out by the wording, so the war
+    // is named only when the war itself has enough other events to offer.
+    const sameWar = ctx.events.filter((o) => fits(o) && warKeyOf !== null && infoOf(ctx, o).war === warKeyOf);
+    const namesWar = warFact !== undefined && sameWar.length >= 2;
+    const cands: Candidate[] = (namesWar ? sameWar : ctx.events.filter(fits)).map((o) => ({ text: option(ctx, o, "date"), tier: nameCore(o.name).some((t) => nameCore(ev.name).includes(t)) ? 0 : tier(ctx, ev, o) }));
     // The place's first part ("Liaoyang" of "Liaoyang, on the Mukden–Port Arthur railway"), unless the name says it.
     const at = placeFact ? (placeFact.value.split(/,\s*/)[0] ?? "").trim() : "";
     const usePlace = placeFact !== undefined && at !== "" && disjoint(at, ev.name);
     const warName = infoOf(ctx, ev).warName;
-    const useWar = warFact !== undefined && warName !== null;
+    const useWar = namesWar && warName !== null;
     const facts: Fact[] = [nameFact, dateFact, ...(useWar ? [warFact] : []), ...(usePlace ? [placeFact] : [])];
     const where = usePlace ? ` at ${at}` : "";
     const of = useWar ? ` of ${articledWar(warName)}` : "";

@@ -29,7 +29,8 @@ export function single(s: Spec): Draft[] {
   const ids = s.facts.map((f) => f.id);
   const wrong = pickTiered(rngFor(s.tid, ids), s.cands, 3, s.ok, [s.key], s.key, s.prompt);
   const reveals = s.reveals ?? [];
-  if (wrong.length === 3)
+  // Three options at least; four when the candidates allow.
+  if (wrong.length >= 2)
     out.push({
       templateId: `${s.tid}.choice`,
       family: s.family,

@@ -101,7 +101,8 @@ export const timeline: EventGenerator = (ctx, ev) => {
     const hi = dayIndex(date, true);
     const far = others.filter((c) => c.hi < lo || hi < c.lo);
     const tid = "timeline.what.choice";
-    const wrong = pickTiered(rngFor(tid, [f.id]), [...same, ...far], 3, () => true, [text]);
+    // The prompt lets the picker match a key that repeats its words (the event's place) with options that do too.
+    const wrong = pickTiered(rngFor(tid, [f.id]), [...same, ...far], 3, () => true, [text], text, `${E} ${when}`);
     if (wrong.length === 3)
       out.push({
         templateId: tid,
