@@ -107,6 +107,30 @@ const arithmeticCentre: Strategy = (_q, opts) => {
   return subset(opts.filter((_, i) => mid.includes(xs[i]!)), opts);
 };
 
+/** Figures of a prompt, as written ("75,504", "3 270"). */
+function promptFigures(prompt: string): number[] {
+  return [...prompt.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ""))).filter((x) => Number.isFinite(x));
+}
+
+/** The option the prompt's other figures add up to, or leave over ("75,504 (____ killed and 59,612 wounded)"). */
+const arithmetic: Strategy = (q, opts) => {
+  const xs = numbersOf(opts);
+  if (!xs) return null;
+  const fs = promptFigures(q.prompt).filter((x) => x >= 10 && !(x >= 1500 && x <= 2100));
+  if (fs.length < 2) return null;
+  const hit = (v: number): boolean => {
+    const near = (a: number): boolean => Math.abs(a - v) <= Math.max(1, v * 0.001);
+    for (const a of fs)
+      for (const b of fs) {
+        if (a === b) continue;
+        if (near(a + b) || near(a - b)) return true;
+        for (const c of fs) if (c !== a && c !== b && (near(a + b + c) || near(a - b - c))) return true;
+      }
+    return false;
+  };
+  return subset(opts.filter((_, i) => hit(xs[i]!)), opts);
+};
+
 function trailingZeros(n: number): number {
   let k = 0;
   let x = Math.round(n);
@@ -299,6 +323,7 @@ const STRATEGIES: Record<string, Strategy> = {
   "numbers: geometric centre": centre,
   "numbers: arithmetic centre": arithmeticCentre,
   "numbers: only round / unround": roundness,
+  "numbers: arithmetic from the prompt": arithmetic,
   "people: nationality": nationality,
   "dates: convergence": convergence,
   "dates: year-shifted twin": yearTwin,
