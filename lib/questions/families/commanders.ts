@@ -5,7 +5,8 @@ import { factsOf, infoOf, labelOf, memo, nested, option, ref, slot, tier, type G
 import { pickTiered, tierCloseness, type Candidate } from "../distractors";
 import { overlaps } from "../dates";
 import { articledWar, demonym } from "../labels";
-import { nameShape, personNames, personSame } from "../names";
+import { nameShape, personNames, personSame, surnames } from "../names";
+import { normalise } from "../text/normalise";
 import { difficulty, personAccepted, rngFor, type EventGenerator } from "./common";
 
 type CF = FactOf<"commander">;
@@ -39,7 +40,7 @@ function byWord(ctx: GenContext): Map<string, { f: CF; ev: BattleEvent }[]> {
 function eventsCommandedBy(ctx: GenContext, p: Person): Set<string> {
   const out = new Set<string>();
   for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
-    for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.ev.id) && personSame(x.f.value, p)) out.add(x.ev.id);
+    for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.ev.id) && isSame(x.f.value, p)) out.add(x.ev.id);
   return out;
 }
 
@@ -48,7 +49,7 @@ function sameAs(ctx: GenContext, people: Person[]): Set<CF> {
   const out = new Set<CF>();
   for (const p of people)
     for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
-      for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.f) && personSame(p, x.f.value)) out.add(x.f);
+      for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.f) && isSame(p, x.f.value)) out.add(x.f);
   return out;
 }
 
@@ -60,11 +61,38 @@ export function sideNationality(ctx: GenContext, ev: BattleEvent, side: number |
   return (main ? demonym(main) : null) ?? labelOf(ctx, ev, side)?.short ?? null;
 }
 
+/**
+ * Everything the corpus quotes about an event (the source lines of its facts, its timeline), normalised: a
+ * person or unit it mentions at all may have been there, so is no safe wrong answer for that event.
+ */
+export function eventText(ctx: GenContext, ev: BattleEvent): string {
+  return memo(ctx, `eventText|${ev.id}`, () => {
+    const parts = new Set<string>();
+    for (const f of ev.facts) {
+      parts.add(f.source.text);
+      for (const a of f.alsoIn) parts.add(a.text);
+      if (f.kind === "timeline") parts.add(f.value.text);
+      if (f.kind === "proseNumber") parts.add(f.value.sentence);
+    }
+    return ` ${[...parts].map(normalise).join(" ")} `;
+  });
+}
+
+function mentions(ctx: GenContext, ev: BattleEvent, p: Person): boolean {
+  const text = eventText(ctx, ev);
+  return personNames(p).some((n) => surnames(n).some((w) => w.length > 2 && text.includes(` ${w} `)));
+}
+
+/** One person? The same record or name, or the register's rule for spellings. */
+function isSame(p: Person, q: Person): boolean {
+  return p === q || normalise(p.name) === normalise(q.name) || personSame(p, q);
+}
+
 /** Nationalities a person commanded for, anywhere in the corpus (any spelling). */
 function nationalitiesOf(ctx: GenContext, p: Person): Set<string> {
   const out = new Set<string>();
   for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
-    for (const x of byWord(ctx).get(w) ?? []) if (personSame(x.f.value, p)) {
+    for (const x of byWord(ctx).get(w) ?? []) if (isSame(x.f.value, p)) {
       const n = sideNationality(ctx, x.ev, x.f.side);
       if (n) out.add(n);
     }
@@ -84,17 +112,17 @@ function commanderCandidates(ctx: GenContext, ev: BattleEvent, side: number, sam
   const best: { p: Person; tier: number }[] = [];
   for (const { f, ev: other } of allCommanders(ctx)) {
     if (same.has(f) || here.has(f) || other.id === ev.id) continue;
-    if (sideNationality(ctx, other, f.side) !== nat) continue;
+    if (sideNationality(ctx, other, f.side) !== nat || mentions(ctx, ev, f.value)) continue;
     const era = tier(ctx, ev, other);
     if (era > 1) continue;
     // Someone in command elsewhere at the very time could not have led here: the safest wrong answer.
     const t = ev.date && other.date && overlaps(ev.date, other.date) ? 0 : era + 1;
     // One person once (the register folds spellings), at the closest tier.
-    const had = best.find((b) => personSame(b.p, f.value));
+    const had = best.find((b) => isSame(b.p, f.value));
     if (had) had.tier = Math.min(had.tier, t);
     else best.push({ p: f.value, tier: t });
   }
-  return best.filter((b) => !sameSide.some((p) => personSame(p, b.p))).map((b) => ({ text: b.p.name, tier: b.tier }));
+  return best.filter((b) => !sameSide.some((p) => isSame(p, b.p))).map((b) => ({ text: b.p.name, tier: b.tier }));
 }
 
 export const commanders: EventGenerator = (ctx, ev) => {
@@ -177,7 +205,7 @@ export const commanders: EventGenerator = (ctx, ev) => {
         const nats = nationalitiesOf(ctx, f.value);
         // Events where the person's own country fought, of the same war or era: nothing to rule out by nation or date.
         const evCands: Candidate[] = ctx.events
-          .filter((o) => o.id !== ev.id && !commanded.has(o.id) && !nested(ctx, ev, o) && tier(ctx, ev, o) <= 1 && o.sides.some((x) => nats.has(sideNationality(ctx, o, x.index) ?? "")))
+          .filter((o) => o.id !== ev.id && !commanded.has(o.id) && !nested(ctx, ev, o) && tier(ctx, ev, o) <= 1 && !mentions(ctx, o, f.value) && o.sides.some((x) => nats.has(sideNationality(ctx, o, x.index) ?? "")))
           .map((o) => ({ text: option(ctx, o), tier: tier(ctx, ev, o) }));
         const wrong = pickTiered(rng, evCands, 3, () => true, [option(ctx, ev)]);
         if (wrong.length === 3)

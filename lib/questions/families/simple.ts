@@ -5,9 +5,9 @@ import { allFactsOf, factsOf, infoOf, labelOf, memo, option, ref, slot, tier, ty
 import { formatDateRange, overlaps, truncate } from "../dates";
 import { pickTiered, type Candidate } from "../distractors";
 import { articled, articledState, articledUnit, articledWar, demonym, isFor, nameCore, readableName, type SideLabel } from "../labels";
-import { normaliseTitle, tokens } from "../text/normalise";
+import { normalise, normaliseTitle, tokens } from "../text/normalise";
 import { corpusSpans, existedIn, statesIn } from "../states";
-import { sideNationality } from "./commanders";
+import { eventText, sideNationality } from "./commanders";
 import { difficulty, rngFor, type EventGenerator } from "./common";
 import { single } from "./single";
 
@@ -258,7 +258,7 @@ export const units: EventGenerator = (ctx, ev) => {
     for (const o of ctx.events) {
       const t = tier(ctx, ev, o);
       if (o.id === ev.id || t > 1) continue;
-      for (const g of factsOf(ctx, o, "unit")) if (sideNationality(ctx, o, g.side) === nat) cands.push({ text: g.value, tier: t });
+      for (const g of factsOf(ctx, o, "unit")) if (sideNationality(ctx, o, g.side) === nat && !eventText(ctx, ev).includes(` ${normalise(g.value)} `)) cands.push({ text: g.value, tier: t });
     }
     const E = ref(ctx, ev);
     const facts: Fact[] = [f, ...factsOf(ctx, ev, "belligerent").filter((b) => b.side === f.side)];
