@@ -102,6 +102,12 @@ function echoWords(t: string): string[] {
     .filter((w) => w.length > 2 && !ECHO_STOP.has(w));
 }
 
+/** How many words of the prompt a text repeats (names, not function words). */
+export function echoCount(text: string, prompt: string): number {
+  const pw = echoWords(prompt);
+  return echoWords(text).filter((w) => pw.includes(w)).length;
+}
+
 /** Closeness in [0,1] from tiers: same-war distractors are the hard ones. */
 export function tierCloseness(cs: Candidate[]): number {
   if (cs.length === 0) return 0;
@@ -179,6 +185,9 @@ export function numberDistractors(
   // A key too small to have that many clearly smaller figures sits lower.
   while (below > 0 && km * Math.pow(0.8, below) < 2) below--;
   let above = n - below;
+  // Wrong options not in simple ratios among themselves either (else ruling out the "base" figure would pay);
+  // relaxed only when a small key leaves too few figures.
+  let mutual = true;
   const ok = (r: { min: number; max: number }): boolean =>
     r.min > 0 &&
     (r.min === r.max) === !isRange &&
@@ -187,6 +196,7 @@ export function numberDistractors(
     forbid.every((f) => clearlyDifferent(r, f, slack)) &&
     chosen.every((c) => separated(r, c, 0)) &&
     !simpleRatio(mid(r), km) &&
+    (!mutual || chosen.every((c) => !simpleRatio(mid(r), mid(c)))) &&
     formatRange(r) !== formatRange(key);
   const take = (r: { min: number; max: number }): boolean => {
     if (!ok(r)) return false;
@@ -206,7 +216,8 @@ export function numberDistractors(
     take(c.range);
   }
   // Irregular offsets: a random factor per option, away from every simple ratio, rounded like the key.
-  for (let tries = 0; chosen.length < n && tries < 400; tries++) {
+  for (let tries = 0; chosen.length < n && tries < 800; tries++) {
+    if (tries === 400) mutual = false;
     const lower = below > 0 && (above === 0 || rng.int(0, 1) === 0);
     if (!lower && above === 0) break;
     const f = lower ? 0.32 + rng.int(0, 540) / 1000 : 1.16 + rng.int(0, 2000) / 1000;

@@ -1,7 +1,7 @@
 /** The common shape of one-value questions: a choice, a true/false pair and a typed answer from one key. */
 import type { Fact } from "../../facts/types";
 import type { Draft } from "../build";
-import { pickTiered, tierCloseness, type Candidate } from "../distractors";
+import { echoCount, pickTiered, tierCloseness, type Candidate } from "../distractors";
 import type { AcceptedText, Family } from "../types";
 import { difficulty, rngFor } from "./common";
 
@@ -29,8 +29,10 @@ export function single(s: Spec): Draft[] {
   const ids = s.facts.map((f) => f.id);
   const wrong = pickTiered(rngFor(s.tid, ids), s.cands, 3, s.ok, [s.key], s.key, s.prompt);
   const reveals = s.reveals ?? [];
-  // Three options at least; four when the candidates allow.
-  if (wrong.length >= 2)
+  // Three options at least; four when the candidates allow. A key that alone repeats words of the prompt
+  // ("Port Arthur surrendered…" after "the Siege of Port Arthur") would be read off the wording.
+  const echoes = echoCount(s.key, s.prompt) > Math.max(0, ...wrong.map((w) => echoCount(w.text, s.prompt)));
+  if (wrong.length >= 2 && !echoes)
     out.push({
       templateId: `${s.tid}.choice`,
       family: s.family,

@@ -306,8 +306,9 @@ const oddFormat: Strategy = (_q, opts) => {
 };
 
 const STOP = new Set("the a an of in on at to and or was were is are did do does which who what when where how many this these that side took place fought during battle".split(" "));
+/** Words and whole figures ("125,000" is one token, not "125" and "000"). */
 function words(t: string): Set<string> {
-  return new Set(normalise(t).split(" ").filter((w) => w.length > 2 && !STOP.has(w)));
+  return new Set(normalise(t.replace(/(\d),(?=\d{3})/g, "$1")).split(" ").filter((w) => w.length > 2 && !STOP.has(w)));
 }
 
 /** The option that repeats most words of the prompt. */
