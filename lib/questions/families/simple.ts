@@ -59,6 +59,22 @@ function sideVariants(L: SideLabel): string[] {
   return out;
 }
 
+/**
+ * The result with another side as the winner: "Japanese victory; Russian retreat to Mukden" → "Russian victory;
+ * Japanese retreat to Mukden", "Soviet–Mongolian victory" → "Japanese–Manchukuoan victory".
+ */
+function mirror(result: string, win: string, lose: string): string {
+  const W = win.split(/ and /);
+  const L = lose.split(/ and /);
+  const group = (xs: string[]): RegExp => new RegExp(`\\b(?:${xs.join("|")})(?:\\s*(?:[–—-]|and)\\s*(?:${xs.join("|")}))*\\b`, "g");
+  const joinLike = (m: string, xs: string[]): string => (/[–—-]/.test(m) ? xs.join("–") : xs.join(" and "));
+  const swapped = result.replace(group([...W, ...L]), (m) => {
+    const isWin = W.some((x) => m.startsWith(x));
+    return joinLike(m, isWin ? L : W);
+  });
+  return swapped;
+}
+
 /** "The Battle of Mukden ended in a Japanese victory." when the result is a plain victory, else "The result of E was: …". */
 function resultStatement(E: string, v: string): string {
   if (/^[\p{L}\s,–—-]+ victory$/u.test(v) && !/;/.test(v)) {
@@ -75,22 +91,16 @@ export const result: EventGenerator = (ctx, ev) => {
   const w = winners(key);
   if (w.size === 0) return [];
   const labels = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null);
-  // Outcomes this event could have had: another of its own sides winning, or no winner. Other events' results
-  // name other states (often ones that did not exist yet), which a student rules out without knowing anything.
+  // Wrong outcomes are the key's mirror (the same words with another side winning) and, for a clear win,
+  // "Inconclusive": each side then appears in one option, so neither the lone side nor the odd shape is the key.
+  // Other events' results name other states (often ones that did not exist yet) and give the key away.
   const noWinner = /inconclusive|indecisive|stalemate|draw|ceasefire|status quo|tactical/i.test(key);
   const cands: Candidate[] = [];
-  for (const l of labels)
-    if (l.adj) {
-      cands.push({ text: `${l.adj} victory`, tier: 0 });
-      cands.push({ text: `Decisive ${l.adj} victory`, tier: 1 });
-    }
+  // The winner is who the word "victory" is about ("Japanese victory; Russian retreat" names both sides).
+  const won = winners((/([\p{L}]+(?:\s*(?:[–—-]|and)\s*[\p{L}]+)*)\s+(?:(?:tactical|strategic|decisive|pyrrhic)\s+)?victory/iu.exec(key) ?? ["", ""])[1] ?? "");
+  const winner = labels.find((l) => l.adj && won.size > 0 && l.adj.split(/ and /).every((a) => won.has(a)) && [...won].every((a) => l.adj!.split(/ and /).includes(a)));
+  for (const l of labels) if (winner && l !== winner && l.adj) cands.push({ text: mirror(key, winner.adj!, l.adj), tier: 0 });
   if (!noWinner) cands.push({ text: "Inconclusive", tier: 1 });
-  const sidesAdj = new Set(labels.flatMap((l) => (l.adj ? l.adj.split(/ and /) : [])));
-  for (const o of ctx.events)
-    for (const g of factsOf(ctx, o, "result")) {
-      const tw = winners(g.value);
-      if (tw.size > 0 && [...tw].every((x) => sidesAdj.has(x))) cands.push({ text: g.value.trim(), tier: tier(ctx, ev, o) + 2 });
-    }
   const E = ref(ctx, ev);
   const out = single({
     family: "result",
@@ -100,11 +110,8 @@ export const result: EventGenerator = (ctx, ev) => {
     prompt: `What was the result of ${E}?`,
     key,
     cands,
-    ok: (t) => {
-      const tw = winners(t);
-      if (!ofItsTime(ctx, ev, t)) return false;
-      return tw.size === 0 ? !noWinner : [...tw].every((x) => !w.has(x));
-    },
+    // A mirror names the key's winner as the loser: it is wrong because the winner differs, not the words.
+    ok: (t) => ofItsTime(ctx, ev, t) && normaliseTitle(t) !== normaliseTitle(key) && (t === "Inconclusive" ? !noWinner : cands.some((c) => c.text === t && c.tier === 0)),
     explanation: `The source gives the result as “${key}”.`,
     obscurity: 0.2,
     statement: (v) => resultStatement(E, v),

@@ -193,6 +193,24 @@ function nationalityTrueFalse(q: Question, ctx: Ctx): boolean | null {
   return [...nat].some((n) => side.has(n));
 }
 
+/** Adjectives of the sides an option names ("Russian victory; Japanese retreat" → Russian, Japanese). */
+function sidesIn(t: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of t.split(/[\s;,–—-]+/)) {
+    const d = w.length > 2 ? demonym(w) : null;
+    if (d) out.add(d);
+  }
+  return out;
+}
+
+/** The only option naming a side no other option names ("Japanese victory" among two Russian ones). */
+const loneSide: Strategy = (_q, opts) => {
+  const ss = opts.map((o) => sidesIn(o.text));
+  if (ss.filter((x) => x.size > 0).length < 2) return null;
+  const lone = opts.filter((_, i) => [...ss[i]!].some((d) => ss.every((x, j) => j === i || !x.has(d))));
+  return lone.length === 1 ? lone : null;
+};
+
 // ---------- dates ----------
 
 interface DateShape {
@@ -326,6 +344,7 @@ const STRATEGIES: Record<string, Strategy> = {
   "numbers: only round / unround": roundness,
   "numbers: arithmetic from the prompt": arithmetic,
   "people: nationality": nationality,
+  "content: the one side no other option names": loneSide,
   "dates: convergence": convergence,
   "dates: year-shifted twin": yearTwin,
   "anachronism: against the prompt's period": anachronism,
@@ -496,6 +515,10 @@ describe("the strategies catch what they look for", () => {
     expect(pick(anachronism, q("Who fought against the Russian Empire in the Battle of Chemulpo Bay?", ["Empire of Japan", "Soviet Union", "Manchukuo", "Mongolian People's Republic"]))).toEqual(["Empire of Japan"]);
     expect(pick(longest, q("What?", ["Japanese victory; Russian retreat", "Russian victory", "Draw", "Ceasefire"]))).toEqual(["Japanese victory; Russian retreat"]);
     expect(pick(oddFormat, q("Who?", ["M.A. Purkayev", "Ivan Yumashev", "Ivan Baturov", "Georgy Zhukov"]))).toEqual(["M.A. Purkayev"]);
+    expect(pick(loneSide, q("What was the result?", ["Japanese victory", "Russian victory", "Inconclusive", "Decisive Russian victory"]))).toEqual(["Japanese victory"]);
+    expect(pick(loneSide, q("What was the result?", ["Japanese victory", "Russian victory", "Inconclusive"]))).toBeNull();
+    expect(pick(promptEcho, q("What territorial change followed the Siege of Port Arthur?", ["Port Arthur surrendered to Japan", "Japanese occupation of Sakhalin", "Japanese occupation of southern Manchuria"]))).toEqual(["Port Arthur surrendered to Japan"]);
+    expect(pick(arithmetic, q("Fill in: “losses of 75,504 (____ killed and 59,612 wounded)”", ["15,892", "21,836", "28,733", "32,722"]))).toEqual(["15,892"]);
   });
 });
 
