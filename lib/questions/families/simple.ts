@@ -75,6 +75,19 @@ function mirror(result: string, win: string, lose: string): string {
   return swapped;
 }
 
+/** Swap two sides' adjectives and country names in a text ("Port Arthur surrendered to Japan" → "… to Russia"). */
+function swapSides(text: string, a: SideLabel, b: SideLabel): string {
+  if (!a.adj || !b.adj || a.adj.includes(" and ") || b.adj.includes(" and ")) return text;
+  const country = (adj: string): string | undefined => COUNTRY[adj]?.[0];
+  const pairs: [string, string][] = [[a.adj, b.adj], [b.adj, a.adj]];
+  const ca = country(a.adj);
+  const cb = country(b.adj);
+  if (ca && cb) pairs.push([ca, cb], [cb, ca]);
+  const map = new Map(pairs);
+  const re = new RegExp(`\\b(?:${[...map.keys()].sort((x, y) => y.length - x.length).join("|")})\\b`, "g");
+  return text.replace(re, (m) => map.get(m) ?? m);
+}
+
 /** "The Battle of Mukden ended in a Japanese victory." when the result is a plain victory, else "The result of E was: …". */
 function resultStatement(E: string, v: string): string {
   if (/^[\p{L}\s,–—-]+ victory$/u.test(v) && !/;/.test(v)) {
@@ -291,9 +304,16 @@ export const units: EventGenerator = (ctx, ev) => {
 export const territory: EventGenerator = (ctx, ev) => {
   const f = factsOf(ctx, ev, "territory")[0];
   if (!f) return [];
-  const cands: Candidate[] = ctx.events.flatMap((o) => (o.id === ev.id || tier(ctx, ev, o) > 1 ? [] : factsOf(ctx, o, "territory").map((g) => ({ text: g.value.trim(), tier: tier(ctx, ev, o) }))));
-  const E = ref(ctx, ev);
   const key = f.value.trim();
+  // The key with the sides swapped ("Japanese occupation of Sakhalin" → "Russian occupation of Sakhalin") first:
+  // the same shape, false by the source; then other changes of the same war or era.
+  const labels = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null);
+  const swapped = labels.length === 2 ? swapSides(key, labels[0]!, labels[1]!) : key;
+  const cands: Candidate[] = [
+    ...(normaliseTitle(swapped) !== normaliseTitle(key) ? [{ text: swapped, tier: 0 }] : []),
+    ...ctx.events.flatMap((o) => (o.id === ev.id || tier(ctx, ev, o) > 1 ? [] : factsOf(ctx, o, "territory").map((g) => ({ text: g.value.trim(), tier: tier(ctx, ev, o) + 1 })))),
+  ];
+  const E = ref(ctx, ev);
   return single({
     family: "territory",
     tid: "territory.change",
@@ -350,6 +370,28 @@ export const names: EventGenerator = (ctx, ev) => {
         statement: (v) => `${E} ${isFor(ev)} also known as ${articled(v)}.`,
       }),
     );
+  }
+  // Typed: another name of the event; every readable alias is a right answer (one question, several keys).
+  const readable = factsOf(ctx, ev, "alias").filter((f) => normaliseTitle(f.value) !== normaliseTitle(ev.name) && readableName(f.value) && !normaliseTitle(ev.name).includes(normaliseTitle(f.value)));
+  if (readable.length > 0) {
+    const E = ref(ctx, ev);
+    out.push({
+      templateId: "names.alias.short",
+      family: "names",
+      format: "shortAnswer",
+      facts: readable,
+      prompt: `Give another name by which ${E} ${isFor(ev)} known.`,
+      answer: {
+        kind: "text",
+        display: readable.map((f) => f.value).join(" / "),
+        accepted: readable.map((f) => ({ display: f.value, variants: [f.value] })),
+        rejected: [{ text: ev.name, reason: `${ev.name} is the name the question gives` }],
+      },
+      explanation: `The source also calls it ${readable.map((f) => articled(f.value)).join(" or ")}.`,
+      asks: readable.map((f) => slot(ev, `alias:${f.key}`)),
+      inputHint: "a name",
+      difficulty: difficulty("shortAnswer", 0.5, 0.7),
+    });
   }
   // Identify the event from its date and war (and place when the name does not contain it).
   const nameFact = factsOf(ctx, ev, "name")[0];

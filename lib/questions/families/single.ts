@@ -46,7 +46,8 @@ export function single(s: Spec): Draft[] {
       reveals,
       difficulty: difficulty("choice", tierCloseness(wrong), s.obscurity),
     });
-  if (s.statement) {
+  // True/false come in pairs: a true statement with no false twin would teach "these are always true".
+  if (s.statement && wrong[0]) {
     out.push({
       templateId: `${s.tid}.tf.true`,
       family: s.family,

@@ -211,6 +211,13 @@ const loneSide: Strategy = (_q, opts) => {
   return lone.length === 1 ? lone : null;
 };
 
+/** Two options the same but for one word ("Russian occupation of …" / "Japanese occupation of …"): one is the key. */
+const textTwins: Strategy = (_q, opts) => {
+  const ws = opts.map((o) => normalise(o.text).split(" "));
+  const twin = (a: string[], b: string[]): boolean => a.length === b.length && a.length >= 2 && a.filter((w, i) => w !== b[i]).length === 1;
+  return subset(opts.filter((_, i) => ws.some((w, j) => j !== i && twin(ws[i]!, w))), opts);
+};
+
 // ---------- dates ----------
 
 interface DateShape {
@@ -345,6 +352,7 @@ const STRATEGIES: Record<string, Strategy> = {
   "numbers: arithmetic from the prompt": arithmetic,
   "people: nationality": nationality,
   "content: the one side no other option names": loneSide,
+  "shape: one of two near-identical options": textTwins,
   "dates: convergence": convergence,
   "dates: year-shifted twin": yearTwin,
   "anachronism: against the prompt's period": anachronism,
