@@ -370,7 +370,8 @@ function disputedQuestions(ctx: GenContext, ev: BattleEvent, family: "casualties
       const wa = numberDistractors(rngFor(`${family}.disputed.a`, ids), { ...a!, approx: false, text: "" }, [], 6, [b!]).values.filter(far);
       const wb = numberDistractors(rngFor(`${family}.disputed.b`, ids), { ...b!, approx: false, text: "" }, [], 6, [a!]).values.filter(far);
       if (wa.length < 2 || wb.length < 2) continue;
-      const wrong = [...new Set([pair(a!, wb[0]!), pair(wa[0]!, b!), pair(wa[1]!, wb[1]!)])].filter((w) => w !== key);
+      // Each figure in exactly two options ({a,b} {a,y} {x,b} {x,y}): the key shares no more with the others than any option.
+      const wrong = [...new Set([pair(a!, wb[0]!), pair(wa[0]!, b!), pair(wa[0]!, wb[0]!)])].filter((w) => w !== key);
       if (wrong.length !== 3) continue;
       const E = ref(ctx, ev);
       const where = c.values.map((v) => `${v.sources.map((r) => `${r.file} (line ${r.line})`).join(", ")} gives ${formatRange(conflictRange(v.value)!)}`).join("; ");

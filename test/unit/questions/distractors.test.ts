@@ -184,3 +184,37 @@ function poolProperties(name: string, load: () => Promise<BattleEvent[]>) {
 
 poolProperties("pool on fixture facts", async () => fixtureCorpus());
 if (hasParser) poolProperties("pool on the real corpus (content/)", realCorpus);
+
+describe.skipIf(!hasParser)("the disagreement question", () => {
+  const article = (strength: string): string => `= Battle of Testfield =
+
+Infobox
+- Conflict: Battle of Testfield
+- Partof: the Russo-Japanese War
+- Date: 3–5 March 1905
+- Place: Testfield, Manchuria
+- Result: Japanese victory
+- Combatant1: Empire of Japan
+- Combatant2: Russian Empire
+- Commander1: Oku Yasukata
+- Commander2: Aleksey Kuropatkin
+- Strength1: ${strength}
+- Strength2: 30,000
+
+The Battle of Testfield was fought from 3 to 5 March 1905.
+`;
+
+  it("offers each figure in exactly two options, so the key is not the one sharing most with the others", async () => {
+    const { parseCorpus } = (await import("../../../lib/content/index")) as { parseCorpus: (i: { file: string; bytes: Buffer }[]) => { events: BattleEvent[] } };
+    const events = parseCorpus([
+      { file: "a.txt", bytes: Buffer.from(article("40,000")) },
+      { file: "b.txt", bytes: Buffer.from(article("55,000")) },
+    ]).events;
+    const q = generateQuestions(events).find((x) => x.templateId === "strength.disputed.choice");
+    expect(q).toBeDefined();
+    const figures = q!.options!.map((o) => o.text.split(" and "));
+    const count = new Map<string, number>();
+    for (const f of figures.flat()) count.set(f, (count.get(f) ?? 0) + 1);
+    expect([...count.values()]).toEqual([2, 2, 2, 2]);
+  });
+});
