@@ -396,8 +396,10 @@ export const names: EventGenerator = (ctx, ev) => {
   // Identify the event from its date and war (and place when the name does not contain it).
   const nameFact = factsOf(ctx, ev, "name")[0];
   const dateFact = factsOf(ctx, ev, "date")[0];
-  if (nameFact && dateFact) {
-    const clue = { start: truncate(dateFact.value.start, "month"), end: truncate(dateFact.value.end, "month") };
+  const clue = dateFact ? { start: truncate(dateFact.value.start, "month"), end: truncate(dateFact.value.end, "month") } : null;
+  // Only when no other studied event falls in those months: "Which event took place in August 1945?" has several answers.
+  const alone = clue !== null && !ctx.events.some((o) => o.id !== ev.id && o.date && overlaps(o.date, clue));
+  if (nameFact && dateFact && clue && alone) {
     const when = formatDateRange(clue);
     const warFact = factsOf(ctx, ev, "partOf")[0];
     const placeFact = factsOf(ctx, ev, "place")[0];
