@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { BattleEvent } from "../../../lib/facts/types";
 import { checkAnswer, generateQuestions, type Question } from "../../../lib/questions";
-import { overlaps, parsePartial } from "../../../lib/questions/dates";
+import { MONTHS, overlaps, parsePartial, toPartial } from "../../../lib/questions/dates";
 import { dateDistractors, numberDistractors, pickTiered, roundClass, shapeSignature } from "../../../lib/questions/distractors";
 import { samePerson } from "../../../lib/questions/names";
 import { derivable } from "../../../lib/questions/numbers";
@@ -165,6 +165,23 @@ function poolProperties(name: string, load: () => Promise<BattleEvent[]>) {
         expect(asked.length).toBe(1);
         for (const b of asked[0]!.belligerents) expect(checkAnswer(q, b).correct, `${b} — ${q.prompt}`).toBe(true);
         for (const b of against.belligerents) expect(checkAnswer(q, b).correct, `${b} — ${q.prompt}`).toBe(false);
+      }
+    });
+
+    it("'which event took place in <months>' only when one studied event fits", () => {
+      for (const q of questions.filter((x) => x.templateId === "names.identify.choice")) {
+        const m = / in ([^?]+)\?$/.exec(q.prompt);
+        expect(m, q.prompt).not.toBeNull();
+        // "July 1905", "July–August 1938", "August 1904 – January 1905" (after an optional "at <place>").
+        const mm = /(\p{Lu}\p{Ll}+)(?: (\d{4}))?(?:\s*[–-]\s*(\p{Lu}\p{Ll}+) (\d{4}))?$/u.exec(m![1]!);
+        expect(mm, q.prompt).not.toBeNull();
+        const [, m1, y1, m2, y2] = mm!;
+        const end = { m: MONTHS.indexOf(m2 ?? m1!) + 1, y: Number(y2 ?? y1) };
+        const start = { m: MONTHS.indexOf(m1!) + 1, y: Number(y1 ?? y2) };
+        const clue = { start: toPartial(start.y, start.m, null), end: toPartial(end.y, end.m, null) };
+        const fits = events.filter((ev) => ev.date && overlaps(ev.date, clue)).map((ev) => ev.id);
+        expect(fits, q.prompt).toEqual(q.eventIds.filter((id) => fits.includes(id)));
+        expect(fits.length, q.prompt).toBe(1);
       }
     });
 
