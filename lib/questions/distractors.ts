@@ -59,12 +59,21 @@ export function pickTiered(
     seen.add(k);
     usable.push(c);
   }
-  if (key === undefined || usable.length <= n) return usable.slice(0, n);
+  if (key === undefined) return usable.slice(0, n);
   let longer = rng.int(0, n);
   let shorter = n - longer;
   const out: Candidate[] = [];
   const fits = (c: Candidate): boolean => (c.text.length > key.length ? longer > 0 : c.text.length < key.length ? shorter > 0 : longer + shorter > 0);
+  // No two options the same but for one word ("Second Manchurian Army", "Third Manchurian Army"; "Russo-Turkish
+  // War" beside "Russo-Japanese War"): a twin pair tells the student the key is in it, or is the one outside it.
+  const twin = (a: string, b: string): boolean => {
+    const x = normaliseTitle(a).split(" ");
+    const y = normaliseTitle(b).split(" ");
+    return x.length === y.length && x.filter((w, i) => w !== y[i]).length === 1 && x.filter((w, i) => w === y[i] && !ECHO_STOP.has(w)).length >= 2;
+  };
+  const spoils = (c: Candidate): boolean => twin(c.text, key) || out.some((o) => twin(o.text, c.text));
   const add = (c: Candidate): void => {
+    if (spoils(c)) return;
     out.push(c);
     if (c.text.length > key.length || (c.text.length === key.length && longer > 0)) longer--;
     else shorter--;
@@ -80,10 +89,20 @@ export function pickTiered(
     const sorted = usable.map((c, i) => ({ c, i })).sort((a, b) => rank(b.c) - rank(a.c) || a.i - b.i);
     usable.splice(0, usable.length, ...sorted.map((x) => x.c));
   }
-  const like = usable.find((c) => !out.includes(c) && shapeSignature(c.text) === shapeSignature(key) && fits(c)) ?? usable.find((c) => !out.includes(c) && shapeSignature(c.text) === shapeSignature(key));
-  if (like && !out.some((c) => shapeSignature(c.text) === shapeSignature(key))) add(like);
-  for (const c of usable) if (out.length < n && !out.includes(c) && fits(c)) add(c);
-  for (const c of usable) if (out.length < n && !out.includes(c)) out.push(c);
+  // Closeness first (echo, then tier): look and length only choose among candidates equally close, so a
+  // padding entry never displaces a real one just to balance lengths.
+  const group = (c: Candidate): string => `${ke > 0 ? ke - Math.min(ke, echo(c.text)) : 0}|${c.tier}`;
+  const groups = [...new Set(usable.map(group))];
+  for (const g of groups) {
+    const inG = usable.filter((c) => group(c) === g);
+    if (!out.some((c) => shapeSignature(c.text) === shapeSignature(key))) {
+      const like = inG.find((c) => shapeSignature(c.text) === shapeSignature(key) && fits(c)) ?? inG.find((c) => shapeSignature(c.text) === shapeSignature(key));
+      if (like && out.length < n) add(like);
+    }
+    for (const c of inG) if (out.length < n && !out.includes(c) && fits(c)) add(c);
+    for (const c of inG) if (out.length < n && !out.includes(c)) add(c);
+    if (out.length >= n) break;
+  }
   // Keep the tier order (the first wrong option feeds the false statement).
   return usable.filter((c) => out.includes(c)).sort((a, b) => a.tier - b.tier);
 }

@@ -128,6 +128,7 @@ export const result: EventGenerator = (ctx, ev) => {
     explanation: `The source gives the result as “${key}”.`,
     obscurity: 0.2,
     statement: (v) => resultStatement(E, v),
+    ...(cands[0]?.tier === 0 ? { falseValue: cands[0].text } : {}),
   });
   // Which side won (typed): only when the winner is exactly one nameable side.
   const winSides = labels.filter((l) => l.adj && l.adj.split(/ and /).some((a) => w.has(a)));
@@ -207,6 +208,14 @@ export const belligerents: EventGenerator = (ctx, ev) => {
     const against = joinAnd(O.belligerents.map(articledState));
     const E = ref(ctx, ev);
     const opponents = factsOf(ctx, ev, "belligerent").filter((g) => g.side === O.index);
+    // A state that fought this enemy elsewhere in the same war may well have fought it here: no safe wrong answer.
+    const foes = new Set<string>();
+    for (const o of ctx.events)
+      if (o.id !== ev.id && tier(ctx, ev, o) === 0)
+        for (const s1 of o.sides)
+          if (s1.belligerents.some((b) => O.belligerents.some((x) => stateCore(x).trim() !== "" && normaliseTitle(stateCore(x)) === normaliseTitle(stateCore(b)))))
+            for (const s2 of o.sides) if (s2 !== s1) for (const b of s2.belligerents) foes.add(normaliseTitle(b));
+    const okHere = (t: string): boolean => ok(t) && !foes.has(normaliseTitle(t));
     out.push(
       ...single({
         family: "belligerents",
@@ -216,7 +225,7 @@ export const belligerents: EventGenerator = (ctx, ev) => {
         prompt: `Who fought against ${against} in ${E}?`,
         key: f.value,
         cands,
-        ok,
+        ok: okHere,
         explanation: `The source lists ${joinAnd(L.belligerents.map(articledState))} against ${against}.`,
         obscurity: 0.2,
         statement: (v) => `${cap(articledState(v))} fought against ${against} in ${E}.`,
@@ -230,7 +239,7 @@ export const belligerents: EventGenerator = (ctx, ev) => {
       const d = demonym(g.value);
       return { display: g.value, variants: [...new Set([g.value, ...(d ? [d, ...(COUNTRY[d] ?? [])] : [])])] };
     });
-    const wrong = pickTiered(rngFor("belligerents.opponent.short", mine.map((g) => g.id)), cands, 3, ok, mine.map((g) => g.value));
+    const wrong = pickTiered(rngFor("belligerents.opponent.short", mine.map((g) => g.id)), cands, 3, okHere, mine.map((g) => g.value));
     out.push({
       templateId: "belligerents.opponent.short",
       family: "belligerents",
@@ -309,8 +318,9 @@ export const territory: EventGenerator = (ctx, ev) => {
   // the same shape, false by the source; then other changes of the same war or era.
   const labels = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null);
   const swapped = labels.length === 2 ? swapSides(key, labels[0]!, labels[1]!) : key;
+  const mirrored = normaliseTitle(swapped) !== normaliseTitle(key) ? swapped : undefined;
   const cands: Candidate[] = [
-    ...(normaliseTitle(swapped) !== normaliseTitle(key) ? [{ text: swapped, tier: 0 }] : []),
+    ...(mirrored ? [{ text: mirrored, tier: 0 }] : []),
     ...ctx.events.flatMap((o) => (o.id === ev.id || tier(ctx, ev, o) > 1 ? [] : factsOf(ctx, o, "territory").map((g) => ({ text: g.value.trim(), tier: tier(ctx, ev, o) + 1 })))),
   ];
   const E = ref(ctx, ev);
@@ -326,6 +336,8 @@ export const territory: EventGenerator = (ctx, ev) => {
     explanation: `The source gives the territorial change as “${key}”.`,
     obscurity: 0.5,
     statement: (v) => `The territorial outcome of ${E} was: ${v}.`,
+    // The mirror is the best false statement; among options it would be the key's twin.
+    ...(mirrored ? { falseValue: mirrored } : {}),
   });
 };
 

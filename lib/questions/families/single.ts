@@ -18,6 +18,8 @@ export interface Spec {
   obscurity: number;
   /** "True or false: …" statement for a value. */
   statement?: (v: string) => string;
+  /** The false statement's value, when a better one than the first wrong option exists (the key mirrored). */
+  falseValue?: string;
   /** Typed version: accepted variants (key first). */
   typed?: { prompt: string; accepted: AcceptedText[]; rejectedReason: (t: string) => string };
   reveals?: string[];
@@ -47,7 +49,8 @@ export function single(s: Spec): Draft[] {
       difficulty: difficulty("choice", tierCloseness(wrong), s.obscurity),
     });
   // True/false come in pairs: a true statement with no false twin would teach "these are always true".
-  if (s.statement && wrong[0]) {
+  const falseValue = s.falseValue ?? wrong[0]?.text;
+  if (s.statement && falseValue !== undefined) {
     out.push({
       templateId: `${s.tid}.tf.true`,
       family: s.family,
@@ -60,21 +63,20 @@ export function single(s: Spec): Draft[] {
       reveals: [...reveals, s.slot],
       difficulty: difficulty("trueFalse", 0.4, s.obscurity),
     });
-    const w = wrong[0];
-    if (w)
-      out.push({
-        templateId: `${s.tid}.tf.false`,
-        family: s.family,
-        format: "trueFalse",
-        facts: s.facts,
-        prompt: `True or false: ${s.statement(w.text)}`,
-        value: false,
-        distractors: [w.text],
-        explanation: s.explanation,
-        asks: [s.slot],
-        reveals,
-        difficulty: difficulty("trueFalse", tierCloseness([w]), s.obscurity),
-      });
+    const w = { text: falseValue, tier: s.falseValue !== undefined ? 0 : (wrong[0]?.tier ?? 0) };
+    out.push({
+      templateId: `${s.tid}.tf.false`,
+      family: s.family,
+      format: "trueFalse",
+      facts: s.facts,
+      prompt: `True or false: ${s.statement(w.text)}`,
+      value: false,
+      distractors: [w.text],
+      explanation: s.explanation,
+      asks: [s.slot],
+      reveals,
+      difficulty: difficulty("trueFalse", tierCloseness([w]), s.obscurity),
+    });
   }
   if (s.typed) {
     const rejected = wrong.map((w) => ({ text: w.text, reason: s.typed!.rejectedReason(w.text) }));

@@ -211,10 +211,15 @@ const loneSide: Strategy = (_q, opts) => {
   return lone.length === 1 ? lone : null;
 };
 
-/** Two options the same but for one word ("Russian occupation of …" / "Japanese occupation of …"): one is the key. */
+/**
+ * Two options the same but for one word, sharing at least two words that carry content ("Russian occupation of
+ * southern Manchuria" / "Japanese occupation of…"): one is the key. ("Battle of Mukden" and "Battle of Shaho"
+ * share only the generic words: two different battles, not near-identical.)
+ */
 const textTwins: Strategy = (_q, opts) => {
   const ws = opts.map((o) => normalise(o.text).split(" "));
-  const twin = (a: string[], b: string[]): boolean => a.length === b.length && a.length >= 2 && a.filter((w, i) => w !== b[i]).length === 1;
+  const twin = (a: string[], b: string[]): boolean =>
+    a.length === b.length && a.filter((w, i) => w !== b[i]).length === 1 && a.filter((w, i) => w === b[i] && !STOP.has(w)).length >= 2;
   return subset(opts.filter((_, i) => ws.some((w, j) => j !== i && twin(ws[i]!, w))), opts);
 };
 
