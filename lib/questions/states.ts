@@ -122,3 +122,20 @@ export function periodOf(text: string): Span[] | null {
 export function spansMeet(a: Span[], b: Span[]): boolean {
   return a.some((x) => b.some((y) => Math.max(x.from, y.from) <= Math.min(x.to, y.to)));
 }
+
+/**
+ * Wars between states beyond the corpus (the corpus's own come from its events): a state at war with the
+ * enemy at that date is no safe answer to "who fought against X?", even where it did not fight in that battle.
+ */
+const AT_WAR: [RegExp, RegExp, Span][] = [
+  [/\bjapan/i, /\brepublic of china\b|\bchina\b/i, { from: 1937, to: 1945 }],
+  [/\bjapan/i, /\bunited states\b|\bunited kingdom\b|\bbritish|\bnetherlands\b|\baustralia/i, { from: 1941, to: 1945 }],
+  [/\bsoviet|\bussr\b/i, /\bgerman|\bnazi\b|\bthird reich\b/i, { from: 1941, to: 1945 }],
+  [/\brussia/i, /\bgerman empire\b|\bottoman|\baustria-hungary\b/i, { from: 1914, to: 1917 }],
+  [/\bjapan/i, /\bgerman empire\b/i, { from: 1914, to: 1918 }],
+];
+
+/** Were the two states at war (beyond the corpus) in that year? */
+export function atWar(a: string, b: string, year: number): boolean {
+  return AT_WAR.some(([x, y, s]) => s.from <= year && year <= s.to && ((x.test(a) && y.test(b)) || (x.test(b) && y.test(a))));
+}

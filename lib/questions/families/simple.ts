@@ -6,7 +6,7 @@ import { formatDateRange, overlaps, truncate } from "../dates";
 import { pickTiered, type Candidate } from "../distractors";
 import { articled, articledState, articledUnit, articledWar, demonym, isFor, nameCore, readableName, type SideLabel } from "../labels";
 import { normalise, normaliseTitle, tokens } from "../text/normalise";
-import { corpusSpans, existedIn, statesIn } from "../states";
+import { atWar, corpusSpans, existedIn, statesIn } from "../states";
 import { eventText, sideNationality } from "./commanders";
 import { difficulty, rngFor, type EventGenerator } from "./common";
 import { single } from "./single";
@@ -215,7 +215,8 @@ export const belligerents: EventGenerator = (ctx, ev) => {
         for (const s1 of o.sides)
           if (s1.belligerents.some((b) => O.belligerents.some((x) => stateCore(x).trim() !== "" && normaliseTitle(stateCore(x)) === normaliseTitle(stateCore(b)))))
             for (const s2 of o.sides) if (s2 !== s1) for (const b of s2.belligerents) foes.add(normaliseTitle(b));
-    const okHere = (t: string): boolean => ok(t) && !foes.has(normaliseTitle(t));
+    const y = infoOf(ctx, ev).year;
+    const okHere = (t: string): boolean => ok(t) && !foes.has(normaliseTitle(t)) && (y === null || !O.belligerents.some((b) => atWar(b, t, y)));
     out.push(
       ...single({
         family: "belligerents",

@@ -7,7 +7,7 @@ import { dateDistractors, numberDistractors, pickTiered, roundClass, shapeSignat
 import { samePerson } from "../../../lib/questions/names";
 import { derivable } from "../../../lib/questions/numbers";
 import { makeRng } from "../../../lib/questions/rng";
-import { corpusSpans, existedIn, periodOf } from "../../../lib/questions/states";
+import { atWar, corpusSpans, existedIn, periodOf } from "../../../lib/questions/states";
 import { fixtureCorpus, hasParser, realCorpus } from "./corpus";
 
 const RATIOS = [0.2, 0.25, 0.3, 1 / 3, 0.4, 0.5, 0.6, 2 / 3, 0.7, 0.75, 0.8, 1.2, 1.25, 4 / 3, 1.5, 5 / 3, 2, 2.5, 3, 4, 5];
@@ -120,6 +120,12 @@ describe("states of their time", () => {
     expect(existedIn("Empire of Japan", 1905)).toBe(true);
     // No year has both.
     expect(periodOf("the Russian Empire and the Soviet Union")).toEqual([]);
+  });
+
+  it("knows wars beyond the corpus: no 'who fought against Japan in 1945' answered 'United States' as wrong", () => {
+    expect(atWar("Empire of Japan", "United States", 1945)).toBe(true);
+    expect(atWar("United States", "Japan", 1939)).toBe(false);
+    expect(atWar("Japan", "Republic of China", 1938)).toBe(true);
   });
 
   it("judges names the table lacks by the corpus years they appear in", () => {
