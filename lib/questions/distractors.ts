@@ -93,12 +93,17 @@ export function pickTiered(
   // padding entry never displaces a real one just to balance lengths.
   const group = (c: Candidate): string => `${ke > 0 ? ke - Math.min(ke, echo(c.text)) : 0}|${c.tier}`;
   const groups = [...new Set(usable.map(group))];
+  // One wrong option written like the key, from the closest group that has one.
+  for (const g of groups) {
+    const inG = usable.filter((c) => group(c) === g && shapeSignature(c.text) === shapeSignature(key));
+    const like = inG.find(fits) ?? inG[0];
+    if (like) {
+      add(like);
+      if (out.length > 0) break;
+    }
+  }
   for (const g of groups) {
     const inG = usable.filter((c) => group(c) === g);
-    if (!out.some((c) => shapeSignature(c.text) === shapeSignature(key))) {
-      const like = inG.find((c) => shapeSignature(c.text) === shapeSignature(key) && fits(c)) ?? inG.find((c) => shapeSignature(c.text) === shapeSignature(key));
-      if (like && out.length < n) add(like);
-    }
     for (const c of inG) if (out.length < n && !out.includes(c) && fits(c)) add(c);
     for (const c of inG) if (out.length < n && !out.includes(c)) add(c);
     if (out.length >= n) break;
