@@ -372,31 +372,29 @@ export function dateDistractors(
     pool.push({ range: r, tier });
   };
   for (const c of rng.shuffle(real).sort((a, b) => a.tier - b.tier)) if (pool.length < 6) add(c.range, c.tier);
-  for (const r of shiftedDates(rng, k, 24)) if (pool.length < 12) add(r, 5);
-  const feats = new Map<string, string[]>();
-  const featsOf = (r: { start: string; end: string }): string[] => {
-    const t = `${r.start}|${r.end}`;
-    let v = feats.get(t);
-    if (!v) feats.set(t, (v = dateFeatures(r)));
-    return v;
-  };
-  const score = (x: { start: string; end: string }, set: { start: string; end: string }[]): number =>
-    set.reduce((s, y) => (y === x ? s : s + featsOf(y).filter((f) => featsOf(x).includes(f)).length), 0);
+  for (const r of shiftedDates(rng, k, 20)) if (pool.length < 10) add(r, 5);
+  // Pairwise tables once (index 0 is the key): shared parts, and pairs that may not stand together.
+  const all = [k, ...pool.map((c) => c.range)];
+  const fs = all.map(dateFeatures);
+  const shared = all.map((_, i) => all.map((__, j) => (i === j ? 0 : fs[i]!.filter((f) => fs[j]!.includes(f)).length)));
+  const clash = all.map((a, i) => all.map((b, j) => i !== j && (yearTwins(a, b) || overlaps(a, b))));
+  const before = all.map((r) => dayIndex(r.start) < dayIndex(k.start));
   const want = rng.int(0, Math.min(n, pool.length));
-  let best: { set: typeof pool; cost: number } | null = null;
+  const jitter = pool.map(() => rng.int(0, 3));
+  let best: { set: number[]; cost: number } | null = null;
   const m = Math.min(n, pool.length);
-  for (const sub of subsets(pool, m)) {
-    const rs = sub.map((c) => c.range);
-    if (rs.some((a, i) => rs.some((b, j) => i < j && (yearTwins(a, b) || overlaps(a, b))))) continue;
-    const all = [k, ...rs];
-    const ks = score(k, all);
+  for (const sub of subsets(pool.map((_, i) => i + 1), m)) {
+    if (sub.some((a, x) => sub.some((b, y) => x < y && clash[a]![b]))) continue;
+    const idx = [0, ...sub];
+    const score = (i: number): number => idx.reduce((t, j) => t + shared[i]![j]!, 0);
+    const ks = score(0);
     // Never the one most like all the others.
-    if (rs.length >= 2 && rs.every((r) => score(r, all) < ks)) continue;
-    const rank = rs.filter((r) => dayIndex(r.start) < dayIndex(k.start)).length;
-    const cost = Math.abs(rank - want) * 10 + sub.reduce((s, c) => s + c.tier, 0) + rng.int(0, 3);
+    if (sub.length >= 2 && sub.every((i) => score(i) < ks)) continue;
+    const rank = sub.filter((i) => before[i]).length;
+    const cost = Math.abs(rank - want) * 10 + sub.reduce((t, i) => t + pool[i - 1]!.tier + jitter[i - 1]!, 0);
     if (!best || cost < best.cost) best = { set: sub, cost };
   }
-  const chosen = (best?.set ?? []).map((c) => c.range);
+  const chosen = (best?.set ?? []).map((i) => pool[i - 1]!.range);
   // The first wrong option feeds the false statement: the closest-tier one.
   const ordered = pool.filter((c) => chosen.includes(c.range)).map((c) => c.range);
   const closeness = ordered.length === 0 ? 0 : Math.min(1, 0.4 + 0.6 * (ordered.filter((c) => Math.abs(Number(c.start.slice(0, 4)) - Number(k.start.slice(0, 4))) <= 1).length / ordered.length));

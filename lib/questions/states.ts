@@ -54,17 +54,23 @@ export interface Mention {
   spans: Span[];
 }
 
-/** The states a text names, each with when it existed. */
+const GLOBAL: [RegExp, Span[]][] = TABLE.map(([re, spans]) => [new RegExp(re.source, "gi"), spans]);
+const mentionCache = new Map<string, Mention[]>();
+
+/** The states a text names, each with when it existed. Memoised: the same option texts are judged over and over. */
 export function statesIn(text: string): Mention[] {
+  let out = mentionCache.get(text);
+  if (out) return out;
+  if (mentionCache.size > 20_000) mentionCache.clear();
   let rest = text;
-  const out: Mention[] = [];
-  for (const [re, spans] of TABLE) {
-    const g = new RegExp(re.source, "gi");
+  out = [];
+  for (const [g, spans] of GLOBAL) {
     const found = rest.match(g);
     if (!found) continue;
     for (const t of found) out.push({ text: t, spans });
     rest = rest.replace(g, " ");
   }
+  mentionCache.set(text, out);
   return out;
 }
 
