@@ -483,6 +483,20 @@ function runGuessing(name: string, load: () => Promise<BattleEvent[]>) {
       if (n > 0) expect(win / n).toBeLessThanOrEqual(chance / n + MARGIN);
     });
 
+    it("true/false: answering 'true' (or 'false') to every statement of a kind does no better than chance", () => {
+      const byKind = new Map<string, { n: number; t: number }>();
+      for (const q of questions) {
+        if (q.answer.kind !== "boolean") continue;
+        const k = q.templateId.replace(/\.tf\.(true|false)$/, "");
+        const x = byKind.get(k) ?? { n: 0, t: 0 };
+        x.n++;
+        if (q.answer.value) x.t++;
+        byKind.set(k, x);
+      }
+      const bad = [...byKind].filter(([, x]) => x.n >= 6 && Math.max(x.t, x.n - x.t) / x.n > 0.5 + MARGIN).map(([k, x]) => `${k}: ${x.t} true of ${x.n}`);
+      expect(bad).toEqual([]);
+    });
+
     it("every choice question offers at least 3 options", () => {
       const bad = questions.filter((q) => q.format === "choice" && (q.options?.length ?? 0) < 3).map((q) => `${q.templateId}: ${q.prompt}`);
       expect(bad.slice(0, 10)).toEqual([]);
