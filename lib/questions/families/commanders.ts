@@ -83,6 +83,22 @@ function mentions(ctx: GenContext, ev: BattleEvent, p: Person): boolean {
   return personNames(p).some((n) => surnames(n).some((w) => w.length > 2 && text.includes(` ${w} `)));
 }
 
+/** A side of several nations ("Soviet Union, Mongolian People's Republic"). */
+function coalition(ev: BattleEvent, side: number | null): boolean {
+  const s = ev.sides.find((x) => x.index === side);
+  return new Set((s?.belligerents ?? []).map((b) => demonym(b) ?? b)).size > 1;
+}
+
+/**
+ * Did the person only ever command on coalition sides? Then their own nation is unknown (Choibalsan, Puyi):
+ * as a wrong answer for one nation's side, the language of the name could rule them out.
+ */
+function onlyInCoalitions(ctx: GenContext, p: Person): boolean {
+  for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
+    for (const x of byWord(ctx).get(w) ?? []) if (isSame(x.f.value, p) && !coalition(x.ev, x.f.side)) return false;
+  return true;
+}
+
 /** One person? The same record or name, or the register's rule for spellings. */
 function isSame(p: Person, q: Person): boolean {
   return p === q || normalise(p.name) === normalise(q.name) || personSame(p, q);
@@ -111,8 +127,11 @@ function commanderCandidates(ctx: GenContext, ev: BattleEvent, side: number, sam
   const here = new Set((infoOf(ctx, ev).byKind.get("commander") ?? []) as CF[]);
   const best: { p: Person; tier: number }[] = [];
   for (const { f, ev: other } of allCommanders(ctx)) {
-    if (same.has(f) || here.has(f) || other.id === ev.id) continue;
+    // A commander of the operation this event belongs to (or of one inside it) may have commanded here too.
+    if (same.has(f) || here.has(f) || other.id === ev.id || nested(ctx, ev, other)) continue;
     if (sideNationality(ctx, other, f.side) !== nat || mentions(ctx, ev, f.value)) continue;
+    if (!coalition(ev, side) && onlyInCoalitions(ctx, f.value)) continue;
+    if ([...eventsCommandedBy(ctx, f.value)].some((id) => { const o = ctx.events.find((e) => e.id === id); return o !== undefined && nested(ctx, ev, o); })) continue;
     const era = tier(ctx, ev, other);
     if (era > 1) continue;
     // Someone in command elsewhere at the very time could not have led here: the safest wrong answer.

@@ -1,7 +1,7 @@
 /** One-value families: result, place, belligerents, units, territory, names/aliases (war and campaign live in ./war). */
 import type { BattleEvent, Fact } from "../../facts/types";
 import type { Draft } from "../build";
-import { allFactsOf, factsOf, infoOf, labelOf, memo, option, ref, slot, tier, type GenContext } from "../context";
+import { allFactsOf, factsOf, infoOf, labelOf, memo, nested, option, ref, slot, tier, type GenContext } from "../context";
 import { formatDateRange, overlaps, truncate } from "../dates";
 import { pickTiered, type Candidate } from "../distractors";
 import { articled, articledState, articledUnit, articledWar, demonym, isFor, nameCore, readableName, type SideLabel } from "../labels";
@@ -287,7 +287,8 @@ export const units: EventGenerator = (ctx, ev) => {
     const cands: Candidate[] = [];
     for (const o of ctx.events) {
       const t = tier(ctx, ev, o);
-      if (o.id === ev.id || t > 1) continue;
+      // Units of the operation this event belongs to (or of one inside it) may well have fought here.
+      if (o.id === ev.id || t > 1 || nested(ctx, ev, o)) continue;
       for (const g of factsOf(ctx, o, "unit")) if (sideNationality(ctx, o, g.side) === nat && !eventText(ctx, ev).includes(` ${normalise(g.value)} `)) cands.push({ text: g.value, tier: t });
     }
     const E = ref(ctx, ev);
