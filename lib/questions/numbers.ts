@@ -104,3 +104,28 @@ export function inRange(n: number, lo: number, hi: number): boolean {
 export function clearlyDifferent(a: { min: number; max: number }, b: { min: number; max: number }, slack: number): boolean {
   return a.max + slack < b.min || b.max + slack < a.min;
 }
+
+/**
+ * Can `v` be worked out from the other figures of a text (a sum of two or three of them, or one less the sum of
+ * one or two others)? "Japanese losses of 75,504 (____ killed and 59,612 wounded)" gives 15,892 away.
+ * Years (1500–2100) and figures under 10 are not terms: "1904" minus "6" is not arithmetic a reader does.
+ */
+export function derivable(v: number, figures: number[]): boolean {
+  const xs = figures.filter((x) => x >= 10 && !(x >= 1500 && x <= 2100 && Number.isInteger(x)) && x !== v);
+  const near = (a: number): boolean => Math.abs(a - v) <= Math.max(1, v * 0.001);
+  for (let i = 0; i < xs.length; i++)
+    for (let j = 0; j < xs.length; j++) {
+      if (i === j) continue;
+      const a = xs[i]!;
+      const b = xs[j]!;
+      if (i < j && near(a + b)) return true;
+      if (near(a - b)) return true;
+      for (let k = 0; k < xs.length; k++) {
+        if (k === i || k === j) continue;
+        const c = xs[k]!;
+        if (i < j && j < k && near(a + b + c)) return true;
+        if (j < k && near(a - b - c)) return true;
+      }
+    }
+  return false;
+}

@@ -3,9 +3,10 @@ import type { BattleEvent, FactOf, Person } from "../../facts/types";
 import type { Draft } from "../build";
 import { factsOf, infoOf, labelOf, memo, nested, option, ref, slot, tier, type GenContext } from "../context";
 import { pickTiered, tierCloseness, type Candidate } from "../distractors";
-import { joinAnd } from "../labels";
-import { nameShape, personNames, personSame } from "../names";
-import { normaliseTitle } from "../text/normalise";
+import { overlaps } from "../dates";
+import { articledWar, demonym, joinAnd } from "../labels";
+import { nameShape, personNames, personSame, surnames } from "../names";
+import { normalise } from "../text/normalise";
 import { difficulty, personAccepted, rngFor, type EventGenerator } from "./common";
 
 type CF = FactOf<"commander">;
@@ -39,7 +40,7 @@ function byWord(ctx: GenContext): Map<string, { f: CF; ev: BattleEvent }[]> {
 function eventsCommandedBy(ctx: GenContext, p: Person): Set<string> {
   const out = new Set<string>();
   for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
-    for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.ev.id) && personSame(x.f.value, p)) out.add(x.ev.id);
+    for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.ev.id) && isSame(x.f.value, p)) out.add(x.ev.id);
   return out;
 }
 
@@ -48,21 +49,99 @@ function sameAs(ctx: GenContext, people: Person[]): Set<CF> {
   const out = new Set<CF>();
   for (const p of people)
     for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
-      for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.f) && personSame(p, x.f.value)) out.add(x.f);
+      for (const x of byWord(ctx).get(w) ?? []) if (!out.has(x.f) && isSame(p, x.f.value)) out.add(x.f);
   return out;
 }
 
+/** The nationality a side's commanders are read as: the adjective of its first (main) belligerent. */
+export function sideNationality(ctx: GenContext, ev: BattleEvent, side: number | null): string | null {
+  if (side === null) return null;
+  const s = ev.sides.find((x) => x.index === side);
+  const main = s?.belligerents[0];
+  return (main ? demonym(main) : null) ?? labelOf(ctx, ev, side)?.short ?? null;
+}
+
+/**
+ * Everything the corpus quotes about an event (the source lines of its facts, its timeline), normalised: a
+ * person or unit it mentions at all may have been there, so is no safe wrong answer for that event.
+ */
+export function eventText(ctx: GenContext, ev: BattleEvent): string {
+  return memo(ctx, `eventText|${ev.id}`, () => {
+    const parts = new Set<string>();
+    for (const f of ev.facts) {
+      parts.add(f.source.text);
+      for (const a of f.alsoIn) parts.add(a.text);
+      if (f.kind === "timeline") parts.add(f.value.text);
+      if (f.kind === "proseNumber") parts.add(f.value.sentence);
+    }
+    return ` ${[...parts].map(normalise).join(" ")} `;
+  });
+}
+
+function mentions(ctx: GenContext, ev: BattleEvent, p: Person): boolean {
+  const text = eventText(ctx, ev);
+  return personNames(p).some((n) => surnames(n).some((w) => w.length > 2 && text.includes(` ${w} `)));
+}
+
+/** A side of several nations ("Soviet Union, Mongolian People's Republic"). */
+function coalition(ev: BattleEvent, side: number | null): boolean {
+  const s = ev.sides.find((x) => x.index === side);
+  return new Set((s?.belligerents ?? []).map((b) => demonym(b) ?? b)).size > 1;
+}
+
+/**
+ * Did the person only ever command on coalition sides? Then their own nation is unknown (Choibalsan, Puyi):
+ * as a wrong answer for one nation's side, the language of the name could rule them out.
+ */
+function onlyInCoalitions(ctx: GenContext, p: Person): boolean {
+  for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
+    for (const x of byWord(ctx).get(w) ?? []) if (isSame(x.f.value, p) && !coalition(x.ev, x.f.side)) return false;
+  return true;
+}
+
+/** One person? The same record or name, or the register's rule for spellings. */
+function isSame(p: Person, q: Person): boolean {
+  return p === q || normalise(p.name) === normalise(q.name) || personSame(p, q);
+}
+
+/** Nationalities a person commanded for, anywhere in the corpus (any spelling). */
+function nationalitiesOf(ctx: GenContext, p: Person): Set<string> {
+  const out = new Set<string>();
+  for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
+    for (const x of byWord(ctx).get(w) ?? []) if (isSame(x.f.value, p)) {
+      const n = sideNationality(ctx, x.ev, x.f.side);
+      if (n) out.add(n);
+    }
+  return out;
+}
+
+/**
+ * Wrong commanders for side S: people of S's own nationality who commanded elsewhere in the same war or era
+ * (same war first), one entry per person, never anyone who commanded on S here. Nationality, language and era
+ * of the names then give nothing away; the enemy's commanders would.
+ */
 function commanderCandidates(ctx: GenContext, ev: BattleEvent, side: number, sameSide: Person[]): Candidate[] {
-  const cands: Candidate[] = [];
+  const nat = sideNationality(ctx, ev, side);
+  if (!nat) return [];
   const same = sameAs(ctx, sameSide);
+  const here = new Set((infoOf(ctx, ev).byKind.get("commander") ?? []) as CF[]);
+  const best: { p: Person; tier: number }[] = [];
   for (const { f, ev: other } of allCommanders(ctx)) {
-    if (same.has(f)) continue;
-    // The other side's commanders are the classic trap; same war next.
-    const t = other.id === ev.id ? (f.side === side ? 99 : 0) : tier(ctx, ev, other) + 1;
-    if (t === 99) continue;
-    cands.push({ text: f.value.name, tier: t });
+    // A commander of the operation this event belongs to (or of one inside it) may have commanded here too.
+    if (same.has(f) || here.has(f) || other.id === ev.id || nested(ctx, ev, other)) continue;
+    if (sideNationality(ctx, other, f.side) !== nat || mentions(ctx, ev, f.value)) continue;
+    if (!coalition(ev, side) && onlyInCoalitions(ctx, f.value)) continue;
+    if ([...eventsCommandedBy(ctx, f.value)].some((id) => { const o = ctx.events.find((e) => e.id === id); return o !== undefined && nested(ctx, ev, o); })) continue;
+    const era = tier(ctx, ev, other);
+    if (era > 1) continue;
+    // Someone in command elsewhere at the very time could not have led here: the safest wrong answer.
+    const t = ev.date && other.date && overlaps(ev.date, other.date) ? 0 : era + 1;
+    // One person once (the register folds spellings), at the closest tier.
+    const had = best.find((b) => isSame(b.p, f.value));
+    if (had) had.tier = Math.min(had.tier, t);
+    else best.push({ p: f.value, tier: t });
   }
-  return cands;
+  return best.filter((b) => !sameSide.some((p) => isSame(p, b.p))).map((b) => ({ text: b.p.name, tier: b.tier }));
 }
 
 export const commanders: EventGenerator = (ctx, ev) => {
@@ -137,33 +216,15 @@ export const commanders: EventGenerator = (ctx, ev) => {
             difficulty: difficulty("trueFalse", tierCloseness([w]), 0.5),
           });
       }
-      // Which side did P lead?
-      {
-        const others = infoOf(ctx, ev).labels.filter((l) => l && l.index !== side).map((l) => l!.short);
-        if (others.length > 0 && others.every((o) => normaliseTitle(o) !== normaliseTitle(label.short))) {
-          const sideFacts = [f, ...factsOf(ctx, ev, "belligerent")];
-          out.push({
-            templateId: "commanders.side.choice",
-            family: "commanders",
-            format: "choice",
-            facts: sideFacts,
-            prompt: `Which side did ${f.value.name} lead in ${E}?`,
-            key: label.short,
-            wrong: others,
-            explanation: `${f.value.name} is listed among the commanders of ${label.noun}.`,
-            asks: [slot(ev, `commander:${f.key}`)],
-            reveals: [slot(ev, `commander:${side}`)],
-            difficulty: difficulty("choice", 0.3, 0.5),
-          });
-        }
-      }
       // In which event did P command?
       {
         const tid = "commanders.event.choice";
         const rng = rngFor(tid, ids);
         const commanded = eventsCommandedBy(ctx, f.value);
+        const nats = nationalitiesOf(ctx, f.value);
+        // Events where the person's own country fought, of the same war or era: nothing to rule out by nation or date.
         const evCands: Candidate[] = ctx.events
-          .filter((o) => o.id !== ev.id && !commanded.has(o.id) && !nested(ctx, ev, o))
+          .filter((o) => o.id !== ev.id && !commanded.has(o.id) && !nested(ctx, ev, o) && tier(ctx, ev, o) <= 1 && !mentions(ctx, o, f.value) && o.sides.some((x) => nats.has(sideNationality(ctx, o, x.index) ?? "")))
           .map((o) => ({ text: option(ctx, o), tier: tier(ctx, ev, o) }));
         const wrong = pickTiered(rng, evCands, 3, () => true, [option(ctx, ev)]);
         if (wrong.length === 3)
@@ -214,38 +275,50 @@ export const commanders: EventGenerator = (ctx, ev) => {
         });
     }
   }
-  // Matching: commanders to sides (needs two nameable sides, each with a commander).
-  const labels = infoOf(ctx, ev).labels.filter((l): l is NonNullable<typeof l> => l !== null);
-  const bySide = labels.map((l) => all.filter((f) => f.side === l.index && !all.some((g) => g.side !== l.index && personSame(g.value, f.value))));
-  if (labels.length >= 2 && bySide.filter((x) => x.length > 0).length >= 2) {
-    const picked: CF[] = [];
-    // Round-robin over sides, at most 5 people.
-    for (let i = 0; picked.length < 5; i++) {
-      let added = false;
-      for (const xs of bySide) {
-        const f = xs[i];
-        if (f && picked.length < 5) {
-          picked.push(f);
-          added = true;
-        }
-      }
-      if (!added) break;
-    }
-    if (picked.length >= 3) {
-      const facts = [...picked, ...factsOf(ctx, ev, "belligerent")];
-      out.push({
-        templateId: "commanders.match.matching",
-        family: "commanders",
-        format: "matching",
-        facts,
-        prompt: `Match each commander to the side they led in ${ref(ctx, ev)}.`,
-        pairs: picked.map((f) => [f.value.name, labels.find((l) => l.index === f.side)!.short] as [string, string]),
-        explanation: labels.map((l) => `${l.short}: ${joinAnd(all.filter((f) => f.side === l.index).map((f) => f.value.name))}`).join("; ") + ".",
-        asks: labels.map((l) => slot(ev, `commander:${l.index}`)),
-        reveals: picked.map((f) => slot(ev, `commander:${f.key}`)),
-        difficulty: difficulty("matching", 0.5, 0.5),
-      });
-    }
-  }
+  out.push(...matchToEvents(ctx, ev));
   return out;
 };
+
+/**
+ * Matching: commanders of one country to the events of one war where each held a command. (Commanders to
+ * sides would be read off the language of the names.) Built once per war, on the war's first event, from
+ * events where a commander of that country led who commanded in none of the other events listed.
+ */
+function matchToEvents(ctx: GenContext, ev: BattleEvent): Draft[] {
+  const I = infoOf(ctx, ev);
+  if (!I.war || !I.warName) return [];
+  const inWar = ctx.events.filter((o) => infoOf(ctx, o).war === I.war && o.date).sort((a, b) => (a.date!.start < b.date!.start ? -1 : a.date!.start > b.date!.start ? 1 : 0));
+  if (inWar[0]?.id !== ev.id) return [];
+  const out: Draft[] = [];
+  const nats = [...new Set(inWar.flatMap((o) => o.sides.map((x) => sideNationality(ctx, o, x.index)).filter((n): n is string => n !== null)))].sort();
+  for (const nat of nats) {
+    const rng = rngFor(`commanders.match.${nat}`, inWar.map((o) => o.id));
+    const picked: { f: CF; ev: BattleEvent }[] = [];
+    for (const o of inWar) {
+      if (picked.length >= 4) break;
+      if (picked.some((x) => nested(ctx, x.ev, o) || option(ctx, x.ev) === option(ctx, o))) continue;
+      const fs = factsOf(ctx, o, "commander").filter((f) => sideNationality(ctx, o, f.side) === nat);
+      for (const f of rng.shuffle(fs)) {
+        const theirs = eventsCommandedBy(ctx, f.value);
+        // Nobody already listed commanded here, and this person commanded in none of the listed events.
+        if (picked.some((x) => theirs.has(x.ev.id) || eventsCommandedBy(ctx, x.f.value).has(o.id))) continue;
+        picked.push({ f, ev: o });
+        break;
+      }
+    }
+    if (picked.length < 3) continue;
+    out.push({
+      templateId: "commanders.match.matching",
+      family: "commanders",
+      format: "matching",
+      facts: picked.map((x) => x.f),
+      prompt: `Match each ${nat} commander to the event of ${articledWar(I.warName)} in which they held a command.`,
+      pairs: picked.map((x) => [x.f.value.name, option(ctx, x.ev)] as [string, string]),
+      explanation: picked.map((x) => `${x.f.value.name}: ${x.ev.name}`).join("; ") + ".",
+      asks: picked.map((x) => slot(x.ev, `commander:${x.f.key}`)),
+      reveals: [],
+      difficulty: difficulty("matching", 0.6, 0.6),
+    });
+  }
+  return out;
+}

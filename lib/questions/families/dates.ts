@@ -2,7 +2,7 @@
 import type { BattleEvent, DateRange, FactOf } from "../../facts/types";
 import type { Draft } from "../build";
 import { factsOf, infoOf, option, ref, slot, tier, type GenContext } from "../context";
-import { certainlyBefore, formatDateRange, formatPartial, overlaps, precisionOf, yearsOf } from "../dates";
+import { certainlyBefore, formatDateRange, formatPartial, precisionOf, yearsOf } from "../dates";
 import { dateDistractors } from "../distractors";
 import { difficulty, rngFor, type CorpusGenerator, type EventGenerator } from "./common";
 
@@ -197,33 +197,33 @@ function chain(xs: Dated[]): Dated[] {
 export const datesAcross: CorpusGenerator = (ctx) => {
   const out: Draft[] = [];
   const all = dated(ctx);
-  // Which came first: each event with its most confusable neighbours (same war / same place first).
+  // Which came first: four events of one war (a date of another war, or a state named in an event's title,
+  // would rule options out at a glance), the key certainly before each of the others.
   const seen = new Set<string>();
   for (const a of all) {
-    const partners = all
-      .filter((b) => b.ev.id !== a.ev.id && !overlaps(a.f.value, b.f.value))
-      .sort((x, y) => tier(ctx, a.ev, x.ev) - tier(ctx, a.ev, y.ev) || Math.abs(Number(x.f.value.start.slice(0, 4)) - Number(a.f.value.start.slice(0, 4))) - Math.abs(Number(y.f.value.start.slice(0, 4)) - Number(a.f.value.start.slice(0, 4))))
-      .slice(0, 2);
-    for (const b of partners) {
-      const [first, second] = certainlyBefore(a.f.value, b.f.value) ? [a, b] : certainlyBefore(b.f.value, a.f.value) ? [b, a] : [null, null];
-      if (!first || !second) continue;
-      const k = [first.ev.id, second.ev.id].sort().join("|");
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.push({
-        templateId: "dates.first.choice",
-        family: "dates",
-        format: "choice",
-        facts: [first.f, second.f],
-        prompt: `Which of these came first?`,
-        key: option(ctx, first.ev, "date"),
-        wrong: [option(ctx, second.ev, "date")],
-        explanation: `${first.ev.name}: ${formatDateRange(first.f.value)}; ${second.ev.name}: ${formatDateRange(second.f.value)}.`,
-        asks: [slot(first.ev, "date"), slot(second.ev, "date")],
-        reveals: [],
-        difficulty: difficulty("choice", tier(ctx, first.ev, second.ev) === 0 ? 0.8 : 0.4, 0.4),
-      });
-    }
+    const later = all.filter((b) => b.ev.id !== a.ev.id && tier(ctx, a.ev, b.ev) === 0 && certainlyBefore(a.f.value, b.f.value));
+    if (later.length < 3) continue;
+    const rng = rngFor("dates.first.choice", [a.f.id]);
+    const picked = rng.shuffle(later).slice(0, 3);
+    const texts = [a, ...picked].map((d) => option(ctx, d.ev, "date"));
+    if (new Set(texts).size !== texts.length) continue;
+    const k = [a, ...picked].map((d) => d.ev.id).sort().join("|");
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const items = [a, ...picked].sort((x, y) => (x.f.value.start < y.f.value.start ? -1 : 1));
+    out.push({
+      templateId: "dates.first.choice",
+      family: "dates",
+      format: "choice",
+      facts: items.map((d) => d.f),
+      prompt: `Which of these came first?`,
+      key: option(ctx, a.ev, "date"),
+      wrong: picked.map((d) => option(ctx, d.ev, "date")),
+      explanation: items.map((d) => `${d.ev.name}: ${formatDateRange(d.f.value)}`).join("; ") + ".",
+      asks: items.map((d) => slot(d.ev, "date")),
+      reveals: [],
+      difficulty: difficulty("choice", 0.7, 0.4),
+    });
   }
   // Ordering: per war, then corpus-wide windows.
   const groups: Dated[][] = [];

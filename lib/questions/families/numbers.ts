@@ -251,7 +251,8 @@ function numberQuestions(ctx: GenContext, ev: BattleEvent, f: NumFact, family: "
     const otherFigures = others.map((o) => (allFactsOf(ctx, ev, m) as Fact[]).filter((g) => g.side === o.index && !groupOf(g)));
     // A disputed figure on the other side has readings we cannot see here: no side question then.
     const clear = otherFigures.every((xs) => xs.length > 0 && xs.every((g) => !g.disputed && clearlyDifferent(g.value as NumberRange, key, toleranceOf(key) + key.max * 0.1)));
-    if (others.length > 0 && clear) {
+    // Two sides make a two-option question (a coin toss): only with three or more sides.
+    if (others.length >= 2 && clear) {
       const facts2: Fact[] = [f, ...otherFigures.flat(), ...factsOf(ctx, ev, "belligerent")];
       const what = m === "strength" ? `fielded ${formatRange(key)} ${L0.troops}` : m === "civilian" ? `suffered ${formatRange(key)} civilian casualties` : m === "total" ? `lost ${formatRange(key)} men in total` : `had ${formatRange(key)} men ${words ?? VERB[m]}`;
       out.push({
@@ -380,7 +381,8 @@ function disputedQuestions(ctx: GenContext, ev: BattleEvent, family: "casualties
       const wa = numberDistractors(rngFor(`${family}.disputed.a`, ids), { ...a!, approx: false, text: "" }, [], 6, [b!]).values.filter(far);
       const wb = numberDistractors(rngFor(`${family}.disputed.b`, ids), { ...b!, approx: false, text: "" }, [], 6, [a!]).values.filter(far);
       if (wa.length < 2 || wb.length < 2) continue;
-      const wrong = [...new Set([pair(a!, wb[0]!), pair(wa[0]!, b!), pair(wa[1]!, wb[1]!)])].filter((w) => w !== key);
+      // Each figure in exactly two options ({a,b} {a,y} {x,b} {x,y}): the key shares no more with the others than any option.
+      const wrong = [...new Set([pair(a!, wb[0]!), pair(wa[0]!, b!), pair(wa[0]!, wb[0]!)])].filter((w) => w !== key);
       if (wrong.length !== 3) continue;
       const E = ref(ctx, ev);
       const where = c.values.map((v) => `${v.sources.map((r) => `${r.file} (line ${r.line})`).join(", ")} gives ${formatRange(conflictRange(v.value)!)}`).join("; ");

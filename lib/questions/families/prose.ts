@@ -3,7 +3,7 @@ import type { Fact, FactOf, NumberRange } from "../../facts/types";
 import type { Draft } from "../build";
 import { allFactsOf, factsOf, ref, slot, type GenContext } from "../context";
 import { numberDistractors } from "../distractors";
-import { clearlyDifferent, formatRange, parseOneNumber, toleranceOf } from "../numbers";
+import { clearlyDifferent, derivable, formatRange, parseOneNumber, toleranceOf } from "../numbers";
 import { ANAPHOR } from "../text/items";
 import { difficulty, numberAnswer, numberHint, rngFor, type EventGenerator } from "./common";
 import { MEASURES } from "./numbers";
@@ -58,6 +58,8 @@ export const prose: EventGenerator = (ctx, ev) => {
     const cloze = sentence.slice(0, from) + "____" + sentence.slice(to);
     if (cloze.length > 400) continue;
     const others = sentenceNumbers(cloze).filter((n) => clearlyDifferent({ min: n, max: n }, q, toleranceOf(q)));
+    // A figure the sentence's other figures add up to (or leave over) is arithmetic, not recall.
+    if (derivable(q.min, sentenceNumbers(cloze)) || derivable(q.max, sentenceNumbers(cloze))) continue;
     const rejected = others.map((n) => ({ value: n, reason: `${n.toLocaleString("en-US")} is another figure in the sentence` }));
     const E = ref(ctx, ev);
     const facts: Fact[] = [f];

@@ -1,12 +1,14 @@
 /** One-value families: result, place, belligerents, units, territory, names/aliases (war and campaign live in ./war). */
-import type { Fact } from "../../facts/types";
+import type { BattleEvent, Fact } from "../../facts/types";
 import type { Draft } from "../build";
-import { allFactsOf, factsOf, infoOf, labelOf, nested, option, ref, slot, tier } from "../context";
+import { allFactsOf, factsOf, infoOf, labelOf, memo, nested, option, ref, slot, tier, type GenContext } from "../context";
 import { formatDateRange, overlaps, truncate } from "../dates";
-import type { Candidate } from "../distractors";
+import { pickTiered, type Candidate } from "../distractors";
 import { articled, articledState, articledUnit, articledWar, demonym, isFor, joinAnd, nameCore, placePhrase, readableName, type SideLabel } from "../labels";
-import { normaliseTitle, tokens } from "../text/normalise";
-import { difficulty, type EventGenerator } from "./common";
+import { normalise, normaliseTitle, tokens } from "../text/normalise";
+import { atWar, corpusSpans, existedIn, statesIn } from "../states";
+import { eventText, sideNationality } from "./commanders";
+import { difficulty, rngFor, type EventGenerator } from "./common";
 import { single } from "./single";
 
 /** Significant words (for "is one place/title inside the other?"). */
@@ -21,6 +23,15 @@ function disjoint(a: string, b: string): boolean {
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Could this option stand at the event's date? Every state it names existed then (no Soviet Union in 1904). */
+function ofItsTime(ctx: GenContext, ev: BattleEvent, text: string): boolean {
+  const y = infoOf(ctx, ev).year;
+  if (y === null) return statesIn(text).length === 0;
+  const spans = memo(ctx, "corpusSpans", () => corpusSpans(ctx.events));
+  const end = ev.date ? Number(ev.date.end.slice(0, 4)) : y;
+  return existedIn(text, y, spans) || existedIn(text, end, spans);
 }
 
 /** Adjectives in a result ("Soviet victory" → Soviet). */
@@ -48,6 +59,35 @@ function sideVariants(L: SideLabel): string[] {
   return out;
 }
 
+/**
+ * The result with another side as the winner: "Japanese victory; Russian retreat to Mukden" → "Russian victory;
+ * Japanese retreat to Mukden", "Soviet–Mongolian victory" → "Japanese–Manchukuoan victory".
+ */
+function mirror(result: string, win: string, lose: string): string {
+  const W = win.split(/ and /);
+  const L = lose.split(/ and /);
+  const group = (xs: string[]): RegExp => new RegExp(`\\b(?:${xs.join("|")})(?:\\s*(?:[–—-]|and)\\s*(?:${xs.join("|")}))*\\b`, "g");
+  const joinLike = (m: string, xs: string[]): string => (/[–—-]/.test(m) ? xs.join("–") : xs.join(" and "));
+  const swapped = result.replace(group([...W, ...L]), (m) => {
+    const isWin = W.some((x) => m.startsWith(x));
+    return joinLike(m, isWin ? L : W);
+  });
+  return swapped;
+}
+
+/** Swap two sides' adjectives and country names in a text ("Port Arthur surrendered to Japan" → "… to Russia"). */
+function swapSides(text: string, a: SideLabel, b: SideLabel): string {
+  if (!a.adj || !b.adj || a.adj.includes(" and ") || b.adj.includes(" and ")) return text;
+  const country = (adj: string): string | undefined => COUNTRY[adj]?.[0];
+  const pairs: [string, string][] = [[a.adj, b.adj], [b.adj, a.adj]];
+  const ca = country(a.adj);
+  const cb = country(b.adj);
+  if (ca && cb) pairs.push([ca, cb], [cb, ca]);
+  const map = new Map(pairs);
+  const re = new RegExp(`\\b(?:${[...map.keys()].sort((x, y) => y.length - x.length).join("|")})\\b`, "g");
+  return text.replace(re, (m) => map.get(m) ?? m);
+}
+
 /** "The Battle of Mukden ended in a Japanese victory." when the result is a plain victory, else "The result of E was: …". */
 function resultStatement(E: string, v: string): string {
   if (/^[\p{L}\s,–—-]+ victory$/u.test(v) && !/;/.test(v)) {
@@ -64,9 +104,16 @@ export const result: EventGenerator = (ctx, ev) => {
   const w = winners(key);
   if (w.size === 0) return [];
   const labels = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null);
+  // Wrong outcomes are the key's mirror (the same words with another side winning) and, for a clear win,
+  // "Inconclusive": each side then appears in one option, so neither the lone side nor the odd shape is the key.
+  // Other events' results name other states (often ones that did not exist yet) and give the key away.
+  const noWinner = /inconclusive|indecisive|stalemate|draw|ceasefire|status quo|tactical/i.test(key);
   const cands: Candidate[] = [];
-  for (const l of labels) if (l.adj) cands.push({ text: `${l.adj} victory`, tier: 0 });
-  for (const o of ctx.events) for (const g of factsOf(ctx, o, "result")) cands.push({ text: g.value.trim(), tier: tier(ctx, ev, o) + 1 });
+  // The winner is who the word "victory" is about ("Japanese victory; Russian retreat" names both sides).
+  const won = winners((/([\p{L}]+(?:\s*(?:[–—-]|and)\s*[\p{L}]+)*)\s+(?:(?:tactical|strategic|decisive|pyrrhic)\s+)?victory/iu.exec(key) ?? ["", ""])[1] ?? "");
+  const winner = labels.find((l) => l.adj && won.size > 0 && l.adj.split(/ and /).every((a) => won.has(a)) && [...won].every((a) => l.adj!.split(/ and /).includes(a)));
+  for (const l of labels) if (winner && l !== winner && l.adj) cands.push({ text: mirror(key, winner.adj!, l.adj), tier: 0 });
+  if (!noWinner) cands.push({ text: "Inconclusive", tier: 1 });
   const E = ref(ctx, ev);
   const out = single({
     family: "result",
@@ -76,14 +123,13 @@ export const result: EventGenerator = (ctx, ev) => {
     prompt: `What was the result of ${E}?`,
     key,
     cands,
-    ok: (t) => {
-      const tw = winners(t);
-      return tw.size > 0 && [...tw].every((x) => !w.has(x));
-    },
+    // A mirror names the key's winner as the loser: it is wrong because the winner differs, not the words.
+    ok: (t) => ofItsTime(ctx, ev, t) && normaliseTitle(t) !== normaliseTitle(key) && (t === "Inconclusive" ? !noWinner : cands.some((c) => c.text === t && c.tier === 0)),
     // A long result is quoted below in full; saying it twice in the feedback helps nobody.
     explanation: key.length < 40 ? `The source gives the result as “${key}”.` : `The source gives the result of ${E} in the line quoted below.`,
     obscurity: 0.2,
     statement: (v) => resultStatement(E, v),
+    ...(cands[0]?.tier === 0 ? { falseValue: cands[0].text } : {}),
   });
   // Which side won (typed): only when the winner is exactly one nameable side.
   const winSides = labels.filter((l) => l.adj && l.adj.split(/ and /).some((a) => w.has(a)));
@@ -134,7 +180,13 @@ export const place: EventGenerator = (ctx, ev) => {
   });
 };
 
-const OTHER_STATES = ["Qing dynasty", "Korean Empire", "Mongolian People's Republic", "Manchukuo", "Republic of China", "United Kingdom", "United States", "German Empire", "Ottoman Empire", "French Third Republic"];
+/** States of the region and era beyond the corpus, for padding; each is kept only if it existed at the event's date. */
+const OTHER_STATES = ["Qing dynasty", "Korean Empire", "Mongolian People's Republic", "Manchukuo", "Republic of China", "United Kingdom", "United States", "German Empire", "Ottoman Empire", "French Third Republic", "Bogd Khanate of Mongolia"];
+
+/** "Russian Empire" → "Russian": the words that tell states apart ("Empire", "Republic" do not). */
+function stateCore(s: string): string {
+  return s.replace(/\b(?:empire|republic|kingdom|union|dynasty|people'?s|states|united|of|the|third)\b/gi, " ");
+}
 
 export const belligerents: EventGenerator = (ctx, ev) => {
   const out: Draft[] = [];
@@ -147,8 +199,9 @@ export const belligerents: EventGenerator = (ctx, ev) => {
   for (const s of OTHER_STATES) cands.push({ text: s, tier: 3 });
   const ok = (t: string): boolean => {
     const d = demonym(t);
-    return (d === null || !dems.has(d)) && inEvent.every((b) => normaliseTitle(b) !== normaliseTitle(t) && disjoint(b, t));
+    return (d === null || !dems.has(d)) && inEvent.every((b) => normaliseTitle(b) !== normaliseTitle(t) && disjoint(stateCore(b), stateCore(t))) && ofItsTime(ctx, ev, t);
   };
+  const typedSides = new Set<number>();
   for (const f of factsOf(ctx, ev, "belligerent")) {
     const L = labels.find((l) => l.index === f.side);
     const others = labels.filter((l) => l.index !== f.side);
@@ -156,34 +209,61 @@ export const belligerents: EventGenerator = (ctx, ev) => {
     const O = others[0]!;
     const against = joinAnd(O.belligerents.map(articledState));
     const E = ref(ctx, ev);
-    const variantsOf = (b: string): string[] => {
-      const d = demonym(b);
-      return [b, ...(d ? [d, ...(COUNTRY[d] ?? [])] : [])];
-    };
-    const drafts = single({
-      family: "belligerents",
-      tid: "belligerents.opponent",
-      facts: [f, ...factsOf(ctx, ev, "belligerent").filter((g) => g.side === O.index)],
-      slot: slot(ev, `belligerent:${f.side}`),
-      prompt: `Who fought against ${against} in ${E}?`,
-      key: f.value,
-      cands,
-      ok,
-      explanation: `The source lists ${joinAnd(L.belligerents.map(articledState))} against ${against}.`,
-      obscurity: 0.2,
-      statement: (v) => `${cap(articledState(v))} fought against ${against} in ${E}.`,
-      typed: {
+    const opponents = factsOf(ctx, ev, "belligerent").filter((g) => g.side === O.index);
+    // A state that fought this enemy elsewhere in the same war may well have fought it here: no safe wrong answer.
+    const foes = new Set<string>();
+    for (const o of ctx.events)
+      if (o.id !== ev.id && tier(ctx, ev, o) === 0)
+        for (const s1 of o.sides)
+          if (s1.belligerents.some((b) => O.belligerents.some((x) => stateCore(x).trim() !== "" && normaliseTitle(stateCore(x)) === normaliseTitle(stateCore(b)))))
+            for (const s2 of o.sides) if (s2 !== s1) for (const b of s2.belligerents) foes.add(normaliseTitle(b));
+    const y = infoOf(ctx, ev).year;
+    const okHere = (t: string): boolean => ok(t) && !foes.has(normaliseTitle(t)) && (y === null || !O.belligerents.some((b) => atWar(b, t, y)));
+    out.push(
+      ...single({
+        family: "belligerents",
+        tid: "belligerents.opponent",
+        facts: [f, ...opponents],
+        slot: slot(ev, `belligerent:${f.side}`),
         prompt: `Who fought against ${against} in ${E}?`,
-        // Every belligerent of the asked side is a right answer, the fact's own first.
-        accepted: [f.value, ...L.belligerents.filter((b) => b !== f.value)].map((b) => ({ display: b, variants: variantsOf(b) })),
-        rejectedReason: (t) => `${t} did not fight in ${E}`,
-      },
+        key: f.value,
+        cands,
+        ok: okHere,
+        explanation: `The source lists ${joinAnd(L.belligerents.map(articledState))} against ${against}.`,
+        obscurity: 0.2,
+        statement: (v) => `${cap(articledState(v))} fought against ${against} in ${E}.`,
+      }),
+    );
+    // Typed: one question per side, and every belligerent of that side is a right answer.
+    if (typedSides.has(L.index)) continue;
+    typedSides.add(L.index);
+    const mine = factsOf(ctx, ev, "belligerent").filter((g) => g.side === L.index);
+    const accepted = mine.map((g) => {
+      const d = demonym(g.value);
+      return { display: g.value, variants: [...new Set([g.value, ...(d ? [d, ...(COUNTRY[d] ?? [])] : [])])] };
     });
-    // The opponent itself is the classic wrong typed answer.
-    for (const dr of drafts)
-      if (dr.format === "shortAnswer")
-        dr.answer.rejected.push(...O.belligerents.map((b) => ({ text: b, reason: `${b} was the other side` })));
-    out.push(...drafts);
+    const wrong = pickTiered(rngFor("belligerents.opponent.short", mine.map((g) => g.id)), cands, 3, okHere, mine.map((g) => g.value));
+    out.push({
+      templateId: "belligerents.opponent.short",
+      family: "belligerents",
+      format: "shortAnswer",
+      facts: [...mine, ...opponents],
+      prompt: `Who fought against ${against} in ${E}?`,
+      answer: {
+        kind: "text",
+        display: joinAnd(mine.map((g) => g.value)),
+        accepted,
+        rejected: [
+          ...wrong.map((w) => ({ text: w.text, reason: `${w.text} did not fight in ${E}` })),
+          // The opponent itself is the classic wrong typed answer.
+          ...O.belligerents.map((b) => ({ text: b, reason: `${b} was the other side` })),
+        ],
+      },
+      explanation: `The source lists ${joinAnd(L.belligerents.map(articledState))} against ${against}.`,
+      asks: [slot(ev, `belligerent:${L.index}`)],
+      inputHint: mine.length > 1 ? "a country (any one of them)" : "a country",
+      difficulty: difficulty("shortAnswer", 0.3, 0.2),
+    });
   }
   return out;
 };
@@ -195,10 +275,19 @@ export const units: EventGenerator = (ctx, ev) => {
     const L = labelOf(ctx, ev, f.side);
     if (!L) continue;
     if (all.some((g) => g.side !== f.side && normaliseTitle(g.value) === normaliseTitle(f.value))) continue;
+    // "Soviet Border Troops" on "the Soviet side": the prompt would give it away.
+    if (!disjoint(f.value, L.short) || statesIn(f.value).length > 0) continue;
     const sameSide = all.filter((g) => g.side === f.side).map((g) => normaliseTitle(g.value));
+    // Wrong units are units of the same country elsewhere in the war or era: the other side's units here are
+    // named in another army's style ("First Manchurian Army" beside "Second Army") and give the key away.
+    const nat = sideNationality(ctx, ev, f.side);
     const cands: Candidate[] = [];
-    for (const g of all) if (g.side !== f.side) cands.push({ text: g.value, tier: 0 });
-    for (const o of ctx.events) if (o.id !== ev.id) for (const g of factsOf(ctx, o, "unit")) cands.push({ text: g.value, tier: tier(ctx, ev, o) + 1 });
+    for (const o of ctx.events) {
+      const t = tier(ctx, ev, o);
+      // Units of the operation this event belongs to (or of one inside it) may well have fought here.
+      if (o.id === ev.id || t > 1 || nested(ctx, ev, o)) continue;
+      for (const g of factsOf(ctx, o, "unit")) if (sideNationality(ctx, o, g.side) === nat && !eventText(ctx, ev).includes(` ${normalise(g.value)} `)) cands.push({ text: g.value, tier: t });
+    }
     const E = ref(ctx, ev);
     const facts: Fact[] = [f, ...factsOf(ctx, ev, "belligerent").filter((b) => b.side === f.side)];
     out.push(
@@ -210,26 +299,12 @@ export const units: EventGenerator = (ctx, ev) => {
         prompt: `Which unit fought on ${L.noun} in ${E}?`,
         key: f.value,
         cands,
-        ok: (t) => !sameSide.includes(normaliseTitle(t)),
+        ok: (t) => !sameSide.includes(normaliseTitle(t)) && statesIn(t).length === 0 && disjoint(t, L.short),
         explanation: `The source lists ${articledUnit(f.value)} among the units of ${L.noun}.`,
         obscurity: 0.6,
         statement: (v) => `${cap(articledUnit(v))} fought on ${L.noun} in ${E}.`,
       }),
     );
-    const others = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null && l.index !== f.side);
-    if (others.length > 0)
-      out.push({
-        templateId: "units.side.choice",
-        family: "units",
-        format: "choice",
-        facts: [f, ...factsOf(ctx, ev, "belligerent")],
-        prompt: `On which side did ${articledUnit(f.value)} fight in ${E}?`,
-        key: L.short,
-        wrong: others.map((o) => o.short),
-        explanation: `The source lists ${articledUnit(f.value)} among the units of ${L.noun}.`,
-        asks: [slot(ev, `unit:${f.key}`)],
-        difficulty: difficulty("choice", 0.3, 0.6),
-      });
   }
   return out;
 };
@@ -237,9 +312,17 @@ export const units: EventGenerator = (ctx, ev) => {
 export const territory: EventGenerator = (ctx, ev) => {
   const f = factsOf(ctx, ev, "territory")[0];
   if (!f) return [];
-  const cands: Candidate[] = ctx.events.flatMap((o) => (o.id === ev.id ? [] : factsOf(ctx, o, "territory").map((g) => ({ text: g.value.trim(), tier: tier(ctx, ev, o) }))));
-  const E = ref(ctx, ev);
   const key = f.value.trim();
+  // The key with the sides swapped ("Japanese occupation of Sakhalin" → "Russian occupation of Sakhalin") first:
+  // the same shape, false by the source; then other changes of the same war or era.
+  const labels = infoOf(ctx, ev).labels.filter((l): l is SideLabel => l !== null);
+  const swapped = labels.length === 2 ? swapSides(key, labels[0]!, labels[1]!) : key;
+  const mirrored = normaliseTitle(swapped) !== normaliseTitle(key) ? swapped : undefined;
+  const cands: Candidate[] = [
+    ...(mirrored ? [{ text: mirrored, tier: 0 }] : []),
+    ...ctx.events.flatMap((o) => (o.id === ev.id || tier(ctx, ev, o) > 1 ? [] : factsOf(ctx, o, "territory").map((g) => ({ text: g.value.trim(), tier: tier(ctx, ev, o) + 1 })))),
+  ];
+  const E = ref(ctx, ev);
   return single({
     family: "territory",
     tid: "territory.change",
@@ -248,10 +331,12 @@ export const territory: EventGenerator = (ctx, ev) => {
     prompt: `What territorial change followed ${E}?`,
     key,
     cands,
-    ok: (t) => normaliseTitle(t) !== normaliseTitle(key),
+    ok: (t) => normaliseTitle(t) !== normaliseTitle(key) && ofItsTime(ctx, ev, t),
     explanation: `The source gives this as the territorial change after ${E}.`,
     obscurity: 0.5,
     statement: (v) => `The source gives the territorial outcome of ${E} as “${v}”.`,
+    // The mirror is the best false statement; among options it would be the key's twin.
+    ...(mirrored ? { falseValue: mirrored } : {}),
   });
 };
 
@@ -260,17 +345,26 @@ export const names: EventGenerator = (ctx, ev) => {
   const ownNames = [ev.name, ...ev.aliases];
   const own = new Set(ownNames.map(normaliseTitle));
   const ownCore = new Set(ownNames.flatMap(nameCore));
-  const allNames: Candidate[] = [];
-  for (const o of ctx.events) {
-    if (o.id === ev.id || nested(ctx, ev, o)) continue;
-    for (const n of [o.name, ...o.aliases]) if (readableName(n)) allNames.push({ text: n, tier: tier(ctx, ev, o) });
-  }
-  // Aliases: "E is also known as…". Only readable English names; options share no place word with E's names
-  // (another event's "Battle of Sakhalin" may well be a name of this one too).
+  // Aliases: "E is also known as…". Wrong options are names of the same kind ("Battle of Jinzhou" → "Battle of
+  // Dalny"): the key's pattern with another place of the same war or era, never a name of a studied event (a
+  // student who knows the corpus would rule those out) and never a place of this event (it might be a true name).
+  const studied = new Set(ctx.events.flatMap((o) => [o.name, ...o.aliases]).map(normaliseTitle));
+  const studiedCores = ctx.events.map((o) => new Set(nameCore(o.name)));
+  const mine = new Set([...ownNames, ev.place ?? "", ...factsOf(ctx, ev, "place").map((g) => g.value)].flatMap(tokens));
   for (const f of factsOf(ctx, ev, "alias")) {
     if (normaliseTitle(f.value) === normaliseTitle(ev.name) || !readableName(f.value)) continue;
     // "Invasion of Sakhalin" for the Japanese invasion of Sakhalin says nothing the name does not.
     if (normaliseTitle(ev.name).includes(normaliseTitle(f.value))) continue;
+    const m = /^(.*\b(?:of|at|on|near)\s+(?:the\s+)?)(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)$/u.exec(f.value);
+    const cands: Candidate[] = [];
+    if (m)
+      for (const p of placeNames(ctx)) {
+        if (tier(ctx, ev, p.ev) > 1 || p.ev.id === ev.id || tokens(p.name).some((t) => mine.has(t))) continue;
+        const text = `${m[1]}${p.name}`;
+        const core = new Set(nameCore(text));
+        if (studied.has(normaliseTitle(text)) || studiedCores.some((c) => c.size === core.size && [...c].every((t) => core.has(t)))) continue;
+        cands.push({ text, tier: tier(ctx, ev, p.ev) });
+      }
     const E = cap(ref(ctx, ev));
     out.push(
       ...single({
@@ -280,7 +374,7 @@ export const names: EventGenerator = (ctx, ev) => {
         slot: slot(ev, `alias:${f.key}`),
         prompt: `${E} ${isFor(ev)} also known as…`,
         key: f.value,
-        cands: allNames,
+        cands,
         ok: (t) => !own.has(normaliseTitle(t)) && !nameCore(t).some((w) => ownCore.has(w)),
         explanation: `The source also calls it ${articled(f.value)}.`,
         obscurity: 0.5,
@@ -288,31 +382,50 @@ export const names: EventGenerator = (ctx, ev) => {
       }),
     );
   }
+  // Typed: another name of the event; every readable alias is a right answer (one question, several keys).
+  const readable = factsOf(ctx, ev, "alias").filter((f) => normaliseTitle(f.value) !== normaliseTitle(ev.name) && readableName(f.value) && !normaliseTitle(ev.name).includes(normaliseTitle(f.value)));
+  if (readable.length > 0) {
+    const E = ref(ctx, ev);
+    out.push({
+      templateId: "names.alias.short",
+      family: "names",
+      format: "shortAnswer",
+      facts: readable,
+      prompt: `Give another name by which ${E} ${isFor(ev)} known.`,
+      answer: {
+        kind: "text",
+        display: readable.map((f) => f.value).join(" / "),
+        accepted: readable.map((f) => ({ display: f.value, variants: [f.value] })),
+        rejected: [{ text: ev.name, reason: `${ev.name} is the name the question gives` }],
+      },
+      explanation: `The source also calls it ${readable.map((f) => articled(f.value)).join(" or ")}.`,
+      asks: readable.map((f) => slot(ev, `alias:${f.key}`)),
+      inputHint: "a name",
+      difficulty: difficulty("shortAnswer", 0.5, 0.7),
+    });
+  }
   // Identify the event from its date and war (and place when the name does not contain it).
   const nameFact = factsOf(ctx, ev, "name")[0];
   const dateFact = factsOf(ctx, ev, "date")[0];
-  if (nameFact && dateFact) {
-    const clue = { start: truncate(dateFact.value.start, "month"), end: truncate(dateFact.value.end, "month") };
+  const clue = dateFact ? { start: truncate(dateFact.value.start, "month"), end: truncate(dateFact.value.end, "month") } : null;
+  // Only when no other studied event falls in those months: "Which event took place in August 1945?" has several answers.
+  const alone = clue !== null && !ctx.events.some((o) => o.id !== ev.id && o.date && overlaps(o.date, clue));
+  if (nameFact && dateFact && clue && alone) {
     const when = formatDateRange(clue);
     const warFact = factsOf(ctx, ev, "partOf")[0];
     const placeFact = factsOf(ctx, ev, "place")[0];
-    const cands: Candidate[] = ctx.events
-      .filter((o) => o.id !== ev.id && o.date && !overlaps(o.date, clue))
-      .map((o) => ({ text: option(ctx, o, "date"), tier: nameCore(o.name).some((t) => nameCore(ev.name).includes(t)) ? 0 : tier(ctx, ev, o) }));
+    const warKeyOf = infoOf(ctx, ev).war;
+    const fits = (o: BattleEvent): boolean => o.id !== ev.id && o.date !== null && !overlaps(o.date, clue) && ofItsTime(ctx, ev, o.name);
+    // "Which event of the Russo-Japanese War…": an event of another war is ruled out by the wording, so the war
+    // is named only when the war itself has enough other events to offer.
+    const sameWar = ctx.events.filter((o) => fits(o) && warKeyOf !== null && infoOf(ctx, o).war === warKeyOf);
+    const namesWar = warFact !== undefined && sameWar.length >= 2;
+    const cands: Candidate[] = (namesWar ? sameWar : ctx.events.filter(fits)).map((o) => ({ text: option(ctx, o, "date"), tier: nameCore(o.name).some((t) => nameCore(ev.name).includes(t)) ? 0 : tier(ctx, ev, o) }));
     // The place's first part ("Liaoyang" of "Liaoyang, on the Mukden–Port Arthur railway"), unless the name says it.
     const at = placeFact ? (placeFact.value.split(/,\s*/)[0] ?? "").trim() : "";
     const usePlace = placeFact !== undefined && at !== "" && disjoint(at, ev.name);
     const warName = infoOf(ctx, ev).warName;
-    const useWar = warFact !== undefined && warName !== null;
-    // The clue must fit this event alone among the studied ones ("Which event took place in August 1945?"
-    // has several answers), whatever the options: another event of the same war (or of unknown war) in
-    // those months, at that place (or of unknown place), would be a second right answer.
-    const fitsToo = (o: (typeof ctx.events)[number]): boolean =>
-      o.id !== ev.id &&
-      (!o.date || overlaps(o.date, clue)) &&
-      (!useWar || infoOf(ctx, o).war === null || infoOf(ctx, o).war === infoOf(ctx, ev).war) &&
-      (!usePlace || !o.place || !disjoint(at, o.place));
-    if (ctx.events.some(fitsToo)) return out;
+    const useWar = namesWar && warName !== null;
     const facts: Fact[] = [nameFact, dateFact, ...(useWar ? [warFact] : []), ...(usePlace ? [placeFact] : [])];
     const where = usePlace ? ` ${placePhrase(at)}` : "";
     const of = useWar ? ` of ${articledWar(warName)}` : "";
@@ -334,3 +447,28 @@ export const names: EventGenerator = (ctx, ev) => {
   }
   return out;
 };
+
+/**
+ * Place names of the corpus ("Shandong Peninsula", "Inner Mongolia"), each with an event it comes from: the
+ * qualifying parts of place facts. The first part (the event's own site) and bracketed names are left out:
+ * "Battle of Lüshunkou" or "Battle of Wiju" would be names of a studied event under another spelling.
+ */
+function placeNames(ctx: GenContext): { name: string; ev: BattleEvent }[] {
+  return memo(ctx, "placeNames", () => {
+    const out: { name: string; ev: BattleEvent }[] = [];
+    const seen = new Set<string>();
+    const sites = new Set(ctx.events.flatMap((o) => [...nameCore(o.name), ...factsOf(ctx, o, "place").flatMap((g) => tokens(g.value.split(/[,;(]/)[0] ?? ""))]));
+    for (const o of ctx.events)
+      for (const g of factsOf(ctx, o, "place"))
+        for (const part of g.value.replace(/\([^)]*\)/g, " ").split(/[,;]/).slice(1)) {
+          const t = part.trim().replace(/^(?:near|on|off|in|at|between|the)\s+/i, "").replace(/^the\s+/i, "");
+          if (!/^\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?$/u.test(t) || statesIn(t).length > 0 || tokens(t).some((w) => sites.has(w))) continue;
+          if (/^(?:Manchuria|Korea|China|Japan|Mongolia|North|South|East|West)$/.test(t)) continue;
+          const k = normaliseTitle(t);
+          if (seen.has(k)) continue;
+          seen.add(k);
+          out.push({ name: t, ev: o });
+        }
+    return out;
+  });
+}

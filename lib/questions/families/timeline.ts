@@ -115,7 +115,8 @@ export const timeline: EventGenerator = (ctx, ev) => {
   // Other events' entries, with their dates: an entry of the same date elsewhere is not a wrong answer.
   const others: (Candidate & { lo: number; hi: number })[] = [];
   for (const o of ctx.events)
-    if (o.id !== ev.id) for (const x of usable(ctx, o)) others.push({ text: x.text, tier: tier(ctx, ev, o) + 1, lo: dayIndex(x.f.value.date), hi: dayIndex(x.f.value.date, true) });
+    // Same war or era only: another era's entry names states and people that rule it out at a glance.
+    if (o.id !== ev.id && tier(ctx, ev, o) <= 1) for (const x of usable(ctx, o)) others.push({ text: x.text, tier: tier(ctx, ev, o) + 1, lo: dayIndex(x.f.value.date), hi: dayIndex(x.f.value.date, true) });
   for (const { f, text } of fs) {
     const s = slot(ev, `timeline:${f.key}`);
     const date = f.value.date;
@@ -128,7 +129,8 @@ export const timeline: EventGenerator = (ctx, ev) => {
     const hi = dayIndex(date, true);
     const far = others.filter((c) => c.hi < lo || hi < c.lo);
     const tid = "timeline.what.choice";
-    const wrong = pickTiered(rngFor(tid, [f.id]), [...same, ...far], 3, () => true, [text]);
+    // The prompt lets the picker match a key that repeats its words (the event's place) with options that do too.
+    const wrong = pickTiered(rngFor(tid, [f.id]), [...same, ...far], 3, () => true, [text], text, `${E} ${when}`);
     if (wrong.length === 3)
       out.push({
         templateId: tid,

@@ -8,12 +8,32 @@ import { factsOf, infoOf, ref, slot, tier, type GenContext } from "../context";
 import type { Candidate } from "../distractors";
 import { articledCampaign, articledWar, wasFor } from "../labels";
 import { capitalise, normaliseTitle } from "../text/normalise";
+import { existedIn } from "../states";
 import { isWarLike, warKey } from "../wars";
 import { single } from "./single";
 import type { EventGenerator } from "./common";
 
-/** Wars outside the corpus, for padding; umbrella wars (World War II, Pacific War) are left out on purpose. */
-const OTHER_WARS = ["First Sino-Japanese War", "Boxer Rebellion", "Russian Civil War", "Russo-Turkish War (1877–1878)", "Crimean War", "Korean War", "Japanese intervention in Siberia", "Russo-Japanese War", "Soviet–Japanese War", "Soviet–Japanese border conflicts"];
+/**
+ * Wars outside the corpus, with their years, for padding; umbrella wars (World War II, Pacific War) are left out
+ * on purpose. A war is offered only for an event of its era, and never one naming a state that did not exist then.
+ */
+const OTHER_WARS: { name: string; from: number; to: number }[] = [
+  { name: "First Sino-Japanese War", from: 1894, to: 1895 },
+  { name: "Boxer Rebellion", from: 1899, to: 1901 },
+  { name: "Russian Civil War", from: 1917, to: 1922 },
+  { name: "Russo-Turkish War", from: 1877, to: 1878 },
+  { name: "Crimean War", from: 1853, to: 1856 },
+  { name: "Korean War", from: 1950, to: 1953 },
+  { name: "Japanese intervention in Siberia", from: 1918, to: 1922 },
+  { name: "Russo-Persian War", from: 1826, to: 1828 },
+  { name: "Winter War", from: 1939, to: 1940 },
+  { name: "Russo-Japanese War", from: 1904, to: 1905 },
+  { name: "Soviet–Japanese War", from: 1945, to: 1945 },
+  { name: "Soviet–Japanese border conflicts", from: 1932, to: 1939 },
+];
+
+/** How far (years) a war may lie from the event and still be a plausible wrong answer. */
+const ERA = 30;
 
 export const war: EventGenerator = (ctx, ev) => {
   const f = factsOf(ctx, ev, "partOf")[0];
@@ -28,11 +48,29 @@ export const war: EventGenerator = (ctx, ev) => {
     const had = byKey.get(k);
     if (!had || had.tier > t) byKey.set(k, { text: had?.text ?? text, tier: t });
   };
+  const year = I.year;
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const o of ctx.events) {
+    const J = infoOf(ctx, o);
+    if (!J.warName || J.year === null) continue;
+    const k = warKey(J.warName);
+    const end = o.date ? Number(o.date.end.slice(0, 4)) : J.year;
+    const had = spans.get(k);
+    spans.set(k, had ? { from: Math.min(had.from, J.year), to: Math.max(had.to, end) } : { from: J.year, to: end });
+  }
+  for (const w of OTHER_WARS) if (!spans.has(warKey(w.name))) spans.set(warKey(w.name), { from: w.from, to: w.to });
+  // A war of another era, or one named after a state that did not exist at the event's date, is ruled out at a glance.
+  const ofEra = (text: string): boolean => {
+    if (year === null) return true;
+    const sp = spans.get(warKey(text));
+    if (sp && (sp.from > year + ERA || sp.to < year - ERA)) return false;
+    return existedIn(text, year);
+  };
   for (const o of ctx.events) {
     const w = infoOf(ctx, o).warName;
-    if (w) add(w, Math.min(2, tier(ctx, ev, o)));
+    if (w && ofEra(w)) add(w, Math.min(2, tier(ctx, ev, o)));
   }
-  for (const w of OTHER_WARS) add(w, 3);
+  for (const w of OTHER_WARS) if (ofEra(w.name)) add(w.name, 3);
   const cands = [...byKey.values()];
   const E = ref(ctx, ev, "war");
   const was = wasFor(ev);
