@@ -75,6 +75,24 @@ export function quoteFor(f: Fact, src: SourceRef): string {
     const t = c.trim();
     if (t.length > 0 && line.includes(t)) return cleanQuote(t, f);
   }
+  // Another article words the sentence a little differently ("4000" for "4,000"): quote its sentence
+  // that shares most words with ours, not the whole paragraph.
+  const own = cands[0]?.trim() ?? "";
+  const sentences = line.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u);
+  if (own.length > 0 && sentences.length > 1) {
+    const words = (x: string) => new Set(x.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    const ours = words(own);
+    let best = "";
+    let bestScore = 0;
+    for (const sentence of sentences) {
+      const theirs = words(sentence);
+      let shared = 0;
+      for (const w of theirs) if (ours.has(w)) shared++;
+      const score = shared / Math.max(ours.size, theirs.size, 1);
+      if (score > bestScore) [best, bestScore] = [sentence, score];
+    }
+    if (bestScore >= 0.5) return cleanQuote(best.trim(), f);
+  }
   return cleanQuote(line.trim(), f);
 }
 

@@ -1,7 +1,7 @@
 /** Stable ids: pure string hashing (no node:crypto, so the module runs in the browser too). */
 
 /** Bump when templates or distractor rules change: questions get new ids. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** cyrb53: fast 53-bit string hash; collisions are irrelevant at corpus scale. */
 export function hash53(s: string, seed = 0): number {

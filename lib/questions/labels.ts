@@ -61,7 +61,15 @@ export function placePhrase(place: string): string {
 export function isNaval(ev: BattleEvent): boolean {
   if (/\b(?:Sea|Bay|Strait|Straits|Gulf|Ocean|naval)\b/.test(ev.name)) return true;
   const units = ev.sides.flatMap((sd) => sd.units);
-  return units.length > 0 && units.every((u) => /\b(?:fleets?|squadrons?|flotillas?|navy|naval|cruisers?|battleships?|gunboats?|destroyers?)\b/i.test(u));
+  return units.length > 0 && units.every((u) => unitKind(u) === "naval");
+}
+
+const NAVAL_UNIT = /\b(?:fleets?|squadrons?|flotillas?|navy|naval|cruisers?|battleships?|gunboats?|destroyers?|marines?)\b/i;
+const AIR_UNIT = /\b(?:air|aviation|aircraft|airborne)\b/i;
+
+/** What a unit's name says it is: a wrong option of another kind ("Combined Fleet" among armies) stands out. */
+export function unitKind(name: string): "naval" | "air" | "land" {
+  return NAVAL_UNIT.test(name) ? "naval" : AIR_UNIT.test(name) ? "air" : "land";
 }
 
 /**

@@ -105,6 +105,20 @@ function isSame(p: Person, q: Person): boolean {
 }
 
 /** Nationalities a person commanded for, anywhere in the corpus (any spelling). */
+/**
+ * The corpus's most complete spelling of a person ("Maksim Purkayev", not "M.A. Purkayev"): options all
+ * written the same way, so initials mark neither the key nor a wrong answer.
+ */
+function fullName(ctx: GenContext, p: Person): string {
+  return ctx.register.personOf(p)?.name ?? p.name;
+}
+
+/** The full name, with the source's own spelling when it differs (the quote below shows that one). */
+function named(ctx: GenContext, p: Person): string {
+  const full = fullName(ctx, p);
+  return normalise(full) === normalise(p.name) ? full : `${full} (“${p.name}” in the source)`;
+}
+
 function nationalitiesOf(ctx: GenContext, p: Person): Set<string> {
   const out = new Set<string>();
   for (const w of new Set(personNames(p).flatMap((n) => nameShape(n).words)))
@@ -141,7 +155,7 @@ function commanderCandidates(ctx: GenContext, ev: BattleEvent, side: number, sam
     if (had) had.tier = Math.min(had.tier, t);
     else best.push({ p: f.value, tier: t });
   }
-  return best.filter((b) => !sameSide.some((p) => isSame(p, b.p))).map((b) => ({ text: b.p.name, tier: b.tier }));
+  return best.filter((b) => !sameSide.some((p) => isSame(p, b.p))).map((b) => ({ text: fullName(ctx, b.p), tier: b.tier }));
 }
 
 export const commanders: EventGenerator = (ctx, ev) => {
@@ -168,7 +182,9 @@ export const commanders: EventGenerator = (ctx, ev) => {
       {
         const tid = "commanders.who.choice";
         const rng = rngFor(tid, ids);
-        const wrong = pickTiered(rng, cands, 3, () => true, [f.value.name]);
+        // Initials beside full names would mark an option: all written alike, as the key is.
+        const initialled = (t: string) => nameShape(t).initials.length > 0;
+        const wrong = pickTiered(rng, cands, 3, (t) => initialled(t) === initialled(fullName(ctx, f.value)), [f.value.name, fullName(ctx, f.value)]);
         if (wrong.length === 3)
           out.push({
             templateId: tid,
@@ -176,9 +192,9 @@ export const commanders: EventGenerator = (ctx, ev) => {
             format: "choice",
             facts,
             prompt: `Who commanded ${label.noun} in ${E}?`,
-            key: f.value.name,
+            key: fullName(ctx, f.value),
             wrong: wrong.map((w) => w.text),
-            explanation: `${f.value.name} is listed among the commanders of ${label.noun} in ${E}.`,
+            explanation: `${named(ctx, f.value)} is listed among the commanders of ${label.noun} in ${E}.`,
             asks,
             reveals,
             difficulty: difficulty("choice", tierCloseness(wrong), 0.5),
@@ -200,7 +216,7 @@ export const commanders: EventGenerator = (ctx, ev) => {
         });
         const tid = "commanders.tf.false";
         const rng = rngFor(tid, ids);
-        const w = pickTiered(rng, cands, 1, () => true, [f.value.name])[0];
+        const w = pickTiered(rng, cands, 1, () => true, [f.value.name, fullName(ctx, f.value)])[0];
         if (w)
           out.push({
             templateId: tid,
@@ -210,7 +226,7 @@ export const commanders: EventGenerator = (ctx, ev) => {
             prompt: `True or false: ${w.text} commanded ${label.noun} in ${E}.`,
             value: false,
             distractors: [w.text],
-            explanation: `${w.text} is not among the commanders of ${label.noun}; ${f.value.name} is.`,
+            explanation: `${w.text} is not among the commanders of ${label.noun}; ${named(ctx, f.value)} is.`,
             asks,
             reveals,
             difficulty: difficulty("trueFalse", tierCloseness([w]), 0.5),
@@ -313,8 +329,8 @@ function matchToEvents(ctx: GenContext, ev: BattleEvent): Draft[] {
       format: "matching",
       facts: picked.map((x) => x.f),
       prompt: `Match each ${nat} commander to the event of ${articledWar(I.warName)} in which they held a command.`,
-      pairs: picked.map((x) => [x.f.value.name, option(ctx, x.ev)] as [string, string]),
-      explanation: picked.map((x) => `${x.f.value.name}: ${x.ev.name}`).join("; ") + ".",
+      pairs: picked.map((x) => [fullName(ctx, x.f.value), option(ctx, x.ev)] as [string, string]),
+      explanation: picked.map((x) => `${named(ctx, x.f.value)}: ${x.ev.name}`).join("; ") + ".",
       asks: picked.map((x) => slot(x.ev, `commander:${x.f.key}`)),
       reveals: [],
       difficulty: difficulty("matching", 0.6, 0.6),

@@ -4,7 +4,7 @@ import type { Draft } from "../build";
 import { allFactsOf, factsOf, infoOf, labelOf, memo, nested, option, ref, slot, tier, type GenContext } from "../context";
 import { formatDateRange, overlaps, truncate } from "../dates";
 import { pickTiered, type Candidate } from "../distractors";
-import { articled, articledState, articledUnit, articledWar, demonym, isFor, joinAnd, nameCore, placePhrase, readableName, type SideLabel } from "../labels";
+import { articled, articledState, articledUnit, articledWar, demonym, isFor, joinAnd, nameCore, placePhrase, readableName, unitKind, type SideLabel } from "../labels";
 import { normalise, normaliseTitle, tokens } from "../text/normalise";
 import { atWar, corpusSpans, existedIn, statesIn } from "../states";
 import { eventText, sideNationality } from "./commanders";
@@ -299,7 +299,8 @@ export const units: EventGenerator = (ctx, ev) => {
         prompt: `Which unit fought on ${L.noun} in ${E}?`,
         key: f.value,
         cands,
-        ok: (t) => !sameSide.includes(normaliseTitle(t)) && statesIn(t).length === 0 && disjoint(t, L.short),
+        // Of the key's kind: a lone squadron among armies would be the naval battle's answer.
+        ok: (t) => !sameSide.includes(normaliseTitle(t)) && statesIn(t).length === 0 && disjoint(t, L.short) && unitKind(t) === unitKind(f.value),
         explanation: `The source lists ${articledUnit(f.value)} among the units of ${L.noun}.`,
         obscurity: 0.6,
         statement: (v) => `${cap(articledUnit(v))} fought on ${L.noun} in ${E}.`,

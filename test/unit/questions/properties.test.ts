@@ -12,6 +12,7 @@ import { formatDateRange, formatPartial } from "../../../lib/questions/dates";
 import { withinEvent } from "../../../lib/questions/families/timeline";
 import { demonym, sideLabels } from "../../../lib/questions/labels";
 import { formatRange } from "../../../lib/questions/numbers";
+import { buildRegister, type Register } from "../../../lib/questions/register";
 import { timelineItem } from "../../../lib/questions/text/items";
 import { normalise, normaliseTitle } from "../../../lib/questions/text/normalise";
 import { cleanWar, eventLookup, isWarLike, warInfo, warKey } from "../../../lib/questions/wars";
@@ -21,6 +22,13 @@ const lineCache = new Map<string, string[]>();
 function lineOf(file: string, line: number): string | undefined {
   if (!lineCache.has(file)) lineCache.set(file, readFileSync(join(REPO, "content", file), "utf8").split(/\r?\n/));
   return lineCache.get(file)![line - 1];
+}
+
+const registers = new WeakMap<Map<string, BattleEvent>, Register>();
+function registerFor(events: Map<string, BattleEvent>): Register {
+  let r = registers.get(events);
+  if (!r) registers.set(events, (r = buildRegister([...events.values()])));
+  return r;
 }
 
 /** Every text a fact can legitimately put in a key. */
@@ -37,8 +45,8 @@ function factStrings(facts: Fact[], events: Map<string, BattleEvent>): Set<strin
     const v = f.value as unknown;
     switch (f.kind) {
       case "commander":
-        add(f.value.name);
-        f.value.aliases.forEach(add);
+        // Options show the corpus's fullest spelling of the person: every spelling the register folds together.
+        registerFor(events).spellings(f.value).forEach(add);
         break;
       case "date":
         add(formatDateRange(f.value));
@@ -201,9 +209,8 @@ function verifyKey(q: Question, facts: Fact[], events: Map<string, BattleEvent>)
         const rt = q.matching?.right.find((o) => o.id === r)?.text ?? "";
         if (q.templateId.startsWith("commanders")) {
           // Commanders of one country to the events of a war: the person's command fact is of that event.
-          const f = facts.find((x) => x.kind === "commander" && x.value.name === lt);
-          const ev = f && events.get(f.eventId);
-          if (!ev || !normaliseTitle(rt).startsWith(normaliseTitle(ev.name))) return `${lt} is not ${rt}`;
+          const held = facts.filter((x) => x.kind === "commander" && registerFor(events).samePerson(x.value, lt)).map((x) => events.get(x.eventId));
+          if (!held.some((ev) => ev && normaliseTitle(rt).startsWith(normaliseTitle(ev.name)))) return `${lt} is not ${rt}`;
         } else {
           const f = facts.find((x) => x.kind === "date" && normaliseTitle(lt).startsWith(normaliseTitle(events.get(x.eventId)?.name ?? "?")));
           if (!f || f.kind !== "date" || formatDateRange(f.value) !== rt) return `${lt} is not ${rt}`;
