@@ -135,6 +135,8 @@ describe("a practice round", () => {
     const handle = (id: string) => form.locator(`li[data-option-id="${id}"] button`).first();
     /** One finger: down on the item's handle, a slow slide, up over the target slot. */
     const drag = async (id: string, to: "top" | "bottom") => {
+      // A finger drags what it can see: bring the whole list into view first (long items overflow a phone).
+      await form.locator("li").first().evaluate((item) => item.parentElement!.scrollIntoView({ block: "start" }));
       const start = (await handle(id).boundingBox())!;
       const slots = await form.locator("li").evaluateAll((items) => items.map((item) => item.getBoundingClientRect()).map((box) => ({ top: box.top, bottom: box.bottom })));
       const x = start.x + start.width / 2;
