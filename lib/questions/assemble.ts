@@ -67,6 +67,13 @@ function numbersIn(s: string): number[] {
   return [...s.replace(/(?<=\d)(?:st|nd|rd|th)\b/g, " ordinal").matchAll(NUMBER_RE)].map((m) => Number(m[0].replace(/,/g, "")));
 }
 
+/** The subject of a true/false statement, per family: whose command, which unit, which state. */
+const TF_SUBJECT: Partial<Record<Family, RegExp>> = {
+  commanders: /^True or false: (.+?) commanded /,
+  units: /^True or false: (?:The )?(.+?) fought on /,
+  belligerents: /^True or false: (?:The )?(.+?) fought against /,
+};
+
 /** The words a question's answer is: its key and, for people, their surnames; for states, their adjective. */
 function keyTexts(q: Question): { names: string[]; numbers: number[] } {
   const a = q.answer;
@@ -107,6 +114,13 @@ function keyTexts(q: Question): { names: string[]; numbers: number[] } {
     case "date":
       addText(a.display);
       break;
+    case "boolean": {
+      // "X commanded the Japanese side…" is settled by any text that shows X in this event: the person, unit or
+      // state the statement is about stands for its key.
+      const subject = TF_SUBJECT[q.family]?.exec(q.prompt)?.[1];
+      if (subject) addText(subject);
+      break;
+    }
     default:
       break;
   }

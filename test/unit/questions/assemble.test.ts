@@ -67,3 +67,29 @@ describe("assembleQuiz", () => {
     for (const q of a) for (const id of q.factIds) expect(q.factVersions[id]).toBeTruthy();
   });
 });
+
+describe("true/false statements in an assembled quiz", () => {
+  it("a statement about a person, unit or state never sits beside a text of the same event that names them", async () => {
+    const { printsKeyOf } = await import("../../../lib/questions/assemble");
+    const { normalise } = await import("../../../lib/questions/text/normalise");
+    const { realCorpus } = await import("./corpus");
+    const pool = generateQuestions(await realCorpus());
+    const subject = /^True or false: (?:The )?(.+?) (?:commanded|fought on|fought against) /;
+    let checked = 0;
+    for (const tf of pool.filter((q) => q.format === "trueFalse" && ["commanders", "units", "belligerents"].includes(q.family))) {
+      const who = subject.exec(tf.prompt)?.[1];
+      if (!who) continue;
+      const named = normalise(who);
+      const beside = pool.find(
+        (q) =>
+          q !== tf &&
+          q.eventIds.some((id) => tf.eventIds.includes(id)) &&
+          [q.prompt, ...(q.options ?? []).map((o) => o.text), ...q.explanation.sources.map((s) => s.quote)].some((t) => ` ${normalise(t)} `.includes(` ${named} `)),
+      );
+      if (!beside) continue;
+      checked++;
+      expect(printsKeyOf(tf, beside), `${tf.prompt} beside ${beside.prompt}`).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+});
