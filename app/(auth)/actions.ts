@@ -35,26 +35,39 @@ async function finish(result: AuthResult, form: FormData): Promise<FormState> {
   redirect(safeReturnPath(text(form, "next")));
 }
 
-const invalid = "Some fields need attention.";
+const labels = { name: "Your name", email: "Email", username: "Username", password: "Password" } as const;
+
+/** "Check Your name and Password below.": the summary names the fields, each says what is wrong beside it. */
+function invalid(errors: FieldErrors): FormState["message"] {
+  const names = (Object.keys(labels) as (keyof typeof labels)[]).filter((field) => errors[field]).map((field) => labels[field]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "the fields");
+  return `Check ${list} below.`;
+}
 
 export async function signInAction(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse({ email: text(form, "email"), username: text(form, "username"), password: text(form, "password") });
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
-    return { message: errors.email ?? errors.username ?? errors.password ?? invalid, fieldErrors: errors, values: typed(form) };
+    return { message: errors.email ?? errors.username ?? errors.password ?? invalid(errors), fieldErrors: errors, values: typed(form) };
   }
   return finish(await signIn(auth(), parsed.data, await headers()), form);
 }
 
 export async function signUpStudentAction(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = studentSignUpSchema.safeParse({ name: text(form, "name"), username: text(form, "username"), email: text(form, "email"), password: text(form, "password") });
-  if (!parsed.success) return { message: invalid, fieldErrors: fieldErrors(parsed.error), values: typed(form) };
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    return { message: invalid(errors), fieldErrors: errors, values: typed(form) };
+  }
   return finish(await signUpStudent(auth(), parsed.data, await headers()), form);
 }
 
 export async function signUpTeacherAction(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = teacherSignUpSchema.safeParse({ name: text(form, "name"), email: text(form, "email"), password: text(form, "password") });
-  if (!parsed.success) return { message: invalid, fieldErrors: fieldErrors(parsed.error), values: typed(form) };
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    return { message: invalid(errors), fieldErrors: errors, values: typed(form) };
+  }
   return finish(await signUpTeacher(auth(), parsed.data, await headers()), form);
 }
 
