@@ -53,6 +53,12 @@ export const signInSchema = z
   .superRefine((value, ctx) => {
     if (value.email && value.username) ctx.addIssue({ code: "custom", path: ["username"], message: "Fill in your email or your username, not both." });
     if (!value.email && !value.username) ctx.addIssue({ code: "custom", path: ["email"], message: "Fill in your email or your username." });
+  })
+  // A username typed into the Email field (or an address into Username) is what the person meant.
+  .transform(({ email, username, password }) => {
+    if (email !== undefined && !email.includes("@")) return { username: email, password };
+    if (username !== undefined && username.includes("@")) return { email: username, password };
+    return email !== undefined ? { email, password } : { username, password };
   });
 
 export type SignInInput = z.infer<typeof signInSchema>;

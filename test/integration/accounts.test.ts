@@ -11,6 +11,7 @@ import { signInSchema, studentSignUpSchema, teacherSignUpSchema } from "../../li
 import { loadAuthConfig } from "../../lib/env";
 import { createAuth, type Auth } from "../../lib/server/auth/instance";
 import { signIn, signOut, signUpStudent, signUpTeacher } from "../../lib/server/auth/flows";
+import { requireApiUser } from "../../lib/server/auth/session";
 import { userFromHeaders } from "../../lib/server/auth/users";
 import { createDb, type Db } from "../../lib/server/db/client";
 import { migrateDatabase } from "../../lib/server/db/migrate";
@@ -193,6 +194,21 @@ describe(`accounts (${testProvider})`, () => {
     const user = await client.user.findUniqueOrThrow({ where: { username: "gus" } });
     const [session] = await client.session.findMany({ where: { userId: user.id } });
     expect(Math.abs(session!.expiresAt.getTime() - before - 86_400_000)).toBeLessThan(60_000);
+  });
+
+  it("route handlers get the user, or 401 signed out and 403 for the wrong role", async () => {
+    const signedIn = await signIn(auth, signInSchema.parse({ username: "ada.lovelace", password: "correct horse battery" }), browser(freshIp()));
+    if (!signedIn.ok) throw new Error(signedIn.message);
+    const request = (cookie?: string) => new Request(`${origin}/api/anything`, { headers: browser(freshIp(), cookie) });
+    const student = await requireApiUser(request(cookieHeader(signedIn.setCookies)), {}, auth);
+    expect(student.user).toMatchObject({ name: "Ada Student", role: "student" });
+    const anonymous = await requireApiUser(request(), {}, auth);
+    expect(anonymous.response?.status).toBe(401);
+    const forged = await requireApiUser(request("better-auth.session_token=forged.value"), {}, auth);
+    expect(forged.response?.status).toBe(401);
+    const notTeacher = await requireApiUser(request(cookieHeader(signedIn.setCookies)), { role: "teacher" }, auth);
+    expect(notTeacher.response?.status).toBe(403);
+    await expect(notTeacher.response?.json()).resolves.toEqual({ error: "Your account cannot do this." });
   });
 
   it("refuses a sign-in posted from another site (origin check)", async () => {

@@ -13,7 +13,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { signInPath } from "../../accounts/return-path";
 import type { Role } from "../../accounts/roles";
-import { auth } from "./instance";
+import { auth, type Auth } from "./instance";
 import { userFromHeaders, type CurrentUser } from "./users";
 
 export type { CurrentUser } from "./users";
@@ -38,8 +38,12 @@ export async function requireUser({ role, returnTo }: { role?: Role; returnTo: s
 }
 
 /** For route handlers: the user, or the JSON response to return (401 signed out, 403 wrong role). */
-export async function requireApiUser(request: Request, { role }: { role?: Role } = {}): Promise<{ user: CurrentUser; response?: undefined } | { user?: undefined; response: Response }> {
-  const user = await userFromHeaders(auth(), request.headers);
+export async function requireApiUser(
+  request: Request,
+  { role }: { role?: Role } = {},
+  instance: Auth = auth(),
+): Promise<{ user: CurrentUser; response?: undefined } | { user?: undefined; response: Response }> {
+  const user = await userFromHeaders(instance, request.headers);
   if (!user) return { response: Response.json({ error: "Sign in to do this." }, { status: 401 }) };
   if (role && user.role !== role) return { response: Response.json({ error: "Your account cannot do this." }, { status: 403 }) };
   return { user };

@@ -53,6 +53,9 @@ describe("form validation", () => {
     expect(both.success).toBe(false);
     if (!both.success) expect(fieldErrors(both.error).username).toBe("Fill in your email or your username, not both.");
     expect(signInSchema.safeParse({ email: "", username: "", password: "x" }).success).toBe(false);
+    // Typed into the other field: taken as meant.
+    expect(signInSchema.parse({ email: "ada", password: "x" })).toEqual({ username: "ada", password: "x" });
+    expect(signInSchema.parse({ username: "Ada@School.example", password: "x" })).toEqual({ email: "Ada@School.example", password: "x" });
   });
 
   it("student sign-up needs a username or an email, a name and a 10-character password", () => {
