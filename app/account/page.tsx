@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { roleLabels } from "@/lib/accounts/roles";
 import { requireUser } from "@/lib/server/auth/session";
 import { SignOutButton } from "../_components/sign-out-button";
@@ -6,8 +7,8 @@ import { SignOutButton } from "../_components/sign-out-button";
 export const metadata: Metadata = { title: "Your account" };
 
 const whatYouCanDo = {
-  student: ["Practise any battle or war, with every answer checked against its source.", "Flashcards that come back when you are about to forget, and your progress, arrive with your account."],
-  teacher: ["Practise and preview every question Muster asks, with the source line it came from.", "Classes, assignments and your students' results arrive with your account."],
+  student: ["Practise any battle or war; every answer is checked against its source.", "Flashcards and your progress will be kept with this account as soon as the study pages open."],
+  teacher: ["Practise and preview every question Muster asks, with the source line it came from.", "Classes and assignments are next: your students will join with a code, and you will reset their passwords."],
 } as const;
 
 export default async function AccountPage() {
@@ -43,6 +44,11 @@ export default async function AccountPage() {
           ))}
         </ul>
       </section>
+      <p>
+        <Link href="/practice" className="font-medium text-accent underline underline-offset-4 hover:decoration-2">
+          Start practising
+        </Link>
+      </p>
       <SignOutButton />
     </div>
   );

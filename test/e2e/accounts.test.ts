@@ -105,6 +105,13 @@ describe("accounts in the browser", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${base}/account`);
     await expect(page.getByTestId("account-details").innerText()).resolves.toContain("Demo Student");
+    await screenshot(page, "account-desktop-light");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "account-phone-dark");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The teacher signs in by email, and a next= pointing off-site is ignored.
     await context.clearCookies();
