@@ -22,12 +22,18 @@ export function ensureAuthSecretFile(file: string): { secret: string; created: b
   }
   const secret = randomBytes(32).toString("base64url");
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  // "wx": never overwrite a secret another process wrote a moment ago.
+  // "wx": never overwrite a secret another process wrote a moment ago; 0o600: readable by its owner only.
+  let fd: number;
   try {
-    fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+    fd = fs.openSync(file, "wx", 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return ensureAuthSecretFile(file);
     throw error;
+  }
+  try {
+    fs.writeFileSync(fd, `${secret}\n`);
+  } finally {
+    fs.closeSync(fd);
   }
   return { secret, created: true };
 }
