@@ -11,7 +11,8 @@ export function AccountNav({ user }: { user: CurrentUser | null }) {
         <Link href="/sign-in" className="font-medium text-accent hover:underline">
           Sign in
         </Link>
-        <Link href="/sign-up" className="rounded-md border border-line px-3 py-1 font-medium hover:bg-accent-soft">
+        {/* Phones: one header row; the sign-in page links to both sign-up pages. */}
+        <Link href="/sign-up" className="hidden rounded-md border border-line px-3 py-1 font-medium hover:bg-accent-soft sm:inline-block">
           Sign up
         </Link>
       </div>
@@ -19,10 +20,10 @@ export function AccountNav({ user }: { user: CurrentUser | null }) {
   }
   return (
     <div className="ml-auto flex min-w-0 items-center gap-3 text-sm" data-testid="signed-in-as">
-      <Link href="/account" className="min-w-0 truncate hover:underline">
+      <Link href="/account" className="max-w-[9rem] min-w-0 truncate hover:underline sm:max-w-xs">
         <span className="sr-only">Signed in as </span>
         <span className="font-medium">{user.name}</span>
-        <span className="text-muted"> · {roleLabels[user.role]}</span>
+        <span className="hidden text-muted sm:inline"> · {roleLabels[user.role]}</span>
       </Link>
       <SignOutButton compact />
     </div>

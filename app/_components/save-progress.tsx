@@ -10,11 +10,11 @@ export function SaveProgressBanner() {
   if (pathname !== "/practice" && !pathname.startsWith("/practice/")) return null;
   const query = search.toString();
   return (
-    <p className="mx-auto max-w-5xl px-4 pt-4 text-sm" data-testid="save-progress">
+    <p className="mx-auto -mb-5 max-w-5xl px-4 pt-3 text-sm" data-testid="save-progress">
       <Link href={signInPath(query ? `${pathname}?${query}` : pathname)} className="font-medium text-accent underline underline-offset-4 hover:decoration-2">
         Sign in to save your progress
       </Link>
-      <span className="text-muted"> — practice stays open without an account.</span>
+      <span className="hidden text-muted sm:inline"> — practice stays open without an account.</span>
     </p>
   );
 }
