@@ -150,6 +150,16 @@ describe(`accounts (${testProvider})`, () => {
     expect(account.password).not.toContain(password);
   });
 
+  it("holds the form's name limit for requests that call the API directly", async () => {
+    const headers = browser(freshIp());
+    headers.set("content-type", "application/json");
+    const response = await auth.handler(
+      new Request(`${origin}/api/auth/sign-up/email`, { method: "POST", headers, body: JSON.stringify({ name: "N".repeat(5_000), email: "long@example.org", password: "a long enough password" }) }),
+    );
+    expect(response.status).toBe(400);
+    expect(await client.user.count({ where: { email: "long@example.org" } })).toBe(0);
+  });
+
   it("refuses passwords shorter than 10 characters, in the form and at the API", async () => {
     expect(studentSignUpSchema.safeParse({ name: "Ed", username: "ed", password: "123456789" }).success).toBe(false);
     const headers = browser(freshIp());

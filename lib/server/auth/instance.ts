@@ -10,13 +10,20 @@ import { APIError } from "better-auth/api";
 import { username } from "better-auth/plugins";
 import { isSyntheticEmail } from "../../accounts/identity";
 import { defaultRole } from "../../accounts/roles";
-import { passwordLimits, usernameLimits, usernamePattern } from "../../accounts/validation";
+import { nameLimits, passwordLimits, usernameLimits, usernamePattern } from "../../accounts/validation";
 import { authConfig, config, type AuthConfig, type Provider } from "../../env";
 import { db, providerOf, type Db } from "../db/client";
 import { hashPassword, verifyPassword } from "./password";
 import { currentSignUpIntent } from "./sign-up-intent";
 
 const day = 24 * 60 * 60;
+
+/** The forms check names with zod; this holds the same line for requests that call /api/auth directly. */
+function assertName(name: unknown) {
+  if (typeof name !== "string" || name.trim() === "" || name.length > nameLimits.max) {
+    throw new APIError("BAD_REQUEST", { message: `A name has 1 to ${nameLimits.max} characters.`, code: "INVALID_NAME" });
+  }
+}
 
 /** Every request to these paths counts against the per-address limit. */
 export const rateLimitedPaths = ["/sign-in/*", "/sign-up/*"] as const;
@@ -67,11 +74,18 @@ function makeAuth(database: Db, provider: Provider, settings: AuthConfig) {
       user: {
         create: {
           before: async (user) => {
+            assertName(user.name);
             const intent = currentSignUpIntent();
             if (typeof user.email === "string" && isSyntheticEmail(user.email) && !intent?.syntheticEmail) {
               throw new APIError("BAD_REQUEST", { message: "This email address is reserved.", code: "RESERVED_EMAIL" });
             }
             return { data: { ...user, role: intent?.role ?? defaultRole } };
+          },
+        },
+        update: {
+          before: async (user) => {
+            if ("name" in user) assertName(user.name);
+            return { data: user };
           },
         },
       },
