@@ -2,14 +2,15 @@
  * `npm start`: everything a fresh clone needs to serve Muster, each step
  * skipped when already done, so a second start takes seconds:
  * validate config → free port → database reachable → Prisma clients → migrations → import content →
- * build (only when sources changed) → `next start`.
+ * sign-in secret → demo accounts (new database) → build (only when sources changed) → `next start`.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { ConfigError, loadConfig, type Config } from "../lib/env";
+import { ConfigError, loadAuthConfig, loadConfig, type Config } from "../lib/env";
+import { authSecretFileFor, ensureAuthSecretFile } from "../lib/server/auth/secret";
 import { ensureDatabaseWritable } from "../lib/server/db/file";
 import { ensurePostgresReachable } from "../lib/server/db/postgres";
 
@@ -94,7 +95,12 @@ async function main() {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: cfg.databaseUrl, PORT: String(cfg.port) };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: cfg.databaseUrl, PORT: String(cfg.port) };
+  try {
+    await prepareAccounts(cfg, env);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
   const nextBin = path.join(root, "node_modules/next/dist/bin/next");
   if (dev) {
     step(`starting the dev server on http://localhost:${cfg.port}`);
@@ -117,6 +123,32 @@ async function main() {
   step(`serving on http://localhost:${cfg.port}`);
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(cfg.port), "-H", cfg.hostname], { cwd: root, stdio: "inherit", env });
   forwardSignals(child);
+}
+
+/** Sign-in secret (kept beside a SQLite database; PostgreSQL needs AUTH_SECRET) and, on a new database, the demo accounts. */
+async function prepareAccounts(cfg: Config, env: NodeJS.ProcessEnv) {
+  if (!env.AUTH_SECRET) {
+    if (cfg.database.provider === "sqlite") {
+      const file = authSecretFileFor(cfg.database.file);
+      const { secret, created } = ensureAuthSecretFile(file);
+      env.AUTH_SECRET = secret;
+      const shown = path.relative(root, file);
+      if (created) step(`created the sign-in secret in ${shown.startsWith("..") ? file : shown} (keep it private; deleting it signs everyone out)`);
+    } else if (!dev) {
+      fail("AUTH_SECRET is not set: on PostgreSQL every instance needs the same one. Give each instance AUTH_SECRET with 32 or more random characters (for example: openssl rand -base64 32).");
+    }
+  }
+  const settings = loadAuthConfig({ ...env, NODE_ENV: dev ? "development" : "production" });
+  const { demoWanted, describeDemoAccounts, seedDemoAccounts } = await import("../lib/server/auth/demo");
+  if (!demoWanted(settings.demo, cfg.database.provider)) return;
+  const { createDb } = await import("../lib/server/db/client");
+  const database = createDb(cfg.database);
+  try {
+    const accounts = await seedDemoAccounts(database, settings);
+    if (accounts) describeDemoAccounts(accounts).forEach((line) => step(line));
+  } finally {
+    await database.$disconnect();
+  }
 }
 
 function forwardSignals(child: ReturnType<typeof spawn>) {

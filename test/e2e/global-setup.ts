@@ -6,6 +6,7 @@
  * Runs after test/integration/support/database-setup.ts, which says which provider.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -18,6 +19,8 @@ declare module "vitest" {
     baseURL: string;
     /** The DATABASE_URL the server runs on. */
     databaseUrl: string;
+    /** The server's output (npm start prints the demo accounts there). */
+    serverLog: string;
   }
 }
 
@@ -67,9 +70,12 @@ export default async function setup(project: TestProject) {
   const logFile = path.join(resultsDir, `${project.name}-server.log`);
   const log = fs.openSync(logFile, "w");
 
+  // SQLite: npm start keeps its own sign-in secret beside the database; PostgreSQL needs one given, as in production.
+  // Demo accounts on both, so the demo sign-in is tested on both.
+  const accounts = provided.testProvider === "postgresql" ? { AUTH_SECRET: randomBytes(32).toString("base64url") } : {};
   const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", MUSTER_DEMO: "1", ...accounts },
     stdio: ["ignore", log, log],
     detached: true,
   });
@@ -83,6 +89,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide("baseURL", baseURL);
   project.provide("databaseUrl", databaseUrl);
+  project.provide("serverLog", logFile);
 
   return async () => {
     if (child.pid && child.exitCode === null) {

@@ -1,0 +1,31 @@
+/** The header's right side: who is signed in and "Sign out", or the way in. */
+import Link from "next/link";
+import { roleLabels } from "@/lib/accounts/roles";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { SignOutButton } from "./sign-out-button";
+
+export function AccountNav({ user }: { user: CurrentUser | null }) {
+  if (!user) {
+    return (
+      <div className="ml-auto flex items-center gap-3 text-sm">
+        <Link href="/sign-in" className="font-medium text-accent hover:underline">
+          Sign in
+        </Link>
+        {/* Phones: one header row; the sign-in page links to both sign-up pages. */}
+        <Link href="/sign-up" className="hidden rounded-md border border-line px-3 py-1 font-medium hover:bg-accent-soft sm:inline-block">
+          Sign up
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="ml-auto flex min-w-0 items-center gap-3 text-sm" data-testid="signed-in-as">
+      <Link href="/account" className="max-w-[9rem] min-w-0 truncate hover:underline sm:max-w-xs">
+        <span className="sr-only">Signed in as </span>
+        <span className="font-medium">{user.name}</span>
+        <span className="hidden text-muted sm:inline"> · {roleLabels[user.role]}</span>
+      </Link>
+      <SignOutButton compact />
+    </div>
+  );
+}
