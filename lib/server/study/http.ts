@@ -1,8 +1,6 @@
 /** What the study route handlers share: the session check, body parsing and error answers. */
 import { NextResponse } from "next/server";
 import { ZodError, type z } from "zod";
-import { userFromHeaders, type CurrentUser } from "../auth/users";
-import { auth } from "../auth/instance";
 import { BodyError, readJsonBody } from "../request-body";
 import { StudyError } from "./errors";
 
@@ -10,11 +8,6 @@ export function jsonError(message: string, status: number) {
   return NextResponse.json({ error: message }, { status });
 }
 
-export async function signedIn(request: Request): Promise<CurrentUser | null> {
-  return userFromHeaders(auth(), request.headers);
-}
-
-export const notSignedIn = () => jsonError("Sign in to study flashcards: your reviews are saved to your account.", 401);
 
 export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
   const parsed = schema.safeParse(await readJsonBody(request));

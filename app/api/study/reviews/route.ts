@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { requireApiUser } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db/client";
-import { errorResponse, notSignedIn, parseBody, signedIn } from "@/lib/server/study/http";
+import { errorResponse, parseBody } from "@/lib/server/study/http";
 import { submitReview } from "@/lib/server/study/reviews";
 
 const reviewSchema = z.object({
@@ -15,8 +16,8 @@ const reviewSchema = z.object({
 /** Grades one flashcard. 409 when the card changed since it was shown; a retried client id records one review. */
 export async function POST(request: Request) {
   try {
-    const user = await signedIn(request);
-    if (!user) return notSignedIn();
+    const { user, response } = await requireApiUser(request);
+    if (!user) return response;
     const body = await parseBody(request, reviewSchema);
     if (!body.ok) return body.response;
     const outcome = await submitReview(db(), user.id, { ...body.data, source: "flashcards", now: new Date() });
