@@ -11,6 +11,7 @@ import { migrateDatabase } from "../../lib/server/db/migrate";
 import { importContentFromDisk } from "../../lib/server/import/run";
 import { cardCatalogue, getOwnCard, loadQueue } from "../../lib/server/study/cards";
 import { StudyError } from "../../lib/server/study/errors";
+import { seedDemoStudy } from "../../lib/server/study/demo";
 import { submitReview, undoReview, type ReviewInput } from "../../lib/server/study/reviews";
 import { saveStudySettings } from "../../lib/server/study/settings";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
@@ -217,5 +218,24 @@ describe(`study data layer (${testProvider})`, () => {
   it("refuses a card that does not exist (404)", async () => {
     const userId = await student("nocard");
     expect((await rejection(grade(userId, { cardKey: "c_nope", now: new Date() }))).status).toBe(404);
+  });
+
+  it("seeds a demo student's month of history that the app can carry on from", async () => {
+    const userId = await student("demo");
+    const now = new Date("2026-04-30T20:00:00Z");
+    const seeded = await seedDemoStudy(client, userId, { now, seed: "demo" });
+    expect(seeded.reviews).toBeGreaterThan(seeded.cards);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(seeded.reviews);
+    expect(await client.cardState.count({ where: { userId } })).toBe(seeded.cards);
+    const days = new Set((await client.reviewLog.findMany({ where: { userId }, select: { reviewedAt: true } })).map((r) => r.reviewedAt.toISOString().slice(0, 10)));
+    expect(days.size).toBeGreaterThan(15);
+    // A second seeding writes nothing.
+    expect(await seedDemoStudy(client, userId, { now, seed: "demo" })).toEqual({ cards: 0, reviews: 0 });
+    // The latest demo review undoes exactly, like one made in the app.
+    const latest = await client.reviewLog.findFirstOrThrow({ where: { userId }, orderBy: { reviewedAt: "desc" } });
+    const undone = await undoReview(client, userId, { reviewId: latest.id, clientId: clientId(), now });
+    expect(undone.state).toEqual(latest.before ?? null);
+    // Tomorrow the student has cards due.
+    expect((await loadQueue(client, userId, { now: new Date(now.getTime() + 2 * DAY) })).dueCount).toBeGreaterThan(0);
   });
 });
