@@ -29,6 +29,11 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
   const frontRef = useRef<HTMLHeadingElement>(null);
   const backRef = useRef<HTMLDivElement>(null);
   const card: Flashcard | undefined = queue.cards[0];
+  // Marked once the keys work (after hydration): tests and scripts wait for it.
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (sectionRef.current) sectionRef.current.dataset.ready = "true";
+  }, []);
 
   useEffect(() => {
     shownAt.current = performance.now();
@@ -137,7 +142,7 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
   }, [grade, reveal, revealed, undo]);
 
   return (
-    <section aria-labelledby="session-heading" className="space-y-4">
+    <section aria-labelledby="session-heading" className="space-y-4" ref={sectionRef} data-testid="flashcard-session">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="session-heading" className="text-lg font-semibold">
           Today: <span data-testid="due-count">{queue.dueCount}</span> due, <span data-testid="new-count">{queue.newCount}</span> new

@@ -40,7 +40,7 @@ export default async function FlashcardsPage({ searchParams }: Props) {
       </header>
 
       <Form action="/flashcards" className="flex flex-wrap items-end gap-3" aria-label="Choose what to study">
-        <div className="min-w-0 flex-1 space-y-1">
+        <div className="w-full max-w-xl space-y-1">
           <label htmlFor="flashcards-scope" className="block font-semibold">
             What to study
           </label>
