@@ -41,7 +41,7 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
 
   const refresh = useCallback(
     async (front?: string) => {
-      const response = await fetch(`/api/study/queue?scope=${encodeURIComponent(scope)}&limit=200`, { cache: "no-store" });
+      const response = await fetch(`/api/study/queue?scope=${encodeURIComponent(scope)}&limit=${front ? 200 : 20}`, { cache: "no-store" });
       if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "The cards could not be loaded.");
       const next = (await response.json()) as FlashcardQueue;
       // After an undo the card comes straight back, wherever the queue would put it.
@@ -159,7 +159,7 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
       </div>
 
       {problem && (
-        <p role="alert" className="rounded-md border border-l-4 border-bad bg-bad-soft p-3">
+        <p role="alert" className="rounded-md border border-l-4 border-bad bg-bad-soft p-3" data-testid="study-problem">
           {problem}
         </p>
       )}
