@@ -41,7 +41,8 @@ describe("flashcards in the browser", () => {
     const username = `flash-back-${Date.now().toString(36)}`;
     await signUp(page, username, "/");
     await page.getByRole("button", { name: "Sign out" }).first().click();
-    await page.waitForURL(`${base}/`);
+    // Already on "/": wait for the header to say signed out, not for the URL.
+    await page.getByRole("link", { name: "Sign in" }).first().waitFor();
 
     await page.goto(`${base}/flashcards`);
     expect(page.url()).toBe(`${base}/sign-in?next=%2Fflashcards`);
