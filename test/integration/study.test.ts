@@ -4,6 +4,8 @@
  * idempotent and stale submissions, concurrent reviews of one card, a failure between the log and
  * the card write, undo, and one student's cards hidden from another.
  */
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/server/db/client";
@@ -237,5 +239,59 @@ describe(`study data layer (${testProvider})`, () => {
     expect(undone.state).toEqual(latest.before ?? null);
     // Tomorrow the student has cards due.
     expect((await loadQueue(client, userId, { now: new Date(now.getTime() + 2 * DAY) })).dueCount).toBeGreaterThan(0);
+  });
+
+  it("keeps a card's memory when its fact changes, marks it updated and makes it due", async () => {
+    // A separate database, so the re-import does not change the cards the other tests use.
+    const other = await freshDatabase("studysync");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "muster-study-sync-"));
+    const db2 = createDb(other.database);
+    try {
+      for (const file of fs.readdirSync(contentDir).filter((f) => f.endsWith(".txt"))) fs.copyFileSync(path.join(contentDir, file), path.join(dir, file));
+      await migrateDatabase(other.database);
+      await importContentFromDisk({ contentDir: dir, database: other.database }, { now: new Date("2026-01-01T00:00:00Z") });
+      // A number card whose source line states its number once: change that number in the article.
+      const cards = (await cardCatalogue(db2)).cards;
+      const target = cards.find((c) => {
+        const n = /^(\d+)\b/.exec(c.back.answer)?.[1];
+        const source = c.back.sources[0];
+        if (!n || !source) return false;
+        const line = fs.readFileSync(path.join(dir, source.file), "utf8").split("\n")[source.line - 1] ?? "";
+        return line.split(new RegExp(`\\b${n}\\b`)).length === 2;
+      });
+      expect(target).toBeDefined();
+      const n = /^(\d+)/.exec(target!.back.answer)![1]!;
+      const userId = `u_sync_${Math.random().toString(36).slice(2, 8)}`;
+      await db2.user.create({ data: { id: userId, name: "Sync", email: `${userId}@example.org` } });
+      const t0 = new Date("2026-03-01T10:00:00Z");
+      let outcome = await submitReview(db2, userId, { cardKey: target!.cardKey, rating: "good", clientId: clientId(), shownRevision: 0, source: "flashcards", now: t0 });
+      outcome = await submitReview(db2, userId, { cardKey: target!.cardKey, rating: "good", clientId: clientId(), shownRevision: outcome.revision, source: "flashcards", now: new Date(t0.getTime() + 10 * 60_000) });
+      expect(Date.parse(outcome.state.due)).toBeGreaterThan(t0.getTime() + DAY);
+
+      const source = target!.back.sources[0]!;
+      const file = path.join(dir, source.file);
+      const lines = fs.readFileSync(file, "utf8").split("\n");
+      const changed = String(Number(n) + 11);
+      lines[source.line - 1] = lines[source.line - 1]!.replace(new RegExp(`\\b${n}\\b`), changed);
+      fs.writeFileSync(file, lines.join("\n"));
+      await importContentFromDisk({ contentDir: dir, database: other.database }, { now: new Date("2026-03-01T12:00:00Z") });
+
+      const now = new Date("2026-03-01T12:30:00Z");
+      const queue = await loadQueue(db2, userId, { now, limit: 1000 });
+      const card = queue.cards.find((c) => c.cardKey === target!.cardKey);
+      expect(card).toMatchObject({ updated: true, kind: "due" });
+      expect(card!.back.answer).toContain(changed);
+      const row = await db2.cardState.findFirstOrThrow({ where: { userId, cardKey: target!.cardKey } });
+      expect(row.reps).toBe(2);
+      expect(row.stability).toBe(outcome.state.stability);
+      expect(row.due.getTime()).toBeLessThanOrEqual(now.getTime());
+      // Reviewing it clears the mark.
+      await submitReview(db2, userId, { cardKey: target!.cardKey, rating: "good", clientId: clientId(), shownRevision: card!.revision, source: "flashcards", now });
+      expect((await db2.cardState.findFirstOrThrow({ where: { userId, cardKey: target!.cardKey } })).updated).toBe(false);
+    } finally {
+      await db2.$disconnect();
+      await other.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

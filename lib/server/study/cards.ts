@@ -186,18 +186,29 @@ export function parseScope(input: string | null | undefined): StudyScope {
   return { kind: "all" };
 }
 
+// Per database client: the catalogue each student's rows were last synced with.
+const syncedWith = new WeakMap<Db, Map<string, Catalogue>>();
+
 type QueueItem = QueueCard & { row: Row | null; card: StudyCard };
 
 /** The raw queue (lib/study buildQueue) over the student's synced rows: the bench and loadQueue share it. */
 export async function studentQueue(database: Db, userId: string, opts: { now: Date; scope?: StudyScope }): Promise<{ queue: DailyQueue<QueueItem>; settings: StudySettings }> {
   const { now } = opts;
   const settings = await getStudySettings(database, userId);
-  const [catalogue, rows, todays] = await Promise.all([
-    cardCatalogue(database),
-    database.cardState.findMany({ where: { userId }, select: rowSelect }),
+  const catalogue = await cardCatalogue(database);
+  // A student's rows need syncing once per content version (reviews write the current versions),
+  // so later loads skip the fact-version JSON of every row.
+  const synced = syncedWith.get(database) ?? new Map<string, Catalogue>();
+  syncedWith.set(database, synced);
+  const needsSync = synced.get(userId) !== catalogue;
+  const [rows, todays] = await Promise.all([
+    database.cardState.findMany({ where: { userId }, select: needsSync ? rowSelect : { ...rowSelect, factVersions: false } }) as Promise<Row[]>,
     todaysNewReviews(database, userId, now, settings.timeZone),
   ]);
-  await syncRows(database, rows, catalogue, now);
+  if (needsSync) {
+    await syncRows(database, rows, catalogue, now);
+    synced.set(userId, catalogue);
+  }
   const byKey = new Map(rows.map((r) => [r.cardKey, r]));
   const items: QueueItem[] = [];
   for (const card of catalogue.cards) {
