@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Flashcard, FlashcardQueue } from "@/lib/server/study/cards";
-import type { Rating } from "@/lib/study";
+import type { Rating, StudyCard } from "@/lib/study";
 
 const GRADES: { rating: Rating; label: string; key: string; tone: string }[] = [
   { rating: "again", label: "Again", key: "1", tone: "border-bad text-bad" },
@@ -21,6 +21,8 @@ function isTyping(target: EventTarget | null): boolean {
 export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; scope: string }) {
   const [queue, setQueue] = useState(initial);
   const [revealed, setRevealed] = useState(false);
+  // The answer side, fetched on "Show answer" for the card it belongs to.
+  const [back, setBack] = useState<{ cardKey: string; back: StudyCard["back"] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState<{ reviewId: string; cardKey: string }[]>([]);
   const [announcement, setAnnouncement] = useState("");
@@ -56,12 +58,27 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
     [scope],
   );
 
-  const reveal = useCallback(() => {
-    if (!card || revealed) return;
-    setRevealed(true);
-    setAnnouncement(`Answer: ${card.back.answer}`);
-    requestAnimationFrame(() => backRef.current?.focus());
-  }, [card, revealed]);
+  const reveal = useCallback(async () => {
+    if (!card || revealed || busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const response = await fetch(`/api/study/back?cardKey=${encodeURIComponent(card.cardKey)}`, { cache: "no-store" });
+      const body = (await response.json().catch(() => ({}))) as StudyCard["back"] & { error?: string };
+      if (!response.ok) {
+        setProblem(body.error ?? "The answer could not be loaded.");
+        return;
+      }
+      setBack({ cardKey: card.cardKey, back: body });
+      setRevealed(true);
+      setAnnouncement(`Answer: ${body.answer}`);
+      requestAnimationFrame(() => backRef.current?.focus());
+    } catch {
+      setProblem("The answer could not be loaded: no connection to Muster.");
+    } finally {
+      setBusy(false);
+    }
+  }, [busy, card, revealed]);
 
   const grade = useCallback(
     async (rating: Rating) => {
@@ -128,7 +145,7 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
       const onControl = event.target instanceof HTMLElement && !!event.target.closest("button, a, summary");
       if ((event.key === " " || event.key === "Enter") && !onControl && !revealed) {
         event.preventDefault();
-        reveal();
+        void reveal();
         return;
       }
       const g = GRADES.find((x) => x.key === event.key);
@@ -195,8 +212,8 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
           </h3>
           {card.front.hint && <p className="mt-2 text-sm text-muted">{card.front.hint}</p>}
 
-          {!revealed ? (
-            <button type="button" onClick={reveal} aria-keyshortcuts="Space Enter" className="mt-6 min-h-11 w-full rounded-md bg-accent px-4 font-semibold text-on-accent sm:w-auto">
+          {!revealed || back?.cardKey !== card.cardKey ? (
+            <button type="button" onClick={() => void reveal()} disabled={busy} aria-keyshortcuts="Space Enter" className="mt-6 min-h-11 w-full rounded-md bg-accent px-4 font-semibold text-on-accent sm:w-auto">
               Show answer
             </button>
           ) : (
@@ -204,10 +221,10 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
               <div ref={backRef} tabIndex={-1} className="mt-6 space-y-3 border-t border-line-soft pt-5" data-testid="card-back">
                 <p className="text-lg">
                   <span className="font-semibold">Answer: </span>
-                  <span data-testid="card-answer">{card.back.answer}</span>
+                  <span data-testid="card-answer">{back.back.answer}</span>
                 </p>
-                {card.back.explanation && <p className="text-muted">{card.back.explanation}</p>}
-                {card.back.sources.map((source) => (
+                {back.back.explanation && <p className="text-muted">{back.back.explanation}</p>}
+                {back.back.sources.map((source) => (
                   <figure key={`${source.file}:${source.line}`} className="border-l-4 border-line-soft pl-3">
                     <blockquote className="italic">“{source.quote}”</blockquote>
                     <figcaption className="mt-1 text-sm text-muted">

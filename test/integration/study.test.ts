@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/server/db/client";
 import { migrateDatabase } from "../../lib/server/db/migrate";
 import { importContentFromDisk } from "../../lib/server/import/run";
-import { cardCatalogue, getOwnCard, loadQueue } from "../../lib/server/study/cards";
+import { cardBack, cardCatalogue, getOwnCard, loadQueue } from "../../lib/server/study/cards";
 import { StudyError } from "../../lib/server/study/errors";
 import { seedDemoStudy } from "../../lib/server/study/demo";
 import { submitReview, undoReview, type ReviewInput } from "../../lib/server/study/reviews";
@@ -280,7 +280,9 @@ describe(`study data layer (${testProvider})`, () => {
       const queue = await loadQueue(db2, userId, { now, limit: 1000 });
       const card = queue.cards.find((c) => c.cardKey === target!.cardKey);
       expect(card).toMatchObject({ updated: true, kind: "due" });
-      expect(card!.back.answer).toContain(changed);
+      expect((await cardBack(db2, target!.cardKey))!.answer).toContain(changed);
+      // The queue carries fronts only: the answer is fetched on "Show answer".
+      expect(card).not.toHaveProperty("back");
       const row = await db2.cardState.findFirstOrThrow({ where: { userId, cardKey: target!.cardKey } });
       expect(row.reps).toBe(2);
       expect(row.stability).toBe(outcome.state.stability);

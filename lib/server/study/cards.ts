@@ -165,7 +165,6 @@ export interface Flashcard {
   /** A fact of this card changed since the student last reviewed it. */
   updated: boolean;
   front: StudyCard["front"];
-  back: StudyCard["back"];
   eventIds: string[];
   /** Next interval per grade ("10m", "4d"), for the buttons. */
   intervals: Record<Rating, string>;
@@ -248,12 +247,19 @@ export async function loadQueue(database: Db, userId: string, opts: { now: Date;
       kind: entry.kind,
       updated: row?.updated ?? false,
       front: card.front,
-      back: card.back,
       eventIds: card.eventIds,
       intervals: { again: previews.again.interval, hard: previews.hard.interval, good: previews.good.interval, easy: previews.easy.interval },
     };
   });
   return { cards, dueCount: queue.dueCount, newCount: queue.newCount, newLeftToday: queue.newLeftToday, laterToday: queue.laterToday, settings };
+}
+
+/**
+ * A card's back (answer, explanation, quoted sources), fetched when the student asks to see it:
+ * the queue sends fronts only, so no answer is in the page before the student chose to reveal it.
+ */
+export async function cardBack(database: Db, cardKey: string): Promise<StudyCard["back"] | null> {
+  return (await cardCatalogue(database)).byKey.get(cardKey)?.back ?? null;
 }
 
 /** One of the student's own card rows, by id: null when it is not theirs (the route answers 404 either way). */
