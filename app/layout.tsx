@@ -31,6 +31,9 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             <Link href="/practice" className="text-sm text-muted hover:underline">
               Practice
             </Link>
+            <Link href="/flashcards" className="text-sm text-muted hover:underline">
+              Flashcards
+            </Link>
             <AccountNav user={user} />
           </nav>
         </header>

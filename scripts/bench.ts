@@ -2,7 +2,11 @@
 import { main as importBench } from "./bench/import";
 import { main as parseBench } from "./bench/parse";
 import { main as questionsBench } from "./bench/questions";
+import { main as queueBench } from "./bench/queue";
+import { main as reviewsBench } from "./bench/reviews";
 
 await parseBench();
 await questionsBench();
 await importBench();
+await queueBench();
+await reviewsBench();
