@@ -146,6 +146,15 @@ async function prepareAccounts(cfg: Config, env: NodeJS.ProcessEnv) {
   try {
     const accounts = await seedDemoAccounts(database, settings);
     if (accounts) describeDemoAccounts(accounts).forEach((line) => step(line));
+    if (accounts) {
+      // The demo student gets a month of flashcard history, so the dashboard has something to show.
+      const { seedDemoStudy } = await import("../lib/server/study/demo");
+      const student = await database.user.findUnique({ where: { username: "demo-student" }, select: { id: true } });
+      if (student) {
+        const seeded = await seedDemoStudy(database, student.id, { now: new Date() });
+        step(`demo student: ${seeded.reviews} flashcard reviews of ${seeded.cards} cards over the last 30 days`);
+      }
+    }
   } finally {
     await database.$disconnect();
   }
