@@ -25,6 +25,9 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
             <Link href="/practice" className="text-sm text-muted hover:underline">
               Practice
             </Link>
+            <Link href="/flashcards" className="text-sm text-muted hover:underline">
+              Flashcards
+            </Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

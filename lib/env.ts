@@ -3,6 +3,7 @@
  * tests) goes through `loadConfig` so a bad setting fails in one place with
  * one clear sentence instead of a stack trace deep inside a library.
  */
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
 
@@ -153,4 +154,101 @@ let cached: Config | undefined;
 export function config(): Config {
   cached ??= loadConfig();
   return cached;
+}
+
+/** Accounts (better-auth): lib/server/auth/instance.ts. */
+export interface AuthConfig {
+  /** Signs session cookies; the same on every instance that shares a database. */
+  secret: string;
+  /** The public address (AUTH_URL), default http://localhost:PORT. */
+  baseURL: string;
+  /** Origins allowed to post to the sign-in and sign-up routes besides baseURL: AUTH_TRUSTED_ORIGINS and this machine's loopback addresses. */
+  trustedOrigins: string[];
+  /** A session lasts this long without use; each day of use extends it. */
+  sessionDays: number;
+  /** Sign-in and sign-up attempts per client address and window, counted in the database. */
+  rateLimit: { max: number; windowSeconds: number };
+  /** Reverse proxies whose X-Forwarded-For entries are skipped to find the client (IPs or CIDR ranges). */
+  trustedProxies: string[];
+  /** MUSTER_DEMO: "1" on, "0" off, unset: on for a new SQLite database only. */
+  demo: "on" | "off" | "default";
+}
+
+const authSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  PORT: z.string().trim().default("3000"),
+  AUTH_SECRET: z.string().trim().optional(),
+  AUTH_URL: z.string().trim().optional(),
+  AUTH_TRUSTED_ORIGINS: z.string().trim().default(""),
+  AUTH_SESSION_DAYS: z.string().trim().default("7"),
+  AUTH_RATE_LIMIT_MAX: z.string().trim().default("10"),
+  AUTH_RATE_LIMIT_WINDOW_SECONDS: z.string().trim().default("60"),
+  AUTH_TRUSTED_PROXIES: z.string().trim().default(""),
+  MUSTER_DEMO: z.string().trim().default(""),
+});
+
+/** Shortest AUTH_SECRET accepted: 32 characters (better-auth's own floor). */
+export const minAuthSecretLength = 32;
+
+function originOf(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} "${value}" is not a URL (for example https://muster.example.org).`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigError(`${name} "${value}" is not an http:// or https:// address.`);
+  return url.origin;
+}
+
+const globalForSecret = globalThis as unknown as { musterDevAuthSecret?: string };
+
+export function loadAuthConfig(source: Record<string, string | undefined> = process.env): AuthConfig {
+  const parsed = authSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid configuration: ${issue?.path.join(".") ?? "environment"} ${issue?.message ?? ""}.`);
+  }
+  const raw = parsed.data;
+  const production = raw.NODE_ENV === "production";
+  let secret = raw.AUTH_SECRET ?? "";
+  if (secret === "") {
+    if (production) {
+      throw new ConfigError(`AUTH_SECRET is not set: give it ${minAuthSecretLength} or more random characters (for example: openssl rand -base64 32), the same on every instance. npm start creates and keeps one for a SQLite database.`);
+    }
+    // Development and tests: a fresh secret per process (sessions end when it restarts).
+    globalForSecret.musterDevAuthSecret ??= randomBytes(32).toString("base64url");
+    secret = globalForSecret.musterDevAuthSecret;
+  } else if (secret.length < minAuthSecretLength) {
+    throw new ConfigError(`AUTH_SECRET has ${secret.length} characters; use at least ${minAuthSecretLength} random characters (for example: openssl rand -base64 32).`);
+  }
+  const baseURL = raw.AUTH_URL ? originOf("AUTH_URL", raw.AUTH_URL) : `http://localhost:${raw.PORT}`;
+  const listed = raw.AUTH_TRUSTED_ORIGINS.split(",").map((entry) => entry.trim()).filter(Boolean).map((entry) => originOf("AUTH_TRUSTED_ORIGINS", entry));
+  // The machine itself may always sign in (a browser on the server, the tests).
+  const trustedOrigins = [...new Set([...listed, `http://localhost:${raw.PORT}`, `http://127.0.0.1:${raw.PORT}`])];
+  const trustedProxies = raw.AUTH_TRUSTED_PROXIES.split(",").map((entry) => entry.trim()).filter(Boolean);
+  for (const proxy of trustedProxies) {
+    if (!/^[0-9a-f:.]+(\/\d{1,3})?$/i.test(proxy)) throw new ConfigError(`AUTH_TRUSTED_PROXIES entry "${proxy}" is not an IP address or CIDR range (for example 10.0.0.0/8).`);
+  }
+  if (!["", "0", "1"].includes(raw.MUSTER_DEMO)) throw new ConfigError(`MUSTER_DEMO "${raw.MUSTER_DEMO}" is neither 0 (no demo accounts) nor 1 (demo accounts).`);
+  return {
+    secret,
+    baseURL,
+    trustedOrigins,
+    sessionDays: integerSetting("AUTH_SESSION_DAYS", raw.AUTH_SESSION_DAYS, 1, 365, " (days)"),
+    rateLimit: {
+      max: integerSetting("AUTH_RATE_LIMIT_MAX", raw.AUTH_RATE_LIMIT_MAX, 1, 10_000),
+      windowSeconds: integerSetting("AUTH_RATE_LIMIT_WINDOW_SECONDS", raw.AUTH_RATE_LIMIT_WINDOW_SECONDS, 1, 86_400, " (seconds)"),
+    },
+    trustedProxies,
+    demo: raw.MUSTER_DEMO === "1" ? "on" : raw.MUSTER_DEMO === "0" ? "off" : "default",
+  };
+}
+
+let cachedAuth: AuthConfig | undefined;
+
+/** The process's account settings, validated on first use. */
+export function authConfig(): AuthConfig {
+  cachedAuth ??= loadAuthConfig();
+  return cachedAuth;
 }

@@ -1,6 +1,6 @@
 /** Read access to imported events and their current facts. */
 import type { BattleEvent, Fact, FactKind, SourceRef } from "../facts/types";
-import { db } from "./db/client";
+import { db, type Db } from "./db/client";
 import { byCodeUnits } from "./db/order";
 
 export interface EventSummary {
@@ -14,8 +14,8 @@ export interface EventSummary {
   factCount: number;
 }
 
-export async function listEvents(): Promise<EventSummary[]> {
-  const rows = await db().event.findMany({
+export async function listEvents(database: Db = db()): Promise<EventSummary[]> {
+  const rows = await database.event.findMany({
     where: { retiredAt: null },
     select: {
       id: true,
@@ -91,8 +91,8 @@ const factSelect = {
 } as const;
 
 /** Rebuilds events as the parser produced them, with their current facts: the question engine's input. */
-export async function loadEvents(ids?: string[]): Promise<BattleEvent[]> {
-  const rows = await db().event.findMany({
+export async function loadEvents(ids?: string[], database: Db = db()): Promise<BattleEvent[]> {
+  const rows = await database.event.findMany({
     where: { retiredAt: null, ...(ids ? { id: { in: ids } } : {}) },
     select: { id: true, snapshot: true, facts: { where: { retiredAt: null }, select: factSelect } },
   });

@@ -1,0 +1,104 @@
+/**
+ * better-auth, configured for Muster: email + password for everyone, a
+ * username instead of an email for students who have none, argon2id hashes,
+ * database sessions, sign-in/sign-up rate limits counted in the database (so
+ * they hold across instances), and better-auth's origin check left on.
+ */
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
+import { username } from "better-auth/plugins";
+import { isSyntheticEmail } from "../../accounts/identity";
+import { defaultRole } from "../../accounts/roles";
+import { passwordLimits, usernameLimits, usernamePattern } from "../../accounts/validation";
+import { authConfig, config, type AuthConfig, type Provider } from "../../env";
+import { db, providerOf, type Db } from "../db/client";
+import { hashPassword, verifyPassword } from "./password";
+import { currentSignUpIntent } from "./sign-up-intent";
+
+const day = 24 * 60 * 60;
+
+/** Every request to these paths counts against the per-address limit. */
+export const rateLimitedPaths = ["/sign-in/*", "/sign-up/*"] as const;
+
+function makeAuth(database: Db, provider: Provider, settings: AuthConfig) {
+  const attempts = { window: settings.rateLimit.windowSeconds, max: settings.rateLimit.max };
+  return betterAuth({
+    appName: "Muster",
+    baseURL: settings.baseURL,
+    basePath: "/api/auth",
+    secret: settings.secret,
+    trustedOrigins: settings.trustedOrigins,
+    database: prismaAdapter(database, { provider, transaction: true }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: passwordLimits.min,
+      maxPasswordLength: passwordLimits.max,
+      autoSignIn: true,
+      password: { hash: hashPassword, verify: verifyPassword },
+    },
+    session: {
+      expiresIn: settings.sessionDays * day,
+      // Using Muster extends the session at most once a day (one write, not one per page).
+      updateAge: Math.min(day, (settings.sessionDays * day) / 2),
+    },
+    user: {
+      additionalFields: {
+        // input: false: sign-up and update-user bodies cannot set it; the create hook below does.
+        role: { type: "string", required: false, defaultValue: defaultRole, input: false },
+      },
+      changeEmail: { enabled: false },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      // Other auth routes (session reads, sign-out) get a generous limit; sign-in and sign-up the configured one.
+      window: 60,
+      max: 300,
+      customRules: Object.fromEntries(rateLimitedPaths.map((path) => [path, attempts])),
+    },
+    advanced: {
+      // Stated, because better-auth turns the origin check off by itself under NODE_ENV=test.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      ipAddress: settings.trustedProxies.length ? { trustedProxies: settings.trustedProxies } : undefined,
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          before: async (user) => {
+            const intent = currentSignUpIntent();
+            if (typeof user.email === "string" && isSyntheticEmail(user.email) && !intent?.syntheticEmail) {
+              throw new APIError("BAD_REQUEST", { message: "This email address is reserved.", code: "RESERVED_EMAIL" });
+            }
+            return { data: { ...user, role: intent?.role ?? defaultRole } };
+          },
+        },
+      },
+    },
+    plugins: [
+      username({
+        minUsernameLength: usernameLimits.min,
+        maxUsernameLength: usernameLimits.max,
+        usernameValidator: (name) => usernamePattern.test(name),
+      }),
+    ],
+    telemetry: { enabled: false },
+  });
+}
+
+export type Auth = ReturnType<typeof makeAuth>;
+
+/** An instance on an explicit database: tests and scripts (two of them on one database act as two app instances). */
+export function createAuth(database: Db, settings: AuthConfig): Auth {
+  return makeAuth(database, providerOf(database), settings);
+}
+
+// Next.js dev reloads modules; keep the instance on globalThis so reloads reuse it.
+const globalForAuth = globalThis as unknown as { musterAuth?: Auth };
+
+/** The process-wide instance for the configured database. */
+export function auth(): Auth {
+  globalForAuth.musterAuth ??= makeAuth(db(), config().database.provider, authConfig());
+  return globalForAuth.musterAuth;
+}

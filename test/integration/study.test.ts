@@ -1,0 +1,241 @@
+/**
+ * The study data layer on a real database of the project's provider, with content/ imported:
+ * scheduling over simulated days (injected `now`), study days in the student's time zone,
+ * idempotent and stale submissions, concurrent reviews of one card, a failure between the log and
+ * the card write, undo, and one student's cards hidden from another.
+ */
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "../../lib/server/db/client";
+import { migrateDatabase } from "../../lib/server/db/migrate";
+import { importContentFromDisk } from "../../lib/server/import/run";
+import { cardCatalogue, getOwnCard, loadQueue } from "../../lib/server/study/cards";
+import { StudyError } from "../../lib/server/study/errors";
+import { seedDemoStudy } from "../../lib/server/study/demo";
+import { submitReview, undoReview, type ReviewInput } from "../../lib/server/study/reviews";
+import { saveStudySettings } from "../../lib/server/study/settings";
+import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
+
+const contentDir = path.resolve(import.meta.dirname, "../../content");
+const DAY = 86_400_000;
+
+let ids = 0;
+const clientId = () => `client-${++ids}-${Math.random().toString(36).slice(2)}`;
+
+describe(`study data layer (${testProvider})`, () => {
+  let target: TestDatabase;
+  let client: Db;
+  let cardKeys: string[];
+
+  async function student(name: string): Promise<string> {
+    const id = `u_${name}_${Math.random().toString(36).slice(2, 8)}`;
+    await client.user.create({ data: { id, name, email: `${id}@example.org` } });
+    return id;
+  }
+
+  const grade = (userId: string, input: Partial<ReviewInput> & Pick<ReviewInput, "cardKey" | "now">) =>
+    submitReview(client, userId, { rating: "good", clientId: clientId(), shownRevision: 0, source: "flashcards", ...input });
+
+  async function rejection(promise: Promise<unknown>): Promise<StudyError> {
+    const error = await promise.then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(StudyError);
+    return error as StudyError;
+  }
+
+  beforeAll(async () => {
+    target = await freshDatabase("study");
+    await migrateDatabase(target.database);
+    await importContentFromDisk({ contentDir, database: target.database }, { now: new Date("2026-01-01T00:00:00Z") });
+    client = createDb(target.database);
+    cardKeys = (await cardCatalogue(client)).cards.map((c) => c.cardKey);
+    expect(cardKeys.length).toBeGreaterThan(20);
+  });
+  afterAll(async () => {
+    await client?.$disconnect();
+    await target?.drop();
+  });
+
+  it("grows intervals on Good and shrinks them on Again over simulated days", async () => {
+    const userId = await student("days");
+    const cardKey = cardKeys[0]!;
+    let now = new Date("2026-03-01T18:00:00Z");
+    let revision = 0;
+    const intervals: number[] = [];
+    // Good until the card is in review, then Good at each due date.
+    for (let i = 0; i < 6; i++) {
+      const outcome = await grade(userId, { cardKey, now, shownRevision: revision });
+      revision = outcome.revision;
+      intervals.push(Date.parse(outcome.state.due) - now.getTime());
+      now = new Date(Math.max(Date.parse(outcome.state.due), now.getTime() + 60_000));
+    }
+    const reviewIntervals = intervals.filter((ms) => ms >= DAY);
+    expect(reviewIntervals.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < reviewIntervals.length; i++) expect(reviewIntervals[i]!).toBeGreaterThan(reviewIntervals[i - 1]!);
+    // The card is due at `now` and appears in the queue as due.
+    const queue = await loadQueue(client, userId, { now, limit: 500 });
+    expect(queue.cards.find((c) => c.cardKey === cardKey)?.kind).toBe("due");
+    const lapse = await grade(userId, { cardKey, now, rating: "again", shownRevision: revision });
+    expect(Date.parse(lapse.state.due) - now.getTime()).toBeLessThan(reviewIntervals.at(-1)!);
+    expect(lapse.state.lapses).toBe(1);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(7);
+  });
+
+  it("starts a new study day at 04:00 in the student's time zone", async () => {
+    const tokyo = await student("tokyo");
+    const utc = await student("utc");
+    await saveStudySettings(client, tokyo, { desiredRetention: 0.9, newCardsPerDay: 2, timeZone: "Asia/Tokyo" });
+    await saveStudySettings(client, utc, { desiredRetention: 0.9, newCardsPerDay: 2, timeZone: "UTC" });
+    // 03:30 in Tokyo on 10 March = 18:30 UTC on 9 March: still Tokyo's study day of 9 March.
+    const early = new Date("2026-03-09T18:30:00Z");
+    for (const userId of [tokyo, utc]) {
+      for (const cardKey of cardKeys.slice(0, 2)) await grade(userId, { cardKey, now: early });
+    }
+    // 03:59 Tokyo: same study day, both new cards used up.
+    expect((await loadQueue(client, tokyo, { now: new Date("2026-03-09T18:59:00Z") })).newLeftToday).toBe(0);
+    // 04:01 Tokyo: a new day, two new cards again; in UTC it is still the 9th (19:01).
+    const after = new Date("2026-03-09T19:01:00Z");
+    expect((await loadQueue(client, tokyo, { now: after })).newLeftToday).toBe(2);
+    expect((await loadQueue(client, utc, { now: after })).newLeftToday).toBe(0);
+    // UTC's day turns at 04:00 UTC.
+    expect((await loadQueue(client, utc, { now: new Date("2026-03-10T03:59:00Z") })).newLeftToday).toBe(0);
+    expect((await loadQueue(client, utc, { now: new Date("2026-03-10T04:00:00Z") })).newLeftToday).toBe(2);
+  });
+
+  it("records one review when the same client id is submitted twice", async () => {
+    const userId = await student("retry");
+    const input = { cardKey: cardKeys[1]!, now: new Date("2026-03-02T10:00:00Z"), clientId: clientId() };
+    const first = await grade(userId, input);
+    const second = await grade(userId, input);
+    expect(first.duplicate).toBe(false);
+    expect(second).toMatchObject({ duplicate: true, reviewId: first.reviewId, revision: first.revision });
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(1);
+    expect((await client.cardState.findFirstOrThrow({ where: { userId } })).reps).toBe(1);
+  });
+
+  it("rejects a review of a card that changed since it was shown (409)", async () => {
+    const userId = await student("stale");
+    const cardKey = cardKeys[2]!;
+    const now = new Date("2026-03-02T10:00:00Z");
+    await grade(userId, { cardKey, now });
+    // A second tab still showing the card as new.
+    const error = await rejection(grade(userId, { cardKey, now: new Date(now.getTime() + 5_000), shownRevision: 0, rating: "easy" }));
+    expect(error.status).toBe(409);
+    expect(error.message).toMatch(/changed since it was shown/);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(1);
+  });
+
+  it("applies one of two concurrent reviews of one card and refuses the other", async () => {
+    const userId = await student("race");
+    const now = new Date("2026-03-02T10:00:00Z");
+    for (const shownRevision of [0, 1]) {
+      const cardKey = cardKeys[3]!;
+      const results = await Promise.allSettled([grade(userId, { cardKey, now, shownRevision, rating: "good" }), grade(userId, { cardKey, now, shownRevision, rating: "again" })]);
+      const applied = results.filter((r) => r.status === "fulfilled");
+      const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+      expect(applied).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      expect(refused[0]!.reason).toBeInstanceOf(StudyError);
+      expect((refused[0]!.reason as StudyError).status).toBe(409);
+      const row = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+      expect(row.revision).toBe(shownRevision + 1);
+      expect(row.reps).toBe(shownRevision + 1);
+    }
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(2);
+  });
+
+  it("leaves neither the log row nor the card when the card write fails", async () => {
+    const userId = await student("failure");
+    const now = new Date("2026-03-02T10:00:00Z");
+    const cardKey = cardKeys[4]!;
+    const failing = submitReview(client, userId, { cardKey, now, rating: "good", clientId: clientId(), shownRevision: 0, source: "flashcards" }, {
+      afterLog: () => {
+        throw new Error("injected failure");
+      },
+    });
+    await expect(failing).rejects.toThrow("injected failure");
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(0);
+    expect(await client.cardState.count({ where: { userId } })).toBe(0);
+    // Same on a card that has a row: its state stays as it was.
+    const first = await grade(userId, { cardKey, now });
+    const before = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    await expect(
+      submitReview(client, userId, { cardKey, now: new Date(now.getTime() + DAY), rating: "again", clientId: clientId(), shownRevision: first.revision, source: "flashcards" }, {
+        afterLog: () => {
+          throw new Error("injected failure");
+        },
+      }),
+    ).rejects.toThrow("injected failure");
+    expect(await client.cardState.findFirstOrThrow({ where: { userId, cardKey } })).toEqual(before);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(1);
+  });
+
+  it("undoes reviews exactly, keeping the log append-only", async () => {
+    const userId = await student("undo");
+    const cardKey = cardKeys[5]!;
+    const t0 = new Date("2026-03-02T10:00:00Z");
+    const a = await grade(userId, { cardKey, now: t0 });
+    const b = await grade(userId, { cardKey, now: new Date(t0.getTime() + 15 * 60_000), shownRevision: a.revision });
+    const undone = await undoReview(client, userId, { reviewId: b.reviewId, clientId: clientId(), now: new Date(t0.getTime() + 20 * 60_000) });
+    expect(undone.state).toEqual(a.state);
+    const row = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    expect(row.due.toISOString()).toBe(a.state.due);
+    expect(row.stability).toBe(a.state.stability);
+    expect(row.reps).toBe(1);
+    // Undoing the same review twice is refused; then the first review is the card's latest, so it can go.
+    const again = await rejection(undoReview(client, userId, { reviewId: b.reviewId, clientId: clientId(), now: t0 }));
+    expect(again.status).toBe(409);
+    const first = await undoReview(client, userId, { reviewId: a.reviewId, clientId: clientId(), now: t0 });
+    expect(first.state).toBeNull();
+    expect(await client.cardState.count({ where: { userId } })).toBe(0);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(2);
+    expect(await client.reviewUndo.count({ where: { userId } })).toBe(2);
+    // Undone first reviews give the day's new cards back.
+    expect((await loadQueue(client, userId, { now: t0 })).newLeftToday).toBe(20);
+  });
+
+  it("refuses to undo a review the card has moved on from", async () => {
+    const userId = await student("undostale");
+    const cardKey = cardKeys[6]!;
+    const t0 = new Date("2026-03-02T10:00:00Z");
+    const a = await grade(userId, { cardKey, now: t0 });
+    await grade(userId, { cardKey, now: new Date(t0.getTime() + 60_000), shownRevision: a.revision });
+    expect((await rejection(undoReview(client, userId, { reviewId: a.reviewId, clientId: clientId(), now: t0 }))).status).toBe(409);
+  });
+
+  it("hides one student's cards and reviews from another (404)", async () => {
+    const owner = await student("owner");
+    const other = await student("other");
+    const review = await grade(owner, { cardKey: cardKeys[7]!, now: new Date("2026-03-02T10:00:00Z") });
+    expect(await getOwnCard(client, owner, review.cardStateId)).toMatchObject({ cardKey: cardKeys[7] });
+    expect(await getOwnCard(client, other, review.cardStateId)).toBeNull();
+    expect((await rejection(undoReview(client, other, { reviewId: review.reviewId, clientId: clientId(), now: new Date() }))).status).toBe(404);
+    expect(await client.cardState.count({ where: { userId: other } })).toBe(0);
+  });
+
+  it("refuses a card that does not exist (404)", async () => {
+    const userId = await student("nocard");
+    expect((await rejection(grade(userId, { cardKey: "c_nope", now: new Date() }))).status).toBe(404);
+  });
+
+  it("seeds a demo student's month of history that the app can carry on from", async () => {
+    const userId = await student("demo");
+    const now = new Date("2026-04-30T20:00:00Z");
+    const seeded = await seedDemoStudy(client, userId, { now, seed: "demo" });
+    expect(seeded.reviews).toBeGreaterThan(seeded.cards);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(seeded.reviews);
+    expect(await client.cardState.count({ where: { userId } })).toBe(seeded.cards);
+    const days = new Set((await client.reviewLog.findMany({ where: { userId }, select: { reviewedAt: true } })).map((r) => r.reviewedAt.toISOString().slice(0, 10)));
+    expect(days.size).toBeGreaterThan(15);
+    // A second seeding writes nothing.
+    expect(await seedDemoStudy(client, userId, { now, seed: "demo" })).toEqual({ cards: 0, reviews: 0 });
+    // The latest demo review undoes exactly, like one made in the app.
+    const latest = await client.reviewLog.findFirstOrThrow({ where: { userId }, orderBy: { reviewedAt: "desc" } });
+    const undone = await undoReview(client, userId, { reviewId: latest.id, clientId: clientId(), now });
+    expect(undone.state).toEqual(latest.before ?? null);
+    // Tomorrow the student has cards due.
+    expect((await loadQueue(client, userId, { now: new Date(now.getTime() + 2 * DAY) })).dueCount).toBeGreaterThan(0);
+  });
+});
