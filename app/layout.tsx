@@ -28,6 +28,9 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
             <Link href="/flashcards" className="text-sm text-muted hover:underline">
               Flashcards
             </Link>
+            <Link href="/dashboard" className="text-sm text-muted hover:underline">
+              Dashboard
+            </Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">
