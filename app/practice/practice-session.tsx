@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { AnswerFeedback, StudentQuestion } from "@/lib/server/practice";
 
 type Answer = string | boolean | string[] | Record<string, string>;
@@ -350,6 +350,12 @@ function resumeFrom(questions: StudentQuestion[], saved: SavedRoundView | undefi
 
 export function PracticeSession({ questions, newRoundHref, saved }: { questions: StudentQuestion[]; newRoundHref: string; saved?: SavedRoundView }) {
   const [resumed] = useState(() => resumeFrom(questions, saved));
+  // True once hydrated: before that, a click would submit the form as a plain page request.
+  const hydrated = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
   const [round, setRound] = useState({ number: 1, questions });
   const [index, setIndex] = useState(resumed.index);
   const [draft, setDraft] = useState<Draft>(() => (questions[resumed.index] ? initialDraft(questions[resumed.index]!) : { value: "", touched: false }));
@@ -568,6 +574,7 @@ export function PracticeSession({ questions, newRoundHref, saved }: { questions:
         data-testid="practice-question"
         data-format={question.format}
         data-question-id={question.id}
+        data-ready={hydrated}
       >
         <div className="flex items-center justify-between gap-3 text-sm text-muted">
           <span>
