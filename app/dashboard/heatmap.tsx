@@ -40,8 +40,9 @@ export function ReviewHeatmap({ days, titleId }: { days: { day: StudyDay; count:
       : `${total} ${total === 1 ? "review" : "reviews"} on ${active} of the last ${days.length} days${busiest ? `; busiest day ${formatDay(busiest.day)} with ${busiest.count}` : ""}.`;
   return (
     <figure className="space-y-2">
-      <div className="overflow-x-auto pb-1">
-        <svg role="img" aria-labelledby={`${titleId}-svg-title`} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="block text-muted" data-testid="heatmap">
+      {/* Right to left, so on a narrow screen the scroll starts at today; focusable, so keys scroll it. */}
+      <div className="overflow-x-auto pb-1" dir="rtl" tabIndex={0} role="region" aria-label="Reviews per day (scrolls sideways)">
+        <svg dir="ltr" role="img" aria-labelledby={`${titleId}-svg-title`} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="mx-auto block text-muted" data-testid="heatmap">
           <title id={`${titleId}-svg-title`}>{`Reviews per day over the last year. ${summary}`}</title>
           {months.map((m) => (
             <text key={`${m.x}-${m.label}`} x={m.x} y={10} fontSize={9} className="fill-current">
