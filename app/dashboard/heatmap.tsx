@@ -42,7 +42,8 @@ export function ReviewHeatmap({ days, titleId }: { days: { day: StudyDay; count:
     <figure className="space-y-2">
       {/* Right to left, so on a narrow screen the scroll starts at today; focusable, so keys scroll it. */}
       <div className="overflow-x-auto pb-1" dir="rtl" tabIndex={0} role="region" aria-label="Reviews per day (scrolls sideways)">
-        <svg dir="ltr" role="img" aria-labelledby={`${titleId}-svg-title`} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="mx-auto block text-muted" data-testid="heatmap">
+        <div dir="ltr" className="mx-auto w-fit">
+        <svg role="img" aria-labelledby={`${titleId}-svg-title`} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="mx-auto block text-muted" data-testid="heatmap">
           <title id={`${titleId}-svg-title`}>{`Reviews per day over the last year. ${summary}`}</title>
           {months.map((m) => (
             <text key={`${m.x}-${m.label}`} x={m.x} y={10} fontSize={9} className="fill-current">
@@ -63,6 +64,7 @@ export function ReviewHeatmap({ days, titleId }: { days: { day: StudyDay; count:
             );
           })}
         </svg>
+        </div>
       </div>
       <figcaption className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
         <span data-testid="heatmap-summary">{summary}</span>
