@@ -111,7 +111,7 @@ export default async function DashboardPage() {
                   <p className="font-medium">{fact.prompt}</p>
                   <p className="text-sm text-muted">
                     {fact.event ? `${fact.event.name} · ` : ""}
-                    {fact.family} · {percent(fact.retrievability)} likely to recall{fact.lapses ? ` · forgotten ${fact.lapses}×` : ""}
+                    {fact.family} · {percent(fact.retrievability)} likely to recall tomorrow{fact.lapses ? ` · forgotten ${fact.lapses}×` : ""}
                   </p>
                   {fact.event && (
                     <div className="flex flex-wrap gap-2">

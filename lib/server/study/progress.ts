@@ -34,7 +34,7 @@ export interface WeakFact {
   cardKey: string;
   prompt: string;
   family: string;
-  /** Recall probability now (0..1). */
+  /** Recall probability a day from now (0..1). */
   retrievability: number;
   lapses: number;
   event: { id: string; name: string } | null;
@@ -87,7 +87,9 @@ export async function loadDashboard(database: Db, userId: string, now: Date): Pr
   const byFamily = masteryByFamily(cards, now).map((group) => ({ ...group, name: FAMILY_LABELS[group.key as Family] ?? group.key }));
   const heatmap = reviewHeatmap(progressLogs, now, timeZone);
   const forecast = dueForecast(cards, now, timeZone);
-  const weakest = weakestCards(cards, now, 8).map(({ card, retrievability }): WeakFact => {
+  // Ranked by recall a day from now: a card failed minutes ago still reads ~100% now, but its tiny
+  // stability shows by tomorrow, so it comes first.
+  const weakest = weakestCards(cards, new Date(now.getTime() + 86_400_000), 8).map(({ card, retrievability }): WeakFact => {
     const eventId = card.eventIds[0];
     return {
       cardKey: card.cardKey,
