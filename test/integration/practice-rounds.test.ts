@@ -14,7 +14,10 @@ import { migrateDatabase } from "../../lib/server/db/migrate";
 import { importContentFromDisk } from "../../lib/server/import/run";
 import { PracticeError, questionPool, type PracticeRequest } from "../../lib/server/practice";
 import { cardCatalogue } from "../../lib/server/study/cards";
+import { seedDemoStudy } from "../../lib/server/study/demo";
 import { contestAnswer, getOwnRound, openRound, submitRoundAnswer } from "../../lib/server/study/practice-rounds";
+import { loadDashboard } from "../../lib/server/study/progress";
+import { undoReview } from "../../lib/server/study/reviews";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content");
@@ -198,5 +201,39 @@ describe(`saved practice (${testProvider})`, () => {
     expect((await rejection(submitRoundAnswer(client, owner, { roundId: round.roundId, questionId: other.id, answer: ["a", "b"], clientId: clientId(), now }))).status).toBe(400);
     expect(await client.practiceAnswer.count({ where: { roundId: round.roundId } })).toBe(1);
     expect(await client.answerContest.count({ where: { userId: intruder } })).toBe(0);
+  });
+
+  it("builds the dashboard from the student's own cards and reviews, in their time zone, without undone reviews", async () => {
+    const userId = await student("dashboard");
+    const other = await student("dashboard-other");
+    const at = new Date("2026-04-20T12:00:00Z");
+    const empty = await loadDashboard(client, userId, at);
+    expect(empty.totals).toMatchObject({ studied: 0, reviewsToday: 0, dueToday: 0 });
+    expect(empty.heatmap).toHaveLength(365);
+    expect(empty.streak.current).toBe(0);
+
+    const seeded = await seedDemoStudy(client, userId, { now: at, settings: { desiredRetention: 0.9, newCardsPerDay: 20, timeZone: "America/New_York" } });
+    await seedDemoStudy(client, other, { now: at });
+    const board = await loadDashboard(client, userId, at);
+    expect(board.timeZone).toBe("America/New_York");
+    // 12:00 UTC is 08:00 in New York: the study day is the 20th there.
+    expect(board.today).toBe("2026-04-20");
+    expect(board.heatmap.reduce((sum, d) => sum + d.count, 0)).toBe(seeded.reviews);
+    expect(board.totals.studied).toBe(seeded.cards);
+    expect(board.byEvent.reduce((sum, g) => sum + g.studied, 0)).toBeGreaterThanOrEqual(seeded.cards);
+    expect(board.byEvent.some((g) => g.mastery > 0)).toBe(true);
+    expect(board.forecast).toHaveLength(7);
+    expect(board.accuracy.length).toBeGreaterThan(0);
+    expect(board.weakest.length).toBeGreaterThan(0);
+    for (let i = 1; i < board.weakest.length; i++) expect(board.weakest[i]!.retrievability).toBeGreaterThanOrEqual(board.weakest[i - 1]!.retrievability);
+
+    // A practice answer counts today; undoing a review takes it off again.
+    const { round, question } = await roundWithCards(userId, "dash");
+    const outcome = await submitRoundAnswer(client, userId, { roundId: round.roundId, questionId: question.id, answer: "no idea", clientId: clientId(), now: at });
+    const after = await loadDashboard(client, userId, at);
+    expect(after.totals.reviewsToday).toBe(board.totals.reviewsToday + outcome.reviews);
+    const log = await client.reviewLog.findFirstOrThrow({ where: { userId, answerId: outcome.answerId } });
+    await undoReview(client, userId, { reviewId: log.id, clientId: clientId(), now: at });
+    expect((await loadDashboard(client, userId, at)).totals.reviewsToday).toBe(after.totals.reviewsToday - 1);
   });
 });
