@@ -575,6 +575,7 @@ export function PracticeSession({ questions, newRoundHref, saved }: { questions:
         data-format={question.format}
         data-question-id={question.id}
         data-ready={hydrated}
+        data-round-id={saved?.roundId}
       >
         <div className="flex items-center justify-between gap-3 text-sm text-muted">
           <span>

@@ -73,6 +73,8 @@ describe("saved practice and the dashboard", () => {
   let context: BrowserContext;
   let page: Page;
   let roundUrl = "";
+  let roundId = "";
+  let firstQuestionId = "";
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -92,6 +94,8 @@ describe("saved practice and the dashboard", () => {
     await page.goto(`${base}${roundPath}`);
     await page.waitForURL(/seed=/);
     roundUrl = page.url();
+    roundId = (await page.getByTestId("practice-question").getAttribute("data-round-id")) ?? "";
+    expect(roundId).not.toBe("");
     await expect(page.getByTestId("round-summary").innerText()).resolves.toMatch(/^5 questions .*your answers are saved/);
     // A fresh saved round's source holds no key at all.
     const fresh = await (await context.request.get(roundUrl)).text();
@@ -101,6 +105,7 @@ describe("saved practice and the dashboard", () => {
     for (let n = 0; n < 2; n++) {
       const { question } = await currentQuestion(page);
       asked.push(question);
+      firstQuestionId ||= question.id;
       const form = pickLenient(question, n);
       const verdict = await answer(page, form.text);
       expect(verdict === "incorrect", `"${form.text}" for "${question.prompt}"`).toBe(!form.accepted);
@@ -185,6 +190,22 @@ describe("saved practice and the dashboard", () => {
       }
     }
     await page.emulateMedia({ colorScheme: "light" });
+  });
+
+  it("refuses another student's round (404), a wrong shape (400) and an anonymous save (401)", async () => {
+    await context.clearCookies();
+    await signUp(page, `practice-other-${Date.now().toString(36)}`, "/dashboard");
+    const post = (path: string, data: unknown) => context.request.post(`${base}${path}`, { data, headers: { origin: base } });
+    const theirs = await post("/api/practice/answers", { roundId, questionId: firstQuestionId, answer: "x", clientId: "client-id-0001" });
+    expect(theirs.status()).toBe(404);
+    expect((await theirs.json()) as unknown).toEqual({ error: "There is no such practice round." });
+    expect((await post("/api/practice/answers", { roundId, questionId: "q_x", answer: { nested: ["no"] }, clientId: "client-id-0002" })).status()).toBe(400);
+    expect((await post("/api/practice/answers", { roundId, questionId: "q_x", answer: "x" })).status()).toBe(400);
+    expect((await post("/api/practice/contests", { answerId: 42 })).status()).toBe(400);
+    expect((await post("/api/practice/contests", { answerId: "not-mine" })).status()).toBe(404);
+    await context.clearCookies();
+    expect((await post("/api/practice/answers", { roundId, questionId: "q_x", answer: "x", clientId: "client-id-0003" })).status()).toBe(401);
+    expect((await post("/api/practice/contests", { answerId: "not-mine" })).status()).toBe(401);
   });
 
   it("sends an anonymous visitor from the dashboard to sign-in, and keeps anonymous practice unsaved", async () => {
