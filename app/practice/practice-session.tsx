@@ -365,6 +365,7 @@ export function PracticeSession({ questions, newRoundHref, saved }: { questions:
   const clientIds = useRef(new Map<string, string>());
   const shownAt = useRef<number | null>(null);
   const [contest, setContest] = useState<{ state: "sending" | "sent" | "failed"; message: string } | null>(null);
+  const [contestNote, setContestNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [confirmUntouched, setConfirmUntouched] = useState(false);
@@ -516,7 +517,7 @@ export function PracticeSession({ questions, newRoundHref, saved }: { questions:
   async function sendContest(answerId: string) {
     setContest({ state: "sending", message: "Sending…" });
     try {
-      const response = await fetch("/api/practice/contests", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answerId }) });
+      const response = await fetch("/api/practice/contests", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answerId, note: contestNote }) });
       const body = (await response.json()) as { status?: string; error?: string };
       if (!response.ok) throw new Error(body.error ?? "The contest was not sent.");
       setContest({ state: "sent", message: "Sent to your teacher: they will look at your answer." });
@@ -529,6 +530,7 @@ export function PracticeSession({ questions, newRoundHref, saved }: { questions:
 
   function next() {
     setContest(null);
+    setContestNote("");
     const following = round.questions[index + 1];
     setIndex(index + 1);
     setFeedback(null);
@@ -661,6 +663,21 @@ export function PracticeSession({ questions, newRoundHref, saved }: { questions:
             <Sources sources={feedback.explanation.sources} />
             {feedback.answerId && feedback.contestable && (
               <div className="space-y-2 border-t border-line-soft pt-3" data-testid="contest">
+                {!feedback.contested && (
+                  <div className="space-y-1">
+                    <label htmlFor={`${headingId}-contest-note`} className="block text-sm font-medium">
+                      Why it should count (optional)
+                    </label>
+                    <input
+                      id={`${headingId}-contest-note`}
+                      type="text"
+                      maxLength={1000}
+                      value={contestNote}
+                      onChange={(event) => setContestNote(event.target.value)}
+                      className="w-full max-w-md rounded-md border border-line bg-surface px-3 py-2 text-base"
+                    />
+                  </div>
+                )}
                 {feedback.contested ? null : (
                   <button
                     type="button"

@@ -142,6 +142,7 @@ describe("saved practice and the dashboard", () => {
       } else {
         expect(await answer(page, "Nobody I know of")).toBe("incorrect");
         const contest = page.getByTestId("contest");
+        await contest.getByLabel("Why it should count (optional)").fill("My textbook names him");
         await contest.getByRole("button", { name: "I was right" }).click();
         await expect.poll(() => contest.getByTestId("contest-status").innerText()).toMatch(/^Sent to your teacher/);
         await expect(contest.getByRole("button", { name: "I was right" }).count()).resolves.toBe(0);

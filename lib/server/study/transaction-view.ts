@@ -36,5 +36,5 @@ export function transactionView(database: Db): Db {
 /** Runs `work` in one transaction of `database`; `view` (transactionView(database)) queries inside it. */
 export function inOneTransaction<T>(database: Db, work: (view: Db) => Promise<T>): Promise<T> {
   const view = transactionView(database);
-  return database.$transaction((tx) => active.run({ client: database, tx: tx as Tx }, () => work(view)), { timeout: 20_000 });
+  return database.$transaction((tx) => active.run({ client: database, tx: tx as Tx }, () => work(view)), { maxWait: 10_000, timeout: 20_000 });
 }
