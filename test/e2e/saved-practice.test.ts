@@ -146,6 +146,7 @@ describe("saved practice and the dashboard", () => {
         await contest.getByRole("button", { name: "I was right" }).click();
         await expect.poll(() => contest.getByTestId("contest-status").innerText()).toMatch(/^Sent to your teacher/);
         await expect(contest.getByRole("button", { name: "I was right" }).count()).resolves.toBe(0);
+        await screenshot(page, "practice-contested");
       }
       await page.getByRole("button", { name: n === 4 ? "See results" : "Next question" }).click();
     }
