@@ -543,10 +543,11 @@ export function PracticeSession({ questions, newRoundHref, saved }: { questions:
   const complete = isComplete(question, draft);
   const style = feedback ? verdictStyle[feedback.verdict] : null;
   const last = index + 1 >= round.questions.length;
-  const earlier = saved && round.number === 1 ? results.filter((result) => result.question.id !== question.id) : [];
+  // What the student had answered before this page load: where they left off, unchanged as they go on.
+  const earlier = saved && round.number === 1 ? resumed.results : [];
   return (
     <>
-      {resumed.results.length > 0 && earlier.length > 0 && (
+      {earlier.length > 0 && (
         <section aria-labelledby={`${headingId}-so-far`} className="space-y-2 rounded-lg border border-line-soft bg-surface p-4" data-testid="resumed">
           <h2 id={`${headingId}-so-far`} className="font-semibold">
             Welcome back: you have answered {earlier.length} of {round.questions.length}
