@@ -34,6 +34,9 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             <Link href="/flashcards" className="text-sm text-muted hover:underline">
               Flashcards
             </Link>
+            <Link href="/dashboard" className="text-sm text-muted hover:underline">
+              Dashboard
+            </Link>
             <AccountNav user={user} />
           </nav>
         </header>

@@ -3,7 +3,10 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { FAMILIES, FORMATS, type Family, type Format } from "@/lib/questions";
-import { practiceWars, startPractice } from "@/lib/server/practice";
+import { currentUser } from "@/lib/server/auth/session";
+import { db } from "@/lib/server/db/client";
+import { practiceWars, startPractice, type PracticeRequest } from "@/lib/server/practice";
+import { openRound } from "@/lib/server/study/practice-rounds";
 import { Notice } from "../_components/notice";
 import { FORMAT_LABELS, PracticeForm, type PracticeChoice } from "./practice-form";
 import { PracticeSession } from "./practice-session";
@@ -88,13 +91,17 @@ export default async function PracticePage({ searchParams }: Props) {
     redirect(`/practice?${query.toString()}&seed=${seed}`);
   }
 
-  const questions = await startPractice({
+  const request: PracticeRequest = {
     count: params.count,
     seed: params.seed,
     ...(event ? { eventIds: [event.id] } : war ? { eventIds: war.events.map((item) => item.id) } : {}),
     ...(params.family && { families: [params.family] }),
     ...(formats.length && { formats }),
-  });
+  };
+  // A signed-in student's round is saved: the same URL finds it again, with the answers so far.
+  const user = await currentUser();
+  const saved = user ? await openRound(db(), user.id, request, new Date()) : null;
+  const questions = saved ? saved.questions : await startPractice(request);
   const title = event?.name ?? (war ? war.name : "Everything in the library");
   const kinds = formats.length ? formats.map((format) => FORMAT_LABELS[format]).join(", ") : "all kinds of question";
 
@@ -105,6 +112,7 @@ export default async function PracticePage({ searchParams }: Props) {
         <h1 className="font-serif text-3xl font-bold">{title}</h1>
         <p className="text-muted" data-testid="round-summary">
           {questions.length} {questions.length === 1 ? "question" : "questions"} · {kinds}
+          {saved && " · your answers are saved"}
         </p>
       </header>
       <details className="group rounded-lg border border-line-soft bg-surface" data-testid="change-round">
@@ -129,7 +137,12 @@ export default async function PracticePage({ searchParams }: Props) {
               You asked for {params.count}; only {questions.length} different questions fit this choice.
             </p>
           )}
-          <PracticeSession key={params.seed} questions={questions} newRoundHref={`/practice?${query.toString()}`} />
+          <PracticeSession
+            key={saved?.roundId ?? params.seed}
+            questions={questions}
+            newRoundHref={`/practice?${query.toString()}`}
+            {...(saved && { saved: { roundId: saved.roundId, answers: saved.answers.map(({ answerId, questionId, answer, feedback, contestable, contested }) => ({ answerId, questionId, answer, feedback, contestable, contested })) } })}
+          />
         </>
       )}
     </div>

@@ -3,7 +3,7 @@
  * browser gets questions without their keys; answers are checked here.
  */
 import { answerShapeProblem, assembleFrom, checkAnswer, describeAnswer, generateQuestions, toPublicQuestion, type CheckResult, type Family, type Format, type PublicQuestion, type Question, type UserAnswer } from "../questions";
-import { db } from "./db/client";
+import { db, type Db } from "./db/client";
 import { listEvents, loadEvents } from "./events";
 
 /** What the browser sees of a question: nothing that gives the answer away. */
@@ -31,12 +31,12 @@ type Pool = { stamp: string; questions: Question[]; byId: Map<string, Question> 
 const globalForPool = globalThis as unknown as { musterQuestionPool?: Pool };
 
 /** All questions of the current content, regenerated only after an import changed something. */
-async function questionPool(): Promise<Pool> {
-  const latest = await db().importRun.findFirst({ orderBy: { finishedAt: "desc" }, select: { id: true } });
+export async function questionPool(database: Db = db()): Promise<Pool> {
+  const latest = await database.importRun.findFirst({ orderBy: { finishedAt: "desc" }, select: { id: true } });
   const stamp = latest?.id ?? "none";
   const cached = globalForPool.musterQuestionPool;
   if (cached && cached.stamp === stamp) return cached;
-  const questions = generateQuestions(await loadEvents());
+  const questions = generateQuestions(await loadEvents(undefined, database));
   const pool = { stamp, questions, byId: new Map(questions.map((question) => [question.id, question])) };
   globalForPool.musterQuestionPool = pool;
   return pool;
@@ -50,26 +50,40 @@ export interface PracticeRequest {
   seed: string;
 }
 
-export async function startPractice(request: PracticeRequest): Promise<StudentQuestion[]> {
-  const pool = await questionPool();
-  const questions = assembleFrom(pool.questions, {
+export async function startPractice(request: PracticeRequest, database: Db = db()): Promise<StudentQuestion[]> {
+  return (await assemblePractice(request, database)).map(toPublicQuestion);
+}
+
+/** The round's questions with their keys: for the server only (saved rounds store their ids). */
+export async function assemblePractice(request: PracticeRequest, database: Db = db()): Promise<Question[]> {
+  const pool = await questionPool(database);
+  return assembleFrom(pool.questions, {
     count: request.count,
     seed: request.seed,
     ...(request.eventIds?.length && { events: request.eventIds }),
     ...(request.families?.length && { families: request.families }),
     ...(request.formats?.length && { formats: request.formats }),
   });
-  return questions.map(toPublicQuestion);
 }
 
-export async function checkPracticeAnswer(questionId: string, answer: UserAnswer): Promise<AnswerFeedback> {
-  const pool = await questionPool();
+export async function checkPracticeAnswer(questionId: string, answer: UserAnswer, database: Db = db()): Promise<AnswerFeedback> {
+  const pool = await questionPool(database);
   const question = pool.byId.get(questionId);
-  if (!question) throw new PracticeError("This question no longer exists: the content changed since it was asked. Start a new practice round.", 404);
-  // A malformed answer is not graded: grading it would send the key back to whoever probes.
+  if (!question) throw new PracticeError(goneMessage, 404);
+  return gradeAnswer(question, answer);
+}
+
+export const goneMessage = "This question no longer exists: the content changed since it was asked. Start a new practice round.";
+
+/** Checks an answer of the right shape; a malformed one is refused (400) rather than graded, since grading would send the key to whoever probes. */
+export function gradeAnswer(question: Question, answer: UserAnswer): AnswerFeedback {
   const problem = answerShapeProblem(question, answer);
   if (problem) throw new PracticeError(problem, 400);
-  const result = checkAnswer(question, answer);
+  return feedbackFor(question, checkAnswer(question, answer));
+}
+
+/** The feedback shown once a question was answered: the verdict with the key and its sources. */
+export function feedbackFor(question: Question, result: CheckResult): AnswerFeedback {
   const list = answerList(question);
   return { ...result, correctAnswer: describeAnswer(question), ...(list && { correctAnswerList: list }), explanation: question.explanation };
 }

@@ -131,6 +131,8 @@ describe("a practice round", () => {
     await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
     await phone.goto(`${base()}/practice?format=ordering&count=1&seed=touch`);
     const { form, question } = await currentQuestion(phone);
+    // Drag handlers exist only once the page is hydrated.
+    await phone.locator('[data-testid="practice-question"][data-ready="true"]').waitFor();
     const key = keyOrder(question);
     const handle = (id: string) => form.locator(`li[data-option-id="${id}"] button`).first();
     /** One finger: down on the item's handle, a slow slide, up over the target slot. */
