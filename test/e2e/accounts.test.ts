@@ -6,10 +6,9 @@
  * sign-up pages in light and dark; screenshots at desktop and phone sizes.
  */
 import fs from "node:fs";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { launchBrowser, screenshot, seriousViolations } from "./browser";
 
 const base = inject("baseURL");
 
@@ -24,10 +23,6 @@ function printedDemoAccounts(): { role: string; kind: "Email" | "Username"; logi
   }));
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 describe("accounts in the browser", () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { launchBrowser, screenshot, seriousViolations } from "./browser";
 
 const base = inject("baseURL");
 const password = "a long enough password";
@@ -100,7 +100,7 @@ describe("flashcards in the browser", () => {
     expect(focused).toBe("Again");
   });
 
-  it("looks right on a phone and in dark mode", async () => {
+  it("looks right on a phone and in dark mode, and axe finds nothing serious", async () => {
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [name, size] of [
@@ -114,6 +114,7 @@ describe("flashcards in the browser", () => {
         await page.getByTestId("card-back").waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        await expect(seriousViolations(page), `axe on the flashcards (${name}, ${scheme})`).resolves.toEqual([]);
         await screenshot(page, `flashcards-${name}-${scheme}`);
       }
     }

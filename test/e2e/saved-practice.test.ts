@@ -5,11 +5,10 @@
  * The page source of a resumed round holds no key of an unanswered question; axe-core finds no
  * serious or critical violation on practice and the dashboard in light and dark; screenshots.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { checkAnswer, type Question } from "../../lib/questions";
-import { launchBrowser, screenshot } from "./browser";
+import { launchBrowser, screenshot, seriousViolations } from "./browser";
 import { currentQuestion } from "./questions";
 
 const base = inject("baseURL");
@@ -63,10 +62,6 @@ async function answer(page: Page, text: string): Promise<string> {
   return (await feedback.getAttribute("data-verdict")) ?? "";
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe("saved practice and the dashboard", () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
