@@ -252,3 +252,8 @@ export function authConfig(): AuthConfig {
   cachedAuth ??= loadAuthConfig();
   return cachedAuth;
 }
+
+/** `npm run bench` starts its server with MUSTER_BENCH=1 to expose the bare baseline route; never set in production. */
+export function benchRoutesEnabled(source: Record<string, string | undefined> = process.env): boolean {
+  return source.MUSTER_BENCH === "1";
+}

@@ -1,3 +1,4 @@
+import { benchRoutesEnabled } from "@/lib/env";
 import { readJsonBody } from "@/lib/server/request-body";
 
 /**
@@ -5,7 +6,7 @@ import { readJsonBody } from "@/lib/server/request-body";
  * answers, with no session and no database. Exists only on a server started with MUSTER_BENCH=1.
  */
 export async function POST(request: Request) {
-  if (process.env.MUSTER_BENCH !== "1") return Response.json({ error: "Not found." }, { status: 404 });
+  if (!benchRoutesEnabled()) return Response.json({ error: "Not found." }, { status: 404 });
   const body = await readJsonBody(request);
   return Response.json({ ok: true, received: typeof body }, { status: 201 });
 }
