@@ -102,7 +102,9 @@ IntrospectionClient.prototype.query = function (this: pg.Client, ...args: unknow
 function adapterFactory({ provider, url }: EngineTarget) {
   switch (provider) {
     case "sqlite":
-      return new PrismaBetterSqlite3({ url });
+      // Another instance may be migrating the same file (it holds an exclusive lock meanwhile): wait for it
+      // rather than fail after better-sqlite3's default 5 s (SQLITE_BUSY reaches the engine as an unknown error).
+      return new PrismaBetterSqlite3({ url, timeout: 60_000 });
     case "postgresql":
       // Two connections are all the engine needs; never wait forever for one.
       return new PrismaPg({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000, Client: IntrospectionClient });
