@@ -104,13 +104,25 @@ async function writeEvent(tx: Tx, event: BattleEvent, now: Date): Promise<boolea
   return true;
 }
 
-export async function importCorpus(client: Db, corpus: Corpus, now = new Date()): Promise<ImportReport> {
+/**
+ * `corpus` may be a function that reads it inside the transaction, after the import lock: what it
+ * reads from the database (teachers' articles) is then what no other import can change meanwhile.
+ * `within` runs in the same transaction before the import (e.g. storing the article being published).
+ */
+export async function importCorpus(
+  client: Db,
+  corpusOrLoader: Corpus | ((tx: Tx) => Promise<Corpus>),
+  now = new Date(),
+  hooks: { within?: (tx: Tx) => Promise<void> } = {},
+): Promise<ImportReport> {
   const startedAt = now;
   const provider = providerOf(client);
   return client.$transaction(
     async (tx) => {
       // Instances starting together import one after the other; the later ones find nothing to change.
       await lockForImport(tx, provider);
+      await hooks.within?.(tx);
+      const corpus = typeof corpusOrLoader === "function" ? await corpusOrLoader(tx) : corpusOrLoader;
       const report = { articles: corpus.articles.length, events: corpus.events.length, factsAdded: 0, factsChanged: 0, factsRetired: 0, eventsRetired: 0 };
       let eventsWritten = 0;
       let articlesWritten = 0;

@@ -1,8 +1,8 @@
 /** Parses content/ and imports it: the whole import, used by `npm run import` and `npm start`. */
 import type { Config } from "../../env";
-import { loadCorpus } from "../../content/load";
 import type { ParseIssue } from "../../facts/types";
 import { createDb } from "../db/client";
+import { contentFiles, parseFiles, parseLibrary, uploadedFiles } from "../library/corpus";
 import { importCorpus, type ImportReport } from "./import-corpus";
 
 export class ContentError extends Error {
@@ -26,15 +26,27 @@ export interface ImportOptions {
   onWarning?: (issue: ParseIssue) => void;
 }
 
+/**
+ * Imports the library: content/ (whose errors stop the import before anything is written) and the
+ * articles teachers added, read inside the import transaction so a publish running at the same time
+ * is never undone (lib/server/library/corpus.ts).
+ */
 export async function importContentFromDisk(cfg: Pick<Config, "contentDir" | "database">, options: ImportOptions = {}): Promise<ImportReport> {
-  const corpus = loadCorpus([cfg.contentDir]);
-  const blocking = corpus.issues.filter((issue) => issue.severity === "error" || options.strict);
+  const content = parseFiles(contentFiles(cfg.contentDir));
+  const contentIssues = content.flatMap((article) => article.issues);
+  const blocking = contentIssues.filter((issue) => issue.severity === "error" || options.strict);
   if (blocking.length) throw new ContentError(blocking);
-  for (const issue of corpus.issues) options.onWarning?.(issue);
 
   const client = createDb(cfg.database);
   try {
-    return await importCorpus(client, corpus, options.now);
+    let warnings: ParseIssue[] = [];
+    const report = await importCorpus(client, async (tx) => {
+      const corpus = parseLibrary(content, await uploadedFiles(tx));
+      warnings = corpus.issues;
+      return corpus;
+    }, options.now);
+    for (const issue of warnings) options.onWarning?.(issue);
+    return report;
   } finally {
     await client.$disconnect();
   }
