@@ -15,7 +15,7 @@ export interface PreviewFact {
   /** The value in words. */
   value: string;
   line: number;
-  /** The line's text as the article has it. */
+  /** What the article says, as it says it: the fact's own words when the line holds them, else the line. */
   quote: string;
   /** The library already states this (from another article): publishing adds a source, not a fact. */
   alreadyKnown: boolean;
@@ -71,7 +71,7 @@ export function previewArticle(before: Corpus, after: Corpus, file: string): Art
       const value = describeValue(fact);
       // A new spelling or source changes the hash without changing what students learn.
       const changed = earlier && earlier.versionHash !== fact.versionHash && describeValue(earlier) !== value ? describeValue(earlier) : null;
-      return { id: fact.id, kind: fact.kind, side: fact.side, value, line: source.line, quote: source.text, alreadyKnown: earlier !== undefined && changed === null, changes: changed };
+      return { id: fact.id, kind: fact.kind, side: fact.side, value, line: source.line, quote: source.text.includes(fact.text) ? fact.text : source.text, alreadyKnown: earlier !== undefined && changed === null, changes: changed };
     })
     .sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
 

@@ -86,7 +86,9 @@ describe("a teacher adds an article", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole("button", { name: "Publish" }).click();
-    await page.getByRole("heading", { name: "Published: Battle of Kestrel Ford" }).waitFor();
+    const published = page.getByRole("heading", { name: "Published: Battle of Kestrel Ford" });
+    await published.or(page.getByRole("alert").filter({ hasText: /\S/ })).first().waitFor({ timeout: 60_000 });
+    if (!(await published.isVisible())) throw new Error(`Publishing failed: ${await page.getByRole("alert").filter({ hasText: /\S/ }).first().innerText()}`);
     await page.getByRole("link", { name: "Practise it" }).click();
     await page.waitForURL(/\/practice\?event=battle-of-kestrel-ford/);
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toContain("Battle of Kestrel Ford");

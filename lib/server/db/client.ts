@@ -67,11 +67,13 @@ async function withPragmas(connection: SqlDriverAdapter): Promise<SqlDriverAdapt
   return connection;
 }
 
-const providers = new WeakMap<object, Provider>();
+// Kept on the client under a registered symbol, not in a module-level map: the Next.js build can
+// load this module more than once (one copy per server chunk), and every copy must find it.
+const providerKey = Symbol.for("muster.db.provider");
 
 /** Which database a client talks to: for the few statements that must be written per provider (./lock.ts). */
 export function providerOf(client: Db): Provider {
-  const provider = providers.get(client);
+  const provider = (client as unknown as Record<symbol, Provider | undefined>)[providerKey];
   if (!provider) throw new Error("This Prisma client was not made by createDb.");
   return provider;
 }
@@ -93,7 +95,7 @@ function makeClient(database: DatabaseConfig): Db {
 /** A client for an explicit database: used by scripts and tests that own their database. */
 export function createDb(database: DatabaseConfig): Db {
   const client = makeClient(database);
-  providers.set(client, database.provider);
+  Object.defineProperty(client, providerKey, { value: database.provider, enumerable: false });
   return client;
 }
 
