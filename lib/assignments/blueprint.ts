@@ -1,5 +1,6 @@
 /**
- * What an assignment asks about: its Blueprint (stored in Assignment.blueprint) and the rules that
+ * What an assignment asks about: its Blueprint (stored in Assignment.blueprint; parse it with
+ * blueprintSchema, which fills defaults for older rows) and the rules that
  * turn it into frozen questions.
  *
  * Contract with the attempts code (who builds attempts reads this):
@@ -41,12 +42,14 @@ export const blueprintSchema = z.object({
   count: z.number().int().min(COUNT_MIN, `at least ${COUNT_MIN} question`).max(COUNT_MAX, `at most ${COUNT_MAX} questions`),
   /** Seeds the assembly (and replacements): the same blueprint gives the same questions. */
   seed: z.string().regex(/^[\w-]{1,64}$/, "letters, digits, - or _ only"),
+  /** Question ids the teacher dropped or replaced in the draft: never offered again as replacements. */
+  excludedQuestionIds: z.array(z.string().min(1).max(300)).max(1000).default([]),
 });
 
 export type Blueprint = z.output<typeof blueprintSchema>;
 
 /** The blueprint as the form sends it: the server picks the seed when none is given. */
-export const blueprintInputSchema = blueprintSchema.extend({ seed: blueprintSchema.shape.seed.optional() });
+export const blueprintInputSchema = blueprintSchema.omit({ excludedQuestionIds: true }).extend({ seed: blueprintSchema.shape.seed.optional() });
 export type BlueprintInput = z.input<typeof blueprintInputSchema>;
 
 /** Every format ticked or none ticked means the same: no filter (keeps stored blueprints canonical). */

@@ -29,7 +29,7 @@ export function clashes(candidate: Question, other: Question): boolean {
 
 /** Every question that could take `replaced`'s place in `current`, best first (same format, then same family). */
 export function replacementCandidates(pool: readonly Question[], blueprint: Blueprint, current: readonly Question[], replaced: Question, seed: string): Question[] {
-  const taken = new Set([...current.map((q) => q.id), replaced.id]);
+  const taken = new Set([...current.map((q) => q.id), replaced.id, ...blueprint.excludedQuestionIds]);
   const staying = current.filter((q) => q.id !== replaced.id);
   const fits = pool.filter((q) => !taken.has(q.id) && matchesBlueprint(q, blueprint) && !staying.some((other) => clashes(q, other)));
   const rank = (q: Question) => (q.format === replaced.format ? 0 : 2) + (q.family === replaced.family ? 0 : 1);

@@ -7,7 +7,7 @@ import { givesAway, printsKeyOf } from "../../../lib/questions/assemble";
 import { fixtureCorpus } from "../questions/fixtures";
 
 const pool = generateQuestions(fixtureCorpus());
-const blueprint = (over: Partial<Blueprint> = {}): Blueprint => ({ eventIds: [], families: [], formats: [], count: 8, seed: "unit", ...over });
+const blueprint = (over: Partial<Blueprint> = {}): Blueprint => ({ eventIds: [], families: [], formats: [], count: 8, seed: "unit", excludedQuestionIds: [], ...over });
 
 describe("blueprint", () => {
   it("parses, dedupes and canonicalises filters", () => {
@@ -71,6 +71,10 @@ describe("replacement", () => {
     if (sameFormat.length) expect(candidates[0]!.format).toBe(replaced.format);
     expect(chooseReplacement(pool, bp, set, replaced, "r2")?.id).toBe(candidates[0]!.id);
     expect(replacementCandidates(pool, bp, set, replaced, "r2").map((q) => q.id)).toEqual(candidates.map((q) => q.id));
+    // A question the teacher dropped or replaced before is never offered again.
+    const again = replacementCandidates(pool, { ...bp, excludedQuestionIds: [candidates[0]!.id] }, set, replaced, "r2");
+    expect(again.map((q) => q.id)).not.toContain(candidates[0]!.id);
+    expect(again).toHaveLength(candidates.length - 1);
   });
 
   it("never offers a question that clashes with one that stays, and respects the blueprint's filters", () => {
