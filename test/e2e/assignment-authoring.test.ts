@@ -89,11 +89,12 @@ describe("assignment authoring in the browser", () => {
     await page.getByLabel(/^All of the .*Russo-Japanese War/).check();
     await expect(page.getByTestId("events-summary").innerText()).resolves.toMatch(/^\d+ events? chosen\.$/);
     await page.getByRole("button", { name: "Make the draft and preview it" }).click();
-    await page.waitForURL(new RegExp(`/classes/${classroom.id}/assignments/[\\w-]+$`));
+    await page.waitForURL((url) => new RegExp(`^/classes/${classroom.id}/assignments/[\\w-]+$`).test(url.pathname) && !url.pathname.endsWith("/new"));
     const assignmentId = page.url().split("/").pop()!;
 
     // The preview: every question with its answer and a source quote with file and line.
     const questions = page.getByTestId("preview-question");
+    await questions.first().waitFor();
     await expect(questions.count()).resolves.toBe(10);
     for (const text of await page.getByTestId("preview-answer").allInnerTexts()) expect(text.trim().length).toBeGreaterThan(0);
     for (const text of await page.getByTestId("preview-source").allInnerTexts()) expect(text).toMatch(/\S+\.txt:\d+/);
