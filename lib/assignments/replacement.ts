@@ -2,8 +2,9 @@
  * Choosing a replacement for one question of a draft: a question of the pool that fits the
  * blueprint, is not in the set already (nor the one being replaced), and neither gives away nor is
  * given away by any question that stays (same slot asked or revealed, same fact, same prompt, or a
- * prompt/option/quote that prints the other's key: lib/questions/assemble.ts). Preferred: the same
- * format, then the same family, so the set keeps its shape. Deterministic for the seed.
+ * prompt/option/quote that prints the other's key: lib/questions/assemble.ts). Preferred: a question
+ * on another fact than the one replaced, then the same format, then the same family, so the set
+ * keeps its shape. Deterministic for the seed.
  */
 import { givesAway, printsKeyOf } from "../questions/assemble";
 import { makeRng } from "../questions/rng";
@@ -27,12 +28,18 @@ export function clashes(candidate: Question, other: Question): boolean {
   return givesAway(candidate, other) || printsKeyOf(candidate, other);
 }
 
-/** Every question that could take `replaced`'s place in `current`, best first (same format, then same family). */
+/** The teacher did not want `replaced`: a question on the same fact or slot ("…begin?" → "…end?") is its sibling, offered last. */
+export function isSibling(q: Question, replaced: Question): boolean {
+  const facts = new Set(primaryFacts(replaced));
+  return primaryFacts(q).some((id) => facts.has(id)) || givesAway(q, replaced);
+}
+
+/** Every question that could take `replaced`'s place in `current`, best first (another fact, same format, same family). */
 export function replacementCandidates(pool: readonly Question[], blueprint: Blueprint, current: readonly Question[], replaced: Question, seed: string): Question[] {
   const taken = new Set([...current.map((q) => q.id), replaced.id, ...blueprint.excludedQuestionIds]);
   const staying = current.filter((q) => q.id !== replaced.id);
   const fits = pool.filter((q) => !taken.has(q.id) && matchesBlueprint(q, blueprint) && !staying.some((other) => clashes(q, other)));
-  const rank = (q: Question) => (q.format === replaced.format ? 0 : 2) + (q.family === replaced.family ? 0 : 1);
+  const rank = (q: Question) => (isSibling(q, replaced) ? 4 : 0) + (q.format === replaced.format ? 0 : 2) + (q.family === replaced.family ? 0 : 1);
   return makeRng(seed)
     .shuffle(fits)
     .map((q, i) => ({ q, i }))

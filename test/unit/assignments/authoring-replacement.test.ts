@@ -1,7 +1,7 @@
 /** Choosing a replacement question and drawing a drawn assignment's questions, on the fixture corpus. */
 import { describe, expect, it } from "vitest";
 import { assembleDraftQuestions, blueprintSchema, canonicalBlueprint, drawForAttempt, matchesBlueprint, type Blueprint } from "../../../lib/assignments/blueprint";
-import { chooseReplacement, clashes, replacementCandidates } from "../../../lib/assignments/replacement";
+import { chooseReplacement, clashes, isSibling, replacementCandidates } from "../../../lib/assignments/replacement";
 import { FORMATS, generateQuestions } from "../../../lib/questions";
 import { givesAway, printsKeyOf } from "../../../lib/questions/assemble";
 import { fixtureCorpus } from "../questions/fixtures";
@@ -64,11 +64,22 @@ describe("replacement", () => {
     }
   });
 
-  it("prefers the same format, then the same family; deterministic for a seed", () => {
+  it("prefers another fact, then the same format, then the same family; deterministic for a seed", () => {
     const replaced = set[0]!;
     const candidates = replacementCandidates(pool, bp, set, replaced, "r2");
     const sameFormat = candidates.filter((q) => q.format === replaced.format);
     if (sameFormat.length) expect(candidates[0]!.format).toBe(replaced.format);
+    // Questions on the replaced question's own fact come after every other.
+    let siblingsSeen = 0;
+    for (const r of set) {
+      const c = replacementCandidates(pool, bp, set, r, "r5");
+      const firstSibling = c.findIndex((q) => isSibling(q, r));
+      if (firstSibling < 0) continue;
+      siblingsSeen++;
+      expect(c.slice(firstSibling).every((q) => isSibling(q, r))).toBe(true);
+    }
+    // The pool has a "…begin?" for every "…end?": some question of the set has a sibling to push back.
+    expect(siblingsSeen).toBeGreaterThan(0);
     expect(chooseReplacement(pool, bp, set, replaced, "r2")?.id).toBe(candidates[0]!.id);
     expect(replacementCandidates(pool, bp, set, replaced, "r2").map((q) => q.id)).toEqual(candidates.map((q) => q.id));
     // A question the teacher dropped or replaced before is never offered again.

@@ -7,6 +7,7 @@ import { readSettings, SettingsFields, type FieldErrors } from "../new/settings-
 import { fieldErrors, serverFieldError } from "../new/validate";
 
 const button = "min-h-11 rounded-md border border-line bg-surface px-4 font-medium hover:bg-accent-soft disabled:opacity-60";
+const dangerButton = "min-h-11 rounded-md border border-bad bg-surface px-4 font-medium text-bad hover:bg-bad-soft disabled:opacity-60";
 const primary = "min-h-11 rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:opacity-90 disabled:opacity-60";
 
 /** Edit the settings (draft or published): times shown and read in the zone they were set in. */
@@ -141,7 +142,7 @@ export function DraftActions({ assignmentId, classId, questionCount, questionsPe
           <button ref={openRef} type="button" disabled={questionCount === 0} onClick={() => ask("publish")} className={primary}>
             Publish…
           </button>
-          <button type="button" onClick={() => ask("delete")} className={`${button} border-bad text-bad hover:bg-bad-soft`}>
+          <button type="button" onClick={() => ask("delete")} className={dangerButton}>
             Delete draft…
           </button>
         </div>

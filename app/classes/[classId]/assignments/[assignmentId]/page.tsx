@@ -85,7 +85,7 @@ export default async function AssignmentPage({ params }: Props) {
       <Summary preview={preview} />
       <SettingsEditor assignmentId={assignmentId} defaults={settingsToInput(preview.settings)} />
       {draft && <DraftActions assignmentId={assignmentId} classId={classId} questionCount={live} questionsPerAttempt={preview.blueprint.count} mode={preview.mode} />}
-      <QuestionList assignmentId={assignmentId} questions={questions} editable={draft} />
+      <QuestionList key={preview.status} assignmentId={assignmentId} questions={questions} editable={draft} />
     </div>
   );
 }

@@ -122,8 +122,8 @@ export function QuestionList({ assignmentId, questions, editable }: { assignment
                 <div>
                   <dt className="font-semibold">Source</dt>
                   <dd className="space-y-1" data-testid="preview-source">
-                    {q.explanation.sources.map((source) => (
-                      <figure key={`${source.file}:${source.line}`}>
+                    {q.explanation.sources.map((source, i) => (
+                      <figure key={`${i}:${source.file}:${source.line}`}>
                         <blockquote className="border-l-2 border-line pl-3 italic">{source.quote}</blockquote>
                         <figcaption className="text-muted">
                           {source.file}:{source.line}
