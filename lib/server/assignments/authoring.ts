@@ -12,10 +12,13 @@ import { assembleDraftQuestions, blueprintSchema, canonicalBlueprint, type Assig
 import type { DraftInput } from "../../assignments/draft";
 import { chooseReplacement, replacementSeed } from "../../assignments/replacement";
 import { publishProblem, type AssignmentSettings, type LateWork, type Reveal } from "../../assignments/settings";
-import { describeAnswer, type Explanation, type Family, type Format, type MatchingItems, type Option, type Question } from "../../questions";
+import { describeAnswer, type Option, type Question } from "../../questions";
+import type { AssignmentPreview, AssignmentStatus, ClassAssignmentSummary, PreviewQuestion } from "../../assignments/preview";
 import type { Db } from "../db/client";
 import { uniqueViolation } from "../db/errors";
 import { questionPool } from "../practice";
+
+export type { AssignmentPreview, AssignmentStatus, ClassAssignmentSummary, PreviewQuestion } from "../../assignments/preview";
 
 export class AuthoringError extends Error {
   override name = "AuthoringError";
@@ -30,69 +33,6 @@ export class AuthoringError extends Error {
 export const notFoundMessage = "No such assignment.";
 export const classNotFoundMessage = "No such class.";
 export const frozenMessage = "This assignment is published: its questions are frozen and can no longer be dropped or replaced.";
-
-export type AssignmentStatus = "draft" | "published";
-
-/** One question as the teacher previews it: everything, key included. Never for students. */
-export interface PreviewQuestion {
-  /** AssignmentQuestion id. */
-  rowId: string;
-  position: number;
-  /** The generator's question id (lib/questions ids.ts). */
-  questionId: string;
-  family: Family;
-  format: Format;
-  prompt: string;
-  options?: Option[];
-  matching?: MatchingItems;
-  inputHint?: string;
-  /** The key in words (describeAnswer). */
-  answer: string;
-  /** Orderings and matchings: the key as a list. */
-  answerList?: string[];
-  /** Plausible wrong answers (for choice formats: the wrong options). */
-  distractors: string[];
-  explanation: Explanation;
-  eventIds: string[];
-  factIds: string[];
-  withdrawnAt: Date | null;
-}
-
-export interface AssignmentPreview {
-  id: string;
-  classroomId: string;
-  className: string;
-  status: AssignmentStatus;
-  mode: AssignmentMode;
-  blueprint: Blueprint;
-  settings: AssignmentSettings;
-  publishedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  /** The blueprint's events with their names (for the summary). */
-  events: { id: string; name: string }[];
-  questions: PreviewQuestion[];
-}
-
-/** A class's assignment as the class page lists it (teacher view). */
-export interface ClassAssignmentSummary {
-  id: string;
-  title: string;
-  status: AssignmentStatus;
-  mode: AssignmentMode;
-  /** Questions per attempt (blueprint.count). */
-  questionsPerAttempt: number;
-  /** Frozen questions not withdrawn (the set, or the drawn pool). */
-  questionCount: number;
-  opensAt: Date | null;
-  dueAt: Date | null;
-  timeZone: string;
-  publishedAt: Date | null;
-  archivedAt: Date | null;
-  createdAt: Date;
-  /** /classes/<classId>/assignments/<id> */
-  href: string;
-}
 
 export interface AuthoringClass {
   id: string;
@@ -110,31 +50,12 @@ export async function authoringClass(database: Db, teacherId: string, classroomI
   return { id: row.id, name: row.name, archived: row.archivedAt !== null };
 }
 
-const assignmentSelect = {
-  id: true,
-  classroomId: true,
-  createdById: true,
-  title: true,
-  instructions: true,
-  blueprint: true,
-  mode: true,
-  opensAt: true,
-  dueAt: true,
-  timeZone: true,
-  attemptsAllowed: true,
-  timeLimitMinutes: true,
-  lateWork: true,
-  reveal: true,
-  status: true,
-  publishedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  classroom: { select: { name: true, teacherId: true } },
-} as const;
+/** Every column (Prisma's include returns them all) and the class's name and teacher. */
+const withClass = { classroom: { select: { name: true, teacherId: true } } } as const;
 
 /** The teacher's own assignment (through its class), or 404. */
 async function owned(database: Client, teacherId: string, assignmentId: string) {
-  const row = await database.assignment.findFirst({ where: { id: assignmentId, classroom: { teacherId } }, select: assignmentSelect });
+  const row = await database.assignment.findFirst({ where: { id: assignmentId, classroom: { teacherId } }, include: withClass });
   if (!row) throw new AuthoringError(notFoundMessage, 404);
   return row;
 }
@@ -181,6 +102,7 @@ function snapshotRow(question: Question, position: number) {
  */
 export async function createDraft(database: Db, teacherId: string, classroomId: string, input: DraftInput, now: Date): Promise<{ assignmentId: string; duplicate: boolean }> {
   const classroom = await authoringClass(database, teacherId, classroomId);
+  const { mode } = input;
   if (input.id) {
     const existing = await findRetried(database, teacherId, classroomId, input.id);
     if (existing) return existing;
@@ -193,7 +115,7 @@ export async function createDraft(database: Db, teacherId: string, classroomId: 
     if (missing.length) throw new AuthoringError(`Unknown event: ${missing.join(", ")}.`, 400);
   }
   const pool = await questionPool(database);
-  const questions = assembleDraftQuestions(pool.questions, blueprint, input.mode);
+  const questions = assembleDraftQuestions(pool.questions, blueprint, mode);
   if (questions.length === 0) throw new AuthoringError("No questions match this choice of events, kinds of fact and formats. Choose more of them.", 400);
   try {
     const created = await database.assignment.create({
@@ -203,7 +125,7 @@ export async function createDraft(database: Db, teacherId: string, classroomId: 
         createdById: teacherId,
         ...settingsData(input.settings),
         blueprint: blueprint as unknown as object,
-        mode: input.mode,
+        mode,
         status: "draft",
         createdAt: now,
         questions: { create: questions.map((question, i) => ({ ...snapshotRow(question, i + 1), createdAt: now })) },
@@ -261,13 +183,14 @@ export async function getDraftPreview(database: Db, teacherId: string, assignmen
   const row = await owned(database, teacherId, assignmentId);
   const rows = await questionRows(database, assignmentId);
   const blueprint = blueprintOf(row.blueprint);
+  const mode = row.mode as AssignmentMode;
   const events = blueprint.eventIds.length ? await database.event.findMany({ where: { id: { in: blueprint.eventIds } }, select: { id: true, name: true } }) : [];
   return {
     id: row.id,
     classroomId: row.classroomId,
     className: row.classroom.name,
     status: row.status as AssignmentStatus,
-    mode: row.mode as AssignmentMode,
+    mode,
     blueprint,
     settings: settingsOf(row),
     publishedAt: row.publishedAt,
@@ -281,7 +204,7 @@ export async function getDraftPreview(database: Db, teacherId: string, assignmen
 /** Changes the settings, before or after publishing (the questions stay as they are). */
 export async function updateSettings(database: Db, teacherId: string, assignmentId: string, settings: AssignmentSettings, now: Date): Promise<AssignmentSettings> {
   await owned(database, teacherId, assignmentId);
-  const row = await database.assignment.update({ where: { id: assignmentId }, data: { ...settingsData(settings), updatedAt: now }, select: assignmentSelect });
+  const row = await database.assignment.update({ where: { id: assignmentId }, data: { ...settingsData(settings), updatedAt: now }, include: withClass });
   return settingsOf(row);
 }
 
@@ -384,36 +307,26 @@ export async function listClassAssignments(database: Db, teacherId: string, clas
   await authoringClass(database, teacherId, classroomId);
   const rows = await database.assignment.findMany({
     where: { classroomId },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      mode: true,
-      blueprint: true,
-      opensAt: true,
-      dueAt: true,
-      timeZone: true,
-      publishedAt: true,
-      archivedAt: true,
-      createdAt: true,
-      _count: { select: { questions: { where: { withdrawnAt: null } } } },
-    },
+    include: { _count: { select: { questions: { where: { withdrawnAt: null } } } } },
   });
   return rows
-    .map((row) => ({
-      id: row.id,
-      title: row.title,
-      status: row.status as AssignmentStatus,
-      mode: row.mode as AssignmentMode,
-      questionsPerAttempt: blueprintOf(row.blueprint).count,
-      questionCount: row._count.questions,
-      opensAt: row.opensAt,
-      dueAt: row.dueAt,
-      timeZone: row.timeZone,
-      publishedAt: row.publishedAt,
-      archivedAt: row.archivedAt,
-      createdAt: row.createdAt,
-      href: `/classes/${classroomId}/assignments/${row.id}`,
-    }))
+    .map((row): ClassAssignmentSummary => {
+      const mode = row.mode as AssignmentMode;
+      return {
+        id: row.id,
+        title: row.title,
+        status: row.status as AssignmentStatus,
+        mode,
+        questionsPerAttempt: blueprintOf(row.blueprint).count,
+        questionCount: row._count.questions,
+        opensAt: row.opensAt,
+        dueAt: row.dueAt,
+        timeZone: row.timeZone,
+        publishedAt: row.publishedAt,
+        archivedAt: row.archivedAt,
+        createdAt: row.createdAt,
+        href: `/classes/${classroomId}/assignments/${row.id}`,
+      };
+    })
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
