@@ -17,9 +17,15 @@ type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
 function Summary({ preview }: { preview: AssignmentPreview }) {
   const { settings, blueprint } = preview;
+  const live = preview.questions.filter((question) => question.withdrawnAt === null).length;
   const when = (date: Date | null, empty: string) => (date ? formatInZone(date, settings.timeZone) : empty);
   const rows: [string, string][] = [
-    ["Questions", `${blueprint.count} per student · ${MODE_NAMES[preview.mode].title.toLowerCase()}${preview.mode === "drawn" ? ` from a pool of ${preview.questions.length}` : ""}`],
+    [
+      "Questions",
+      preview.mode === "drawn"
+        ? `${blueprint.count} per student, drawn from a pool of ${live}`
+        : `${live} ${live === 1 ? "question" : "questions"} · ${MODE_NAMES.fixed.title.toLowerCase()}`,
+    ],
     ["Events", preview.events.length ? preview.events.map((event) => event.name).join(", ") : "Everything in the library"],
     ["Kinds of fact", blueprint.families.length ? blueprint.families.map((family) => FAMILY_NAMES[family]).join(", ") : "All"],
     ["Kinds of question", blueprint.formats.length ? blueprint.formats.map((format) => FORMAT_NAMES[format]).join(", ") : "All"],
