@@ -127,6 +127,7 @@ describe("assignment authoring in the browser", () => {
     await expect(page.getByRole("button", { name: /^Drop question/ }).count()).resolves.toBe(0);
     await expect(page.getByRole("link", { name: "See the results" }).getAttribute("href")).resolves.toBe(`/classes/${classroom.id}/assignments/${assignmentId}/results`);
     expect(await questionIds(page)).toEqual(afterReplace);
+    await expect(page.getByTestId("settings-summary").innerText()).resolves.toMatch(/Questions\s+9 questions · one set for everyone/);
     expect(await checkPage(page, "assignment-published")).toEqual([]);
 
     const stored = await client.assignment.findUniqueOrThrow({ where: { id: assignmentId }, include: { questions: { orderBy: { position: "asc" } } } });
