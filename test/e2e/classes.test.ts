@@ -126,8 +126,27 @@ describe("classes in the browser", () => {
     await page.waitForURL(`${base}/classes`);
     await expect(page.getByTestId("student-classes").innerText()).resolves.toContain("Year 9 History");
 
-    // A student is not the teacher: the class page shows the student's view, and another class is not found.
+    await checkPage(page, "student-classes");
+    // The student's view of the class; a class they are not in is not found.
+    await page.goto(classUrl);
+    await expect(page.getByTestId("class-name").innerText()).resolves.toBe("Year 9 History");
+    await expect(page.getByText("Teacher: Ms Tallis").count()).resolves.toBe(1);
+    await expect(page.getByTestId("join-code").count()).resolves.toBe(0);
+    await checkPage(page, "student-class");
     await page.goto(`${base}/classes/not-a-class-of-mine`);
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe("Page not found");
+
+    // Back to the teacher: the join link tells a teacher it is for students; removing asks first.
+    await context.clearCookies();
+    await context.addCookies(teacherCookies);
+    await page.goto(`${base}/join/${code}`);
+    await expect(page.getByTestId("notice").innerText()).resolves.toContain("This link is for students");
+    await page.goto(classUrl);
+    await page.getByRole("button", { name: "Remove Pip Pupil" }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? "")).resolves.toContain("Remove Pip Pupil from Year 9 History?");
+    await page.getByRole("button", { name: "Yes, remove" }).click();
+    await page.getByRole("status").filter({ hasText: "Pip Pupil was removed from the class." }).waitFor();
+    await page.getByText("Nobody has joined yet.").waitFor();
+    await expect(page.getByTestId("roster-row").count()).resolves.toBe(0);
   });
 });

@@ -104,7 +104,7 @@ export function Roster({ classId, className, rows }: { classId: string; classNam
                 <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
                   <div className="min-w-0">
                     <p className="font-semibold">{row.name}</p>
-                    <p className="text-sm break-all text-muted">
+                    <p className="text-sm break-words text-muted">
                       {[row.username && `Username: ${row.username}`, row.email && `Email: ${row.email}`].filter(Boolean).join(" · ")} · joined {row.joined}
                     </p>
                   </div>
