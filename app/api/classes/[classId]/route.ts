@@ -22,7 +22,9 @@ export async function GET(request: Request, context: Context) {
     const classId = await classIdOf(context);
     if (user.role !== "teacher") return NextResponse.json({ class: await getStudentClass(db(), user.id, classId) });
     const database = db();
-    const [classroom, members, assignments] = [await getTeacherClass(database, user.id, classId), await roster(database, user.id, classId), await listClassAssignments(database, user.id, classId)];
+    const classroom = await getTeacherClass(database, user.id, classId);
+    const members = await roster(database, user.id, classId);
+    const assignments = await listClassAssignments(database, user.id, classId);
     return NextResponse.json({ class: classroom, roster: members, assignments });
   } catch (error) {
     return classErrorResponse(error);
