@@ -148,5 +148,6 @@ describe("classes in the browser", () => {
     await page.getByRole("status").filter({ hasText: "Pip Pupil was removed from the class." }).waitFor();
     await page.getByText("Nobody has joined yet.").waitFor();
     await expect(page.getByTestId("roster-row").count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe("roster-answer");
   });
 });

@@ -50,6 +50,7 @@ export function Roster({ classId, className, rows }: { classId: string; classNam
     return answer;
   }, {});
   const resultBox = useRef<HTMLDivElement>(null);
+  const answerBox = useRef<HTMLDivElement>(null);
   const confirmFocus = useRef<HTMLElement | null>(null);
   const openers = useRef(new Map<string, HTMLButtonElement | null>());
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -60,6 +61,10 @@ export function Roster({ classId, className, rows }: { classId: string; classNam
   useEffect(() => {
     if (returnTo) openers.current.get(returnTo)?.focus();
   }, [returnTo]);
+  useEffect(() => {
+    // The removed student's row (and the button that had focus) is gone: focus goes to the answer.
+    if (removed.ok) answerBox.current?.focus();
+  }, [removed]);
   useEffect(() => {
     // A new password: focus goes to it, so it is read out and can be copied at once.
     if (reset.ok && reset.password) resultBox.current?.focus();
@@ -76,7 +81,9 @@ export function Roster({ classId, className, rows }: { classId: string; classNam
 
   return (
     <div className="space-y-4">
-      <Status state={lastAnswer === "remove" ? removed : lastAnswer === "reset" && !reset.ok ? reset : {}} />
+      <div ref={answerBox} tabIndex={-1} data-testid="roster-answer">
+        <Status state={lastAnswer === "remove" ? removed : lastAnswer === "reset" && !reset.ok ? reset : {}} />
+      </div>
       <div ref={resultBox} tabIndex={-1} className={lastAnswer === "reset" && reset.ok ? "space-y-2 rounded-md border border-l-4 border-good bg-good-soft p-3" : "sr-only"} data-testid="reset-result">
         {lastAnswer === "reset" && reset.ok && reset.password && (
           <>
