@@ -154,6 +154,11 @@ async function prepareAccounts(cfg: Config, env: NodeJS.ProcessEnv) {
         const seeded = await seedDemoStudy(database, student.id, { now: new Date() });
         step(`demo student: ${seeded.reviews} flashcard reviews of ${seeded.cards} cards over the last 30 days`);
       }
+      // A class of the demo teacher's with both demo students in it.
+      const { seedDemoClass } = await import("../lib/server/classes/demo");
+      const { formatJoinCode } = await import("../lib/classes/join-code");
+      const demoClass = await seedDemoClass(database, { now: new Date() });
+      if (demoClass) step(`demo class "${demoClass.name}" (the demo teacher's, with both demo students): join code ${formatJoinCode(demoClass.joinCode)}, link /join/${demoClass.joinCode}`);
     }
   } finally {
     await database.$disconnect();

@@ -1,0 +1,5 @@
+export * from "./access";
+export * from "./classes";
+export * from "./errors";
+export * from "./membership";
+export * from "./passwords";
