@@ -4,6 +4,7 @@
  * Every function takes the teacher's id and finds only that teacher's
  * classes: another teacher's class is "not found" (404), never "forbidden".
  */
+import { listClassAssignments as assignmentsOfClass } from "../assignments/authoring";
 import { randomInt as cryptoRandomInt } from "node:crypto";
 import { visibleEmail } from "../../accounts/identity";
 import { generateJoinCode, type RandomInt } from "../../classes/join-code";
@@ -35,15 +36,9 @@ export interface RosterEntry {
   canResetPassword: boolean;
 }
 
-export interface ClassAssignmentSummary {
-  id: string;
-  title: string;
-  status: string;
-  opensAt: Date | null;
-  dueAt: Date | null;
-  timeZone: string;
-  publishedAt: Date | null;
-}
+import type { ClassAssignmentSummary } from "../../assignments/preview";
+
+export type { ClassAssignmentSummary };
 
 const summarySelect = {
   id: true,
@@ -137,12 +132,8 @@ export async function removeStudent(db: Db, teacherId: string, classroomId: stri
   if (count === 0) throw new ClassError(classMessages.studentNotFound, 404);
 }
 
-/** The class's assignments (drafts and published, not archived), newest first. */
+/** The class's assignments (drafts and published, not archived), newest first: the authoring list, behind the class check. */
 export async function listClassAssignments(db: Db, teacherId: string, classroomId: string): Promise<ClassAssignmentSummary[]> {
   await getTeacherClass(db, teacherId, classroomId);
-  return db.assignment.findMany({
-    where: { classroomId, archivedAt: null },
-    select: { id: true, title: true, status: true, opensAt: true, dueAt: true, timeZone: true, publishedAt: true },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-  });
+  return (await assignmentsOfClass(db, teacherId, classroomId)).filter((assignment) => assignment.archivedAt === null);
 }
