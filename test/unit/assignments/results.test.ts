@@ -76,7 +76,7 @@ function example(): { questions: AnalysedQuestion[]; attempts: AnalysedAttempt[]
     number: 1,
     submittedAt: new Date("2026-03-01T10:00:00Z"),
     questionOrder: order,
-    answers: marks.flatMap((mark, i) => {
+    answers: marks.flatMap((mark, i): AnalysedAttempt["answers"][number][] => {
       const id = order[i]!;
       if (mark) return [{ assignmentQuestionId: id, answer: i === 3 ? "Key" : "a", correct: true }];
       const given = wrong[user]?.[id];
