@@ -24,6 +24,8 @@ export interface GradebookAssignment {
   id: string;
   title: string;
   dueAt: Date | null;
+  /** The zone the teacher entered the due time in (for showing it). */
+  timeZone?: string;
 }
 
 export interface GradebookAttempt {

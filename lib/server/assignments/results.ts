@@ -42,7 +42,7 @@ export async function loadGradebook(database: Db, teacherId: string, classId: st
   const classroom = await ownClass(database, teacherId, classId);
   const [members, assignments, attempts] = await Promise.all([
     database.classMember.findMany({ where: { classroomId: classId, removedAt: null }, select: { userId: true, user: { select: { name: true } } } }),
-    database.assignment.findMany({ where: { classroomId: classId, status: "published", archivedAt: null }, select: { id: true, title: true, dueAt: true, createdAt: true } }),
+    database.assignment.findMany({ where: { classroomId: classId, status: "published", archivedAt: null }, select: { id: true, title: true, dueAt: true, timeZone: true, createdAt: true } }),
     database.attempt.findMany({
       where: { assignment: { classroomId: classId, status: "published", archivedAt: null } },
       select: { id: true, assignmentId: true, userId: true, number: true, submittedAt: true, deadline: true, late: true, score: true, maxScore: true },
@@ -51,7 +51,7 @@ export async function loadGradebook(database: Db, teacherId: string, classId: st
   const students = members.map((m) => ({ userId: m.userId, name: m.user.name })).sort(byName);
   const columns = assignments
     .sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.createdAt.getTime() - b.createdAt.getTime() || byCodeUnits(a.id, b.id))
-    .map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt }));
+    .map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt, timeZone: a.timeZone }));
   return { classroom, gradebook: buildGradebook(students, columns, attempts, now, policy) };
 }
 
