@@ -26,6 +26,9 @@ import { questionPool } from "../../lib/server/practice";
 const root = path.resolve(import.meta.dirname, "../..");
 const AIM_MS = 100;
 
+/** The machine's 1-minute load average beside each figure: on a shared machine it explains slow runs. */
+const load = () => Math.round(os.loadavg()[0]! * 10) / 10;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 async function freshDatabase(provider: Provider, serverUrl: string): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
@@ -55,7 +58,7 @@ function answersFor(question: Question, right: boolean, s: number): { answer: un
   throw new Error(`unexpected ${key.kind}`);
 }
 
-async function seed(client: Db, opts: { students: number; questions: number; assignments: number }) {
+export async function seed(client: Db, opts: { students: number; questions: number; assignments: number }) {
   const pool = (await questionPool(client)).questions.filter((q) => q.answer.kind === "choice" || q.answer.kind === "text");
   if (pool.length < opts.questions) throw new Error(`only ${pool.length} choice/typed questions in content/`);
   const picked = Array.from({ length: opts.questions }, (_, i) => pool[Math.floor((i * pool.length) / opts.questions)]!);
@@ -149,8 +152,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   for (const provider of providers) {
     try {
       const r = await benchProvider(provider, { runs, students, questions, assignments, serverUrl });
-      process.stdout.write(JSON.stringify({ bench: "results-item-analysis", provider, students, questions, answers: r.seeded.answers, flagged: r.flagged, runs, ms: r.itemMs, aimMs: AIM_MS }) + "\n");
-      process.stdout.write(JSON.stringify({ bench: "results-gradebook", provider, students, assignments, attempts: r.seeded.attempts, cells: r.cells, runs, ms: r.gradebookMs, aimMs: AIM_MS }) + "\n");
+      process.stdout.write(JSON.stringify({ bench: "results-item-analysis", provider, students, questions, answers: r.seeded.answers, flagged: r.flagged, runs, ms: r.itemMs, aimMs: AIM_MS, loadAverage: load() }) + "\n");
+      process.stdout.write(JSON.stringify({ bench: "results-gradebook", provider, students, assignments, attempts: r.seeded.attempts, cells: r.cells, runs, ms: r.gradebookMs, aimMs: AIM_MS, loadAverage: load() }) + "\n");
       process.stderr.write(`results (${provider}): item analysis of ${students} students × ${questions} questions (${r.seeded.answers} answers): ${r.itemMs} ms; gradebook ${students} × ${assignments}: ${r.gradebookMs} ms (median of ${runs}; aim < ${AIM_MS} ms)\n`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
