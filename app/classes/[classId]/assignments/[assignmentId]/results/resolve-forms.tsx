@@ -1,15 +1,20 @@
 "use client";
 /** Accept/Reject and Withdraw/Dismiss; the outcome is announced in a live region that stays after the buttons go. */
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { contestAction, reportAction, type ActionState } from "./actions";
 
 const initial: ActionState = {};
 const primary = "inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-semibold text-on-accent hover:opacity-90 disabled:opacity-60";
 const secondary = "inline-flex min-h-11 items-center rounded-md border border-accent px-4 py-2 font-medium text-accent hover:bg-accent-soft disabled:opacity-60";
 
+/** Announces the outcome and takes the focus once it is known (the buttons that had it are gone when the item is resolved). */
 function Outcome({ state, pending, testId }: { state: ActionState; pending: boolean; testId: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.message) ref.current?.focus();
+  }, [state]);
   return (
-    <p role="status" aria-live="polite" className={`text-sm ${state.ok === false && !pending ? "font-medium text-bad" : ""}`} data-testid={testId}>
+    <p ref={ref} tabIndex={-1} role="status" aria-live="polite" className={`text-sm ${state.ok === false && !pending ? "font-medium text-bad" : ""}`} data-testid={testId}>
       {pending ? "Saving…" : (state.message ?? "")}
     </p>
   );
