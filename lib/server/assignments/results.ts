@@ -137,7 +137,14 @@ async function factLabels(database: Db, factIds: string[]): Promise<Map<string, 
   const rows = factIds.length
     ? await database.fact.findMany({ where: { id: { in: factIds } }, select: { id: true, kind: true, event: { select: { name: true } }, currentVersion: { select: { text: true } } } })
     : [];
-  return new Map(rows.map((f) => [f.id, { label: `${f.kind.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}: ${f.currentVersion?.text ?? "(no longer stated)"}`, eventName: f.event.name }]));
+  return new Map(
+    rows.map((f) => {
+      const kind = f.kind.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+      const text = f.currentVersion?.text ?? "(no longer stated)";
+      // "Part of the Russo-Japanese War" says its kind already; "9 February 1904" needs "date: ".
+      return [f.id, { label: text.toLowerCase().startsWith(kind) ? text : `${kind}: ${text}`, eventName: f.event.name }];
+    }),
+  );
 }
 
 /** Everything the results page shows for one assignment. */
