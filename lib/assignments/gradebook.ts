@@ -83,28 +83,42 @@ const shareOf = (a: { score: number | null; maxScore: number | null }) => (a.sco
 const mean = (values: number[]) => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : null);
 
 export function gradebookCell(assignment: GradebookAssignment, attempts: readonly GradebookAttempt[], now: Date, policy: GradebookPolicy = "best"): GradebookCell {
-  const submitted = attempts.filter((a) => a.submittedAt);
+  // One pass: the chosen submitted attempt, how many were submitted, and an open one.
+  const nowMs = now.getTime();
   let chosen: GradebookAttempt | undefined;
-  for (const attempt of submitted) {
-    if (!chosen) chosen = attempt;
-    else if (policy === "latest" ? attempt.number > chosen.number : (shareOf(attempt) ?? -1) > (shareOf(chosen) ?? -1) || ((shareOf(attempt) ?? -1) === (shareOf(chosen) ?? -1) && attempt.number < chosen.number)) chosen = attempt;
+  let chosenShare = -1;
+  let submitted = 0;
+  let open: GradebookAttempt | undefined;
+  for (const attempt of attempts) {
+    if (!attempt.submittedAt) {
+      if (!open && (!attempt.deadline || attempt.deadline.getTime() > nowMs)) open = attempt;
+      continue;
+    }
+    submitted++;
+    const share = shareOf(attempt) ?? -1;
+    const better = !chosen || (policy === "latest" ? attempt.number > chosen.number : share > chosenShare || (share === chosenShare && attempt.number < chosen.number));
+    if (better) {
+      chosen = attempt;
+      chosenShare = share;
+    }
   }
-  const base = { assignmentId: assignment.id, attempts: submitted.length };
-  if (chosen) return { ...base, status: "submitted", attemptId: chosen.id, score: chosen.score, maxScore: chosen.maxScore, share: shareOf(chosen), late: chosen.late };
-  const open = attempts.find((a) => !a.submittedAt && (!a.deadline || a.deadline.getTime() > now.getTime()));
-  if (open) return { ...base, status: "inProgress", attemptId: open.id, score: null, maxScore: null, share: null, late: false };
-  const status: CellStatus = !assignment.dueAt ? "notStarted" : assignment.dueAt.getTime() <= now.getTime() ? "missing" : "notYetDue";
-  return { ...base, status, attemptId: null, score: null, maxScore: null, share: null, late: false };
+  if (chosen) return { assignmentId: assignment.id, status: "submitted", attemptId: chosen.id, score: chosen.score, maxScore: chosen.maxScore, share: shareOf(chosen), late: chosen.late, attempts: submitted };
+  if (open) return { assignmentId: assignment.id, status: "inProgress", attemptId: open.id, score: null, maxScore: null, share: null, late: false, attempts: submitted };
+  const status: CellStatus = !assignment.dueAt ? "notStarted" : assignment.dueAt.getTime() <= nowMs ? "missing" : "notYetDue";
+  return { assignmentId: assignment.id, status, attemptId: null, score: null, maxScore: null, share: null, late: false, attempts: submitted };
 }
 
 export function buildGradebook(students: readonly GradebookStudent[], assignments: readonly GradebookAssignment[], attempts: readonly GradebookAttempt[], now: Date, policy: GradebookPolicy = "best"): Gradebook {
-  const grouped = new Map<string, GradebookAttempt[]>();
+  // assignment id → user id → that student's attempts at it.
+  const grouped = new Map<string, Map<string, GradebookAttempt[]>>(assignments.map((a) => [a.id, new Map()]));
   for (const attempt of attempts) {
-    const key = `${attempt.userId}\u0000${attempt.assignmentId}`;
-    const list = grouped.get(key);
+    const byUser = grouped.get(attempt.assignmentId);
+    if (!byUser) continue;
+    const list = byUser.get(attempt.userId);
     if (list) list.push(attempt);
-    else grouped.set(key, [attempt]);
+    else byUser.set(attempt.userId, [attempt]);
   }
+  const none: GradebookAttempt[] = [];
   const columnShares = assignments.map(() => [] as number[]);
   const columnCounts = assignments.map(() => ({ submitted: 0, missing: 0, late: 0 }));
   const rows = students.map((student): GradebookRow => {
@@ -112,7 +126,7 @@ export function buildGradebook(students: readonly GradebookStudent[], assignment
     let missing = 0;
     let late = 0;
     const cells = assignments.map((assignment, i) => {
-      const cell = gradebookCell(assignment, grouped.get(`${student.userId}\u0000${assignment.id}`) ?? [], now, policy);
+      const cell = gradebookCell(assignment, grouped.get(assignment.id)!.get(student.userId) ?? none, now, policy);
       if (cell.status === "submitted") {
         columnCounts[i]!.submitted++;
         if (cell.share !== null) {
