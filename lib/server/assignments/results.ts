@@ -62,11 +62,10 @@ export interface AssignmentSummary {
   status: string;
   dueAt: Date | null;
   timeZone: string;
-  mode: string;
   attemptsAllowed: number;
 }
 
-const assignmentSelect = { id: true, title: true, status: true, dueAt: true, timeZone: true, mode: true, attemptsAllowed: true } as const;
+const assignmentSelect = { id: true, title: true, status: true, dueAt: true, timeZone: true, attemptsAllowed: true } as const;
 
 async function ownAssignment(database: Db, teacherId: string, classId: string, assignmentId: string): Promise<{ classroom: ClassSummary; assignment: AssignmentSummary }> {
   const classroom = await ownClass(database, teacherId, classId);
