@@ -3,6 +3,7 @@
  * browser gets questions without their keys; answers are checked here.
  */
 import { answerShapeProblem, assembleFrom, checkAnswer, describeAnswer, generateQuestions, toPublicQuestion, type CheckResult, type Family, type Format, type PublicQuestion, type Question, type UserAnswer } from "../questions";
+import { markAnswer, TYPED_FORMATS, type AcceptedSpellings } from "../assignments/marking";
 import { db, type Db } from "./db/client";
 import { listEvents, loadEvents } from "./events";
 
@@ -70,16 +71,34 @@ export async function checkPracticeAnswer(questionId: string, answer: UserAnswer
   const pool = await questionPool(database);
   const question = pool.byId.get(questionId);
   if (!question) throw new PracticeError(goneMessage, 404);
-  return gradeAnswer(question, answer);
+  return gradeAnswer(question, answer, await acceptedSpellingsOf(database, question));
+}
+
+/** The spellings teachers accepted (after a contest) for the facts this question asks; empty for non-typed formats. */
+export async function acceptedSpellingsOf(database: Db, question: Question): Promise<AcceptedSpellings> {
+  if (!TYPED_FORMATS.has(question.format) || !question.factIds.length) return new Map();
+  const rows = await database.acceptedAnswer.findMany({ where: { factId: { in: question.factIds } }, select: { factId: true, text: true } });
+  const accepted = new Map<string, string[]>();
+  for (const row of rows) accepted.set(row.factId, [...(accepted.get(row.factId) ?? []), row.text]);
+  return accepted;
 }
 
 export const goneMessage = "This question no longer exists: the content changed since it was asked. Start a new practice round.";
 
-/** Checks an answer of the right shape; a malformed one is refused (400) rather than graded, since grading would send the key to whoever probes. */
-export function gradeAnswer(question: Question, answer: UserAnswer): AnswerFeedback {
+/**
+ * Checks an answer of the right shape; a malformed one is refused (400) rather than graded, since grading would send the key to whoever probes.
+ * A typed answer the checker rejects still counts when it is a spelling a teacher accepted for the question's facts.
+ */
+export function gradeAnswer(question: Question, answer: UserAnswer, accepted: AcceptedSpellings = new Map()): AnswerFeedback {
   const problem = answerShapeProblem(question, answer);
   if (problem) throw new PracticeError(problem, 400);
-  return feedbackFor(question, checkAnswer(question, answer));
+  const result = checkAnswer(question, answer);
+  if (!result.correct && accepted.size) {
+    // The assignments' marking: the key, then the accepted spellings.
+    const mark = markAnswer(question, answer, accepted);
+    if (mark.correct) return feedbackFor(question, mark);
+  }
+  return feedbackFor(question, result);
 }
 
 /** The feedback shown once a question was answered: the verdict with the key and its sources. */

@@ -8,7 +8,7 @@ import { toPublicQuestion, type Question, type UserAnswer } from "../../question
 import { practiceRatings } from "../../study";
 import type { Db } from "../db/client";
 import { uniqueViolation } from "../db/errors";
-import { assemblePractice, feedbackFor, goneMessage, gradeAnswer, PracticeError, questionPool, type AnswerFeedback, type PracticeRequest, type StudentQuestion } from "../practice";
+import { acceptedSpellingsOf, assemblePractice, feedbackFor, goneMessage, gradeAnswer, PracticeError, questionPool, type AnswerFeedback, type PracticeRequest, type StudentQuestion } from "../practice";
 import { cardCatalogue } from "./cards";
 import { submitReview } from "./reviews";
 import { inOneTransaction } from "./transaction-view";
@@ -144,7 +144,7 @@ export async function submitRoundAnswer(database: Db, userId: string, input: Ans
   if (!question) throw new PracticeError(goneMessage, 404);
   const earlier = await existingAnswer(database, userId, input, question);
   if (earlier) return earlier;
-  const feedback = gradeAnswer(question, input.answer);
+  const feedback = gradeAnswer(question, input.answer, await acceptedSpellingsOf(database, question));
   const catalogue = await cardCatalogue(database);
   const ratings = practiceRatings({ asks: question.asks, correct: feedback.correct }, catalogue.cards);
   try {
