@@ -98,9 +98,16 @@ async function TeacherClass({ user, classId, created }: { user: CurrentUser; cla
           <h2 id="assignments-heading" className="text-xl font-semibold">
             Assignments
           </h2>
-          <Link href={`/classes/${classroom.id}/assignments/new`} className={primaryButton}>
-            New assignment
-          </Link>
+          <div className="flex flex-wrap items-center gap-3">
+            {assignments.length > 0 && (
+              <Link href={`/classes/${classroom.id}/gradebook`} className="font-medium text-accent underline underline-offset-4 hover:decoration-2">
+                Gradebook
+              </Link>
+            )}
+            <Link href={`/classes/${classroom.id}/assignments/new`} className={primaryButton}>
+              New assignment
+            </Link>
+          </div>
         </div>
         {assignments.length === 0 ? (
           <p className="text-muted">No assignments yet.</p>
