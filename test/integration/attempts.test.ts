@@ -16,6 +16,7 @@ import { assemblePractice } from "../../lib/server/practice";
 import { practiceRatings } from "../../lib/study";
 import { cardCatalogue } from "../../lib/server/study/cards";
 import { AttemptError, contestAttemptAnswer, getAttemptState, reportQuestion, saveAnswer, startAttempt, submitAttempt } from "../../lib/server/assignments/attempts";
+import { DEMO_ASSIGNMENT_TITLE, seedDemoAssignment } from "../../lib/server/assignments/demo";
 import { listStudentAssignments, studentAssignment } from "../../lib/server/assignments/student-assignments";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
 
@@ -378,5 +379,27 @@ describe(`attempts (${testProvider})`, () => {
     await client.classMember.update({ where: { classroomId_userId: { classroomId, userId: owner } }, data: { removedAt: now } });
     await rejection(getAttemptState(client, owner, state.attemptId, now), 404);
     expect((await listStudentAssignments(client, owner, now)).map((c) => c.assignmentId)).not.toContain(set.id);
+  });
+
+  it("seeds a demo assignment with a good and a weak submitted attempt, once", async () => {
+    const demoClass = (await client.classroom.create({ data: { teacherId, name: "Demo class", joinCode: `D${Math.random().toString(36).slice(2, 8).toUpperCase()}` } })).id;
+    const good = await student("demo-good", demoClass);
+    const weak = await student("demo-weak", demoClass);
+    const seeded = await seedDemoAssignment(client, { classroomId: demoClass, now });
+    expect(seeded).toMatchObject({ attempts: 2 });
+    expect(await seedDemoAssignment(client, { classroomId: demoClass, now })).toBeNull();
+    const row = await client.assignment.findFirstOrThrow({ where: { classroomId: demoClass, title: DEMO_ASSIGNMENT_TITLE }, include: { questions: true } });
+    expect(row).toMatchObject({ status: "published", mode: "fixed" });
+    expect(row.questions).toHaveLength(8);
+    expect(row.dueAt!.getTime()).toBeLessThan(now.getTime());
+    const attempts = await client.attempt.findMany({ where: { assignmentId: row.id }, orderBy: { score: "desc" } });
+    expect(attempts.map((a) => a.userId)).toEqual([good, weak]);
+    expect(attempts.map((a) => [a.score, a.maxScore, a.submittedBy])).toEqual([
+      [7, 8, "student"],
+      [2, 8, "student"],
+    ]);
+    expect(await client.attemptAnswer.count({ where: { attempt: { assignmentId: row.id } } })).toBe(15);
+    const card = (await listStudentAssignments(client, good, now)).find((c) => c.assignmentId === row.id)!;
+    expect(card).toMatchObject({ status: "submitted", attempts: [expect.objectContaining({ score: 7, maxScore: 8 })] });
   });
 });
