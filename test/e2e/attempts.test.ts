@@ -188,6 +188,7 @@ describe("taking an assignment", () => {
     await shots("attempt-review");
     const row = await database.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(row).toMatchObject({ submittedBy: "student", score: 2, maxScore: 4 });
+    await expect(page.getByTestId("start").count()).resolves.toBe(0);
 
     await page.goto(`${base}/assignments`);
     await expect(card.getAttribute("data-status")).resolves.toBe("submitted");
@@ -218,6 +219,8 @@ describe("taking an assignment", () => {
     await expect(page.getByTestId("attempt-score").innerText()).resolves.toBe("Your score: 1 of 4");
     const row = await database.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
     expect(row).toMatchObject({ submittedBy: "expired", score: 1 });
+    // One attempt allowed: no way to start another, and the card says so.
+    await expect(page.getByTestId("intro").count()).resolves.toBe(0);
     expect(await database.attemptAnswer.count({ where: { attemptId: attempt.id } })).toBe(1);
     await screenshot(page, "attempt-refused-desktop-light");
   });

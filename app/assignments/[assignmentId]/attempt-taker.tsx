@@ -60,8 +60,9 @@ async function readError(response: Response): Promise<string> {
 
 const subscribeNothing = () => () => {};
 
-export function AttemptTaker({ card, initial }: { card: AssignmentCard; initial: AttemptState | null }) {
+export function AttemptTaker({ card: initialCard, initial }: { card: AssignmentCard; initial: AttemptState | null }) {
   const [state, setState] = useState<AttemptState | null>(initial);
+  const [card, setCard] = useState(initialCard);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
   // Why the attempt ended if the student did not submit it (time up, a refused answer).
@@ -105,6 +106,12 @@ export function AttemptTaker({ card, initial }: { card: AssignmentCard; initial:
           onDone={(next, why) => {
             setNotice(why ?? null);
             setState(next);
+            setCard((current) => ({ ...current, canStart: false, startRefusal: null }));
+            // The card (attempts used, whether another may start) changed with the submission.
+            void fetch(`/api/assignments/${card.assignmentId}/attempts`, { cache: "no-store" })
+              .then((response) => (response.ok ? (response.json() as Promise<AssignmentCard>) : null))
+              .then((fresh) => fresh && setCard(fresh))
+              .catch(() => {});
           }}
         />
       ) : (
