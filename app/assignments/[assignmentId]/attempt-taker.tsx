@@ -315,7 +315,12 @@ function TakeAttempt({ initial, onDone }: { initial: AttemptState; onDone: (stat
       setAnnouncement("Time is up. Your attempt is submitted with the answers you saved.");
       void (async () => {
         await flush();
-        await refresh("Time is up: your attempt was submitted with the answers you had saved.");
+        // The server's clock decides: if it does not see the deadline passed yet, ask again shortly.
+        for (let tries = 0; tries < 10; tries++) {
+          const next = await refresh("Time is up: your attempt was submitted with the answers you had saved.").catch(() => null);
+          if (next?.submittedAt) return;
+          await new Promise((resolve) => window.setTimeout(resolve, 2000));
+        }
       })();
     }
   }, [remaining, flush, refresh]);
@@ -431,7 +436,7 @@ function TakeAttempt({ initial, onDone }: { initial: AttemptState; onDone: (stat
           </p>
           <div className="flex flex-wrap items-center gap-3">
             {!question.withdrawn && !isSaved && (
-              <button type="submit" disabled={pendingHere || !isComplete(question, draft)} className={primaryButton} data-testid="save-answer">
+              <button type="submit" disabled={pendingHere || remaining === 0 || !isComplete(question, draft)} className={primaryButton} data-testid="save-answer">
                 Save answer
               </button>
             )}
