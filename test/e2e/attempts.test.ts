@@ -1,7 +1,8 @@
 /**
  * Taking an assignment in Chromium against the production build: a student in a class takes a
  * timed assignment, saves two answers, reloads in the middle and resumes with the time left and
- * the saved answers, submits and sees the review the rule allows (afterSubmit: score and keys).
+ * the saved answers, submits and sees the review the rule allows (afterSubmit: score and keys). An
+ * answer saved while the connection is down waits on the device and is stored once when it is back.
  * A second student answers after the deadline and is refused with the message. The page source
  * of an unanswered question holds no key; axe-core finds no serious or critical violation in light
  * and dark; screenshots at desktop and phone sizes.
@@ -148,8 +149,19 @@ describe("taking an assignment", () => {
     const first = await answerShown();
     await page.locator('[data-testid="attempt-question"]').nth(0).waitFor();
     await expect.poll(() => database.attemptAnswer.count({ where: { attemptId } }), { timeout: 10_000 }).toBe(1);
+    // The connection drops while the second answer is saved: it waits on this device and is sent once when back.
+    await context.setOffline(true);
     await answerShown();
-    await expect.poll(() => database.attemptAnswer.count({ where: { attemptId } }), { timeout: 10_000 }).toBe(2);
+    await page.getByRole("button", { name: /^Question 2, waiting to be sent/ }).click();
+    await expect(page.getByTestId("save-status").innerText()).resolves.toMatch(/Not saved yet: no connection/);
+    const queued = await page.evaluate((id) => window.localStorage.getItem(`muster:attempt-queue:${id}`), attemptId);
+    expect(JSON.parse(queued ?? "[]")).toHaveLength(1);
+    expect(await database.attemptAnswer.count({ where: { attemptId } })).toBe(1);
+    await context.setOffline(false);
+    await expect.poll(() => database.attemptAnswer.count({ where: { attemptId } }), { timeout: 40_000 }).toBe(2);
+    await expect.poll(() => page.getByTestId("save-status").getAttribute("data-state"), { timeout: 10_000 }).toBe("saved");
+    await expect(page.evaluate((id) => window.localStorage.getItem(`muster:attempt-queue:${id}`), attemptId)).resolves.toBeNull();
+    await page.getByRole("button", { name: /^Question 3/ }).click();
     await axeBoth("taking an attempt");
     await shots("attempt-taking");
 
