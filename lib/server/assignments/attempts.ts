@@ -321,21 +321,33 @@ async function acceptedSpellings(database: Db, question: Question): Promise<Map<
  * attempt is submitted as expired with what was saved.
  */
 export async function saveAnswer(database: Db, userId: string, attemptId: string, input: AnswerInput, now: Date): Promise<SaveOutcome> {
-  const earlier = await byClientId(database, userId, attemptId, input);
-  if (earlier) return earlier;
-  const { attempt, assignment } = await ownAttempt(database, userId, attemptId);
+  // A first save goes straight to the insert (a retry is found by its unique client id there);
+  // before any refusal, a retry of an answer stored earlier gets that answer instead.
+  const refuse: Refuse = async (message, status, after) => {
+    const earlier = await byClientId(database, userId, attemptId, input);
+    if (earlier) return earlier;
+    await after?.();
+    throw new AttemptError(message, status);
+  };
+  return storeAnswer(database, userId, attemptId, input, now, refuse);
+}
+
+/** The stored answer of a retried client id, or the refusal (after `after`, e.g. submitting an expired attempt). */
+type Refuse = (message: string, status: 400 | 404 | 409, after?: () => Promise<void>) => Promise<SaveOutcome>;
+
+async function storeAnswer(database: Db, userId: string, attemptId: string, input: AnswerInput, now: Date, refuse: Refuse): Promise<SaveOutcome> {
+  const owned = await ownAttempt(database, userId, attemptId).catch((error: unknown) => (error instanceof AttemptError ? null : Promise.reject(error)));
+  if (!owned) return refuse(noAttempt, 404);
+  const { attempt, assignment } = owned;
   const refusal = answerRefusal(attempt, now, assignment.timeZone);
-  if (refusal) {
-    if (refusal.kind === "expired") await finish(database, attempt, assignment, now, "expired");
-    throw new AttemptError(refusal.message, 409);
-  }
-  if (!orderOf(attempt).includes(input.questionId)) throw new AttemptError("This question is not part of this attempt.", 404);
+  if (refusal) return refuse(refusal.message, 409, refusal.kind === "expired" ? () => finish(database, attempt, assignment, now, "expired") : undefined);
+  if (!orderOf(attempt).includes(input.questionId)) return refuse("This question is not part of this attempt.", 404);
   const frozen = await database.assignmentQuestion.findFirst({ where: { id: input.questionId, assignmentId: attempt.assignmentId }, select: { snapshot: true, withdrawnAt: true } });
-  if (!frozen) throw new AttemptError("This question is not part of this attempt.", 404);
-  if (frozen.withdrawnAt) throw new AttemptError("Your teacher withdrew this question: it does not count and needs no answer.", 409);
+  if (!frozen) return refuse("This question is not part of this attempt.", 404);
+  if (frozen.withdrawnAt) return refuse("Your teacher withdrew this question: it does not count and needs no answer.", 409);
   const question = frozen.snapshot as unknown as Question;
   const problem = markingProblem(question, input.answer);
-  if (problem) throw new AttemptError(problem, 400);
+  if (problem) return refuse(problem, 400);
   const mark = markAnswer(question, input.answer, await acceptedSpellings(database, question));
   const late = attempt.late || (assignment.lateWork === "accept" && isLate(assignment, now));
   const data = {
