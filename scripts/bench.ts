@@ -1,4 +1,5 @@
 /** `npm run bench`: prints throughput figures. Benchmarks never fail on timing. */
+import { main as attemptsBench } from "./bench/attempts";
 import { main as importBench } from "./bench/import";
 import { main as parseBench } from "./bench/parse";
 import { main as questionsBench } from "./bench/questions";
@@ -12,3 +13,4 @@ await importBench();
 await queueBench();
 await reviewsBench();
 await resultsBench();
+await attemptsBench();
