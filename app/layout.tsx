@@ -37,11 +37,6 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
             <Link href="/dashboard" className="text-sm text-muted hover:underline">
               Dashboard
             </Link>
-            {user?.role === "teacher" && (
-              <Link href="/articles" className="text-sm text-muted hover:underline">
-                Your articles
-              </Link>
-            )}
             <AccountNav user={user} />
           </nav>
         </header>

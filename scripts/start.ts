@@ -159,6 +159,12 @@ async function prepareAccounts(cfg: Config, env: NodeJS.ProcessEnv) {
       const { formatJoinCode } = await import("../lib/classes/join-code");
       const demoClass = await seedDemoClass(database, { now: new Date() });
       if (demoClass) step(`demo class "${demoClass.name}" (the demo teacher's, with both demo students): join code ${formatJoinCode(demoClass.joinCode)}, link /join/${demoClass.joinCode}`);
+      // One past assignment in it with both students' submitted attempts, so results have something to show.
+      if (demoClass) {
+        const { seedDemoAssignment } = await import("../lib/server/assignments/demo");
+        const seededAssignment = await seedDemoAssignment(database, { classroomId: demoClass.id, now: new Date() });
+        if (seededAssignment) step(`demo assignment in "${demoClass.name}" with ${seededAssignment.attempts} submitted attempts`);
+      }
     }
   } finally {
     await database.$disconnect();

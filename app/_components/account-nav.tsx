@@ -18,7 +18,7 @@ export function AccountNav({ user }: { user: CurrentUser | null }) {
       </div>
     );
   }
-  const links = user.role === "teacher" ? [{ href: "/classes", label: "Classes" }] : [{ href: "/classes", label: "Classes" }, { href: "/assignments", label: "Assignments" }];
+  const links = user.role === "teacher" ? [{ href: "/classes", label: "Classes" }, { href: "/articles", label: "Your articles" }] : [{ href: "/classes", label: "Classes" }, { href: "/assignments", label: "Assignments" }];
   return (
     <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-x-4 gap-y-2 text-sm">
       {links.map((item) => (
