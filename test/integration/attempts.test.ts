@@ -17,6 +17,7 @@ import { practiceRatings } from "../../lib/study";
 import { cardCatalogue } from "../../lib/server/study/cards";
 import { AttemptError, contestAttemptAnswer, getAttemptState, reportQuestion, saveAnswer, startAttempt, submitAttempt } from "../../lib/server/assignments/attempts";
 import { DEMO_ASSIGNMENT_TITLE, seedDemoAssignment } from "../../lib/server/assignments/demo";
+import { loadGradebook, loadItemAnalysis } from "../../lib/server/assignments/results";
 import { listStudentAssignments, studentAssignment } from "../../lib/server/assignments/student-assignments";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
 
@@ -195,6 +196,22 @@ describe(`attempts (${testProvider})`, () => {
     const started = await startAttempt(client, other, set.id, now);
     const resumed = await getAttemptState(client, other, started.state.attemptId, minutes(7));
     expect(resumed).toMatchObject({ submittedBy: "expired", submittedAt: minutes(5).toISOString(), result: { score: 0, maxScore: 6 } });
+  });
+
+  it("submits expired attempts when the teacher's gradebook or results are read, and only those", async () => {
+    const gone = await student("closed-the-tab");
+    const still = await student("still-working");
+    const set = await assignment({ timeLimitMinutes: 5 });
+    const left = await startAttempt(client, gone, set.id, now);
+    await saveAnswer(client, gone, left.state.attemptId, { questionId: left.state.questions[0]!.id, answer: rightAnswer(await snapshotOf(left.state.questions[0]!.id)), clientId: clientId() }, minutes(1));
+    const working = await startAttempt(client, still, set.id, minutes(4));
+    const classroom = await client.classroom.findUniqueOrThrow({ where: { id: classroomId }, select: { teacherId: true } });
+    const { gradebook } = await loadGradebook(client, classroom.teacherId, classroomId, minutes(6));
+    expect(gradebook).toBeDefined();
+    expect(await client.attempt.findUniqueOrThrow({ where: { id: left.state.attemptId } })).toMatchObject({ submittedBy: "expired", submittedAt: minutes(5), score: 1 });
+    expect(await client.attempt.findUniqueOrThrow({ where: { id: working.state.attemptId } })).toMatchObject({ submittedAt: null });
+    await loadItemAnalysis(client, classroom.teacherId, classroomId, set.id, "first", minutes(10));
+    expect(await client.attempt.findUniqueOrThrow({ where: { id: working.state.attemptId } })).toMatchObject({ submittedBy: "expired", submittedAt: minutes(9) });
   });
 
   it("marks work after the due time late when late work is accepted, and refuses to start when it is not", async () => {

@@ -19,7 +19,7 @@ import { cardCatalogue } from "../study/cards";
 import { StudyError } from "../study/errors";
 import { submitReview } from "../study/reviews";
 import { inOneTransaction } from "../study/transaction-view";
-import { attemptSelect, AttemptError, frozenQuestions, noAttempt, optionOrderOf, orderOf, ownAttempt, visibleAssignment, type AttemptRow, type FrozenRow, type StudentAssignment } from "./attempts-access";
+import { assignmentSelect, attemptSelect, AttemptError, toStudentAssignment, frozenQuestions, noAttempt, optionOrderOf, orderOf, ownAttempt, visibleAssignment, type AttemptRow, type FrozenRow, type StudentAssignment } from "./attempts-access";
 
 export { AttemptError } from "./attempts-access";
 
@@ -221,6 +221,18 @@ export async function settleIfExpired(database: Db, attempt: AttemptRow, assignm
   if (!isExpired(attempt, now)) return attempt;
   await finish(database, attempt, assignment, now, "expired");
   return (await database.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: attemptSelect })) as AttemptRow;
+}
+
+/**
+ * Submits, with what was saved, every attempt whose deadline has passed in a class or one
+ * assignment: results and the gradebook call it first, so a student who closed the tab before the
+ * time ran out shows as submitted, not as still in progress.
+ */
+export async function settleExpiredAttempts(database: Db, scope: { classroomId: string } | { assignmentId: string }, now: Date): Promise<number> {
+  const where = { submittedAt: null, deadline: { lte: now }, ...("assignmentId" in scope ? { assignmentId: scope.assignmentId } : { assignment: { classroomId: scope.classroomId } }) };
+  const rows = await database.attempt.findMany({ where, select: { ...attemptSelect, assignment: { select: assignmentSelect } } });
+  for (const { assignment, ...attempt } of rows) await settleIfExpired(database, attempt as AttemptRow, toStudentAssignment(assignment), now);
+  return rows.length;
 }
 
 export interface StartOutcome {

@@ -12,6 +12,7 @@ import type { Db } from "../db/client";
 import { byCodeUnits } from "../db/order";
 import { listContests, listReports, type ContestRow, type ReportRow } from "./contests";
 import { noAssignment, noAttempt, noClass } from "./results-errors";
+import { settleExpiredAttempts } from "./attempts";
 
 export { ResultsError } from "./results-errors";
 
@@ -41,6 +42,7 @@ export interface GradebookView {
  */
 export async function loadGradebook(database: Db, teacherId: string, classId: string, now: Date, policy: GradebookPolicy = "best"): Promise<GradebookView> {
   const classroom = await ownClass(database, teacherId, classId);
+  await settleExpiredAttempts(database, { classroomId: classId }, now);
   const [members, assignments, attempts] = await Promise.all([
     database.classMember.findMany({ where: { classroomId: classId, removedAt: null }, select: { userId: true, user: { select: { name: true } } } }),
     database.assignment.findMany({ where: { classroomId: classId, status: "published", archivedAt: null }, select: { id: true, title: true, dueAt: true, timeZone: true, createdAt: true } }),
@@ -97,8 +99,10 @@ async function storedAnswers(database: Db, questionIds: string[]): Promise<{ att
 }
 
 /** The item analysis of an assignment from its stored answers (three queries, then lib/assignments). */
-export async function loadItemAnalysis(database: Db, teacherId: string, classId: string, assignmentId: string, basis: AttemptBasis = "first"): Promise<ItemAnalysisView> {
+export async function loadItemAnalysis(database: Db, teacherId: string, classId: string, assignmentId: string, basis: AttemptBasis = "first", now: Date = new Date()): Promise<ItemAnalysisView> {
   const { classroom, assignment } = await ownAssignment(database, teacherId, classId, assignmentId);
+  // Attempts whose time ran out count as submitted with what was saved.
+  await settleExpiredAttempts(database, { assignmentId }, now);
   const [questionRows, attemptRows] = await Promise.all([
     database.assignmentQuestion.findMany({ where: { assignmentId }, select: { id: true, position: true, snapshot: true, withdrawnAt: true } }),
     database.attempt.findMany({ where: { assignmentId, submittedAt: { not: null } }, select: { id: true, userId: true, number: true, submittedAt: true, questionOrder: true } }),
@@ -147,8 +151,8 @@ async function factLabels(database: Db, factIds: string[]): Promise<Map<string, 
 }
 
 /** Everything the results page shows for one assignment. */
-export async function loadAssignmentResults(database: Db, teacherId: string, classId: string, assignmentId: string, basis: AttemptBasis = "first"): Promise<AssignmentResults> {
-  const view = await loadItemAnalysis(database, teacherId, classId, assignmentId, basis);
+export async function loadAssignmentResults(database: Db, teacherId: string, classId: string, assignmentId: string, basis: AttemptBasis = "first", now: Date = new Date()): Promise<AssignmentResults> {
+  const view = await loadItemAnalysis(database, teacherId, classId, assignmentId, basis, now);
   const facts = factResults(view.questions, view.attempts, basis);
   const [labels, students, contests, reports] = await Promise.all([
     factLabels(
@@ -199,8 +203,9 @@ export interface AttemptDetail {
 }
 
 /** One attempt of a student of the teacher's class: every question in the student's order with answer, key, verdict and reason. */
-export async function loadAttemptDetail(database: Db, teacherId: string, classId: string, attemptId: string): Promise<AttemptDetail> {
+export async function loadAttemptDetail(database: Db, teacherId: string, classId: string, attemptId: string, now: Date = new Date()): Promise<AttemptDetail> {
   const classroom = await ownClass(database, teacherId, classId);
+  await settleExpiredAttempts(database, { classroomId: classId }, now);
   const row = await database.attempt.findFirst({
     where: { id: attemptId, assignment: { classroomId: classId } },
     select: {
