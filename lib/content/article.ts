@@ -57,8 +57,8 @@ export function parseArticle(file: string, bytes: Buffer | string): ParsedArticl
     issues.error(1, "no infobox found: expected '- Key: Value' lines or an infobox table with '|' separators");
     return out;
   }
-  out.shape = shape;
-  const raw = shape === "infobox" ? parseInfobox(lines, issues) : parseScraped(lines, issues);
+  out.shape = shape === "scraped" ? "scraped" : "infobox";
+  const raw = shape === "scraped" ? parseScraped(lines, issues) : parseInfobox(lines, issues, shape === "template" ? "template" : "keys");
   if (!raw) return out;
   out.title = raw.title;
   build(file, lines, raw, issues, out);

@@ -55,6 +55,7 @@ const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] 
   ["captured", /\b(?:captured|prisoners?|pows?|taken prisoner|surrendered|interned)\b/],
   ["missing", /\b(?:missing|mia)\b/],
 ];
+const OR_CATEGORIES_RE = /^\s*(?:killed|dead|wounded|injured|captured|missing|prisoners?)\s+or\s+(?:killed|dead|wounded|injured|captured|missing|prisoners?)\s*$/;
 const TOTAL_RE = /\b(?:casualties|losses|total)\b/;
 
 export interface Segment<R> {
@@ -165,7 +166,7 @@ function windowAfter(text: string, from: number, to: number): string {
  * A figure counting killed and wounded together is the total; other mixes ("killed and
  * missing", "wounded or missing") fit no single category and stay in the text only.
  */
-function readItems(text: string, figures: (t: string) => NumberMatch[]): Item[] {
+function readItems(text: string, figures: (t: string) => NumberMatch[], totalLabel = false): Item[] {
   const items: Item[] = [];
   const nums = figures(text);
   nums.forEach((n: NumberMatch, i) => {
@@ -175,7 +176,10 @@ function readItems(text: string, figures: (t: string) => NumberMatch[]): Item[] 
     if (MATERIEL_RE.test(w)) return;
     let category: CasualtyCategory | null = null;
     let kwEnd = window.trimEnd().length;
-    if (/^\s*:/.test(window)) {
+    if (i === 0 && totalLabel && w.trim() === "") {
+      category = "total"; // "Total: 9,541 1,645 killed …": the labelled figure, then its breakdown
+      kwEnd = 0;
+    } else if (/^\s*:/.test(window)) {
       category = "total"; // "9,511: 1,848 killed, …" — the total, then its breakdown
       kwEnd = 0;
     } else if (CIVILIAN_RE.test(w)) category = "civilian";
@@ -193,7 +197,12 @@ function readItems(text: string, figures: (t: string) => NumberMatch[]): Item[] 
         const more = /^\s+(?:or|and|and\/or)\s+(?:sick|ill|injured|frostbitten|invalided|disabled)\b/i.exec(w.slice(kwEnd));
         if (more) kwEnd += more[0].length;
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
-      else if (found.length > 1) return;
+      else if (found.length === 2 && OR_CATEGORIES_RE.test(w)) {
+        // "11,000 wounded or missing", "killed or missing": one count whose class is uncertain
+        // goes to the category named first; the text keeps the whole phrase.
+        const firstFound = found[0]!.end <= found[1]!.end ? found[0]! : found[1]!;
+        category = firstFound.c;
+      } else if (found.length > 1) return;
       else if (TOTAL_RE.test(w)) category = "total";
       else if (w.trim() === "" && nums.length === 1) category = "total"; // a bare figure is the side's total
     }
@@ -256,7 +265,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     }
     const body = label ? g![2]! : seg.text;
     mainTexts.push(body);
-    for (const it of readItems(body, figures)) {
+    for (const it of readItems(body, figures, label !== null)) {
       if (!cas[it.category]) {
         cas[it.category] = it.range;
         refs[it.category] = seg.ref;

@@ -302,7 +302,7 @@ export function splitLines(text: string): string[] {
  * Footnote markers: [6], [a], [note 1], [nb 2], [citation needed]. Bounded classes only,
  * so the pattern cannot backtrack catastrophically.
  */
-const FOOTNOTE_RE = /\[(?:\d{1,3}|[a-z]{1,2}|[a-z][a-z -]{0,20}\d{1,3}|citation needed|clarification needed|verification needed|dubious[^\]\n]{0,20}|when\?|who\?|which\?|by whom\?)\]/gi;
+const FOOTNOTE_RE = /\[(?:\d{1,3}|edit|[^\[\]\n]{1,40}?\bpp?\.\s?\d{1,4}(?:[\u2013-]\d{1,4})?|[a-z]{1,2}|[a-z][a-z -]{0,20}\d{1,3}|citation needed|clarification needed|verification needed|dubious[^\]\n]{0,20}|when\?|who\?|which\?|by whom\?)\]/gi;
 
 export function stripFootnotes(s: string): string {
   return s.indexOf("[") < 0 ? s : s.replace(FOOTNOTE_RE, "");
