@@ -57,7 +57,9 @@ const STATES = new Set(
     "Poland", "Portugal", "Prussia", "Romania", "Russia", "Sardinia", "Saxony", "Serbia", "Siam", "Slovakia", "South Africa",
     "South Korea", "South Vietnam", "Soviet Union", "Spain", "Sweden", "Switzerland", "Syria", "Thailand", "Turkey",
     "United Kingdom", "United States", "Uruguay", "Venezuela", "Viet Minh", "Vietnam", "Württemberg", "Yugoslavia",
-    "Austrian Empire", "British Empire", "French Empire", "German Empire", "Russian Empire", "Qing dynasty",
+    "Austrian Empire", "British Empire", "French Empire", "German Empire", "Russian Empire", "Qing dynasty", "United Nations",
+    "Nazi Germany", "Fascist Italy", "Free France", "Vichy France", "French Union", "Republic of China", "Korean Empire", "Joseon",
+    "Mongolian People's Republic", "Kingdom of Italy", "Ottoman Turkey", "Scotland", "England", "Wales", "Hanover",
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
