@@ -1,5 +1,5 @@
 /**
- * The infobox shape:
+ * The infobox shape (and, in mode "template", half-rendered template source; see ./template):
  *
  *   = Japanese invasion of Sakhalin =
  *   Infobox                      ← block title; "Battlebox", "Military conflict"… also occur
@@ -10,6 +10,7 @@
  */
 import { type Cell, type EventField, Issues, type RawArticle, type SideField } from "./model";
 import { HEADING_RE, KEY_LINE_RE, TEMPLATE_LINE_RE, TITLE_LINE_RE } from "./shape";
+import { isTemplateContinuation, renderTemplateValue } from "./template";
 import { clean } from "./text";
 
 const EVENT_KEYS = new Map<string, EventField>(Object.entries({
@@ -34,33 +35,6 @@ const IGNORED_KEYS = new Set([
 ]);
 const KEY_PARTS_RE = /^([a-z]+?)(\d*)$/;
 const MAX_SIDES = 9;
-
-/**
- * Wiki markup left in a half-rendered template value: `{{flagicon|Japan}} Empire of Japan`,
- * `flagicon|Japan Empire of Japan`, `[[Tōgō Heihachirō|Tōgō]]`, `{{KIA}}`, `<ref>…</ref>`, bold
- * and italic quotes. `<br>` splits the value into lines.
- */
-export function renderTemplateValue(v: string): string[] {
-  let t = v;
-  if (t.includes("<")) t = t.replace(/<ref[^>]*\/>/gi, "").replace(/<ref[^>]*>[\s\S]*?<\/ref>/gi, "").replace(/<br\s*\/?>/gi, "\n").replace(/<[^>]{1,40}>/g, "");
-  if (t.includes("{{")) {
-    t = t.replace(/\{\{\s*(KIA|DOW|POW|WIA|MIA|executed)\s*\}\}/gi, (_m, w: string) => ` ${w.toUpperCase()} `);
-    t = t.replace(/\{\{\s*(?:flag|flagcountry|flagdeco)\s*\|\s*([^|}]+)[^}]*\}\}/gi, "$1");
-    t = t.replace(/\{\{[^{}]*\}\}/g, " ");
-  }
-  t = t.replace(/\b(?:flagicon|flagdeco|flag icon)\s*\|\s*[^\s|]+(?:\|[^\s|]+)*\s*/gi, "");
-  if (t.includes("[[")) t = t.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, "$1");
-  t = t.replace(/'{2,}/g, "");
-  return t.split("\n").map((x) => x.trim()).filter(Boolean);
-}
-
-/** Lines of a template value that lost its key: short, and not a sentence. */
-function isTemplateContinuation(l: string): boolean {
-  const t = l.trim();
-  if (!t || t.startsWith("}}") || TEMPLATE_LINE_RE.test(t)) return false;
-  if (t.length > 100) return false;
-  return !(/[.!?]["')\]]*$/.test(t) && t.split(/\s+/).length >= 6);
-}
 
 export function parseInfobox(lines: readonly string[], issues: Issues, mode: "keys" | "template" = "keys"): RawArticle | null {
   const keyLine = mode === "template" ? TEMPLATE_LINE_RE : KEY_LINE_RE;

@@ -146,7 +146,7 @@ const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|d
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
 const DAGGER_RE = /([\u2020\u2021])/g;
-const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$/u;
+const INITIALS_RE = /^(?:\p{Lu}\.-?){1,3}$/u;
 const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
 const SINGLE_INITIAL_RE = /^\p{Lu}\.$/u;
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
@@ -471,7 +471,7 @@ function computeNameParts(name: string): NameParts {
   for (const tok of name.replace(GLUED_INITIAL_RE, "$1 ").split(/\s+/)) {
     if (!tok) continue;
     if (INITIALS_RE.test(tok) || CAPS_INITIALS_RE.test(tok)) {
-      for (const ch of tok.replace(/\./g, "")) initials.push(fold(ch));
+      for (const ch of tok.replace(/[.-]/g, "")) initials.push(fold(ch));
     } else {
       const k = normKey(tok);
       if (k) full.push(...k.split(" "));

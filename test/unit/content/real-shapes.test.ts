@@ -51,3 +51,41 @@ describe("real page shapes", () => {
     expect(date.source.text).toContain("took place in 1898");
   });
 });
+
+describe("real-page rules", () => {
+  const scraped = (rows: string[], lead: string) =>
+    parseArticle("x.txt", ["Battle of Example Ridge | |||||||", "---|---|---|---|", "Part of the Example War | |||||||", ...rows, lead, ""].join("\n"));
+
+  it("never invents a date: no Date row and a lead without one leave the event undated", () => {
+    const p = scraped(["Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||"], "The Battle of Example Ridge was fought on a ridge between two armies of the Example War.");
+    expect(p.event.date).toBeNull();
+    expect(p.facts.some((f) => f.kind === "date")).toBe(false);
+  });
+
+  it("reads a grouped figure with a footnote digit glued to it as the figure, not its first digits", () => {
+    const p = scraped(["Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "Casualties and losses | |||||||", "34,0009 killed | 1,2003 killed 5,000 wounded |"], "The Battle of Example Ridge was fought on 3 May 1901 on a ridge between two armies.");
+    expect(p.event.sides[0]!.casualties!.killed).toMatchObject({ min: 34000, max: 34000 });
+    expect(p.event.sides[1]!.casualties!.killed).toMatchObject({ min: 1200 });
+    expect(p.event.sides[1]!.casualties!.wounded).toMatchObject({ min: 5000 });
+  });
+
+  it("splits status markers glued to names and keeps particles, titles and initials whole", () => {
+    const p = scraped(
+      ["Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "Commanders and leaders | |||||||", "Ivan PetrovKIA Hans MeierWIA Kenji SatōPOW Pavel OrlovDOW | Mikhail Barclay de Tolly Jan van der Berg L.-N. Davout Prince Albert of Saxony |"],
+      "The Battle of Example Ridge was fought on 3 May 1901 on a ridge between two armies.",
+    );
+    const people = p.event.sides.map((s) => s.commanders.map((c) => [c.name, c.rank, c.status]));
+    expect(people[0]).toEqual([["Ivan Petrov", null, "KIA"], ["Hans Meier", null, "WIA"], ["Kenji Satō", null, "POW"], ["Pavel Orlov", null, "DOW"]]);
+    expect(people[1]).toEqual([["Mikhail Barclay de Tolly", null, null], ["Jan van der Berg", null, null], ["L.-N. Davout", null, null], ["Albert of Saxony", "Prince", null]]);
+  });
+
+  it("reads a strength cell that starts with a date without taking the day for the strength", () => {
+    const p = scraped(["Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "Strength | |||||||", "As of 13 March: 14,000 | 1 May 1943: 41,000 men |"], "The Battle of Example Ridge was fought on 3 May 1901 on a ridge between two armies.");
+    expect(p.event.sides.map((s) => s.strength?.min)).toEqual([14000, 41000]);
+  });
+
+  it("does not take page chrome before the table for its title", () => {
+    const p = parseArticle("x.txt", ["Jump to content", "Main menu | Search", "From Wikipedia, the free encyclopedia", "Battle of Example Ridge | ||||", "---|---|", "Belligerents | ||||", "Alpha Republic | Beta Kingdom | |||", "The Battle of Example Ridge was fought on 3 May 1901 on a ridge between two armies.", ""].join("\n"));
+    expect(p.title).toBe("Battle of Example Ridge");
+  });
+});
