@@ -16,7 +16,9 @@ import { analyseProse } from "./prose";
 import { parseScraped } from "./scraped";
 import { detectShape, TITLE_LINE_RE } from "./shape";
 import { parseStrength, splitBelligerents, splitUnits } from "./sides";
-import { clean, decodeLines, normKey, sha256Hex } from "./text";
+import { decodeLines } from "./decode";
+import { sha256Hex } from "./hash";
+import { clean, normKey } from "./text";
 
 function emptyEvent(name: string): ParsedArticle["event"] {
   return { name, aliases: [], partOf: null, campaign: null, date: null, place: null, result: null, territory: null, sides: [], timeline: [] };
