@@ -273,7 +273,7 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   else if (shape === "NN") score = 2;
   else if (shape === "IN") score = 2.5;
   else if (shape === "NIN" && SINGLE_INITIAL_RE.test(run[i + 1]!.s)) score = 3;
-  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : 1;
+  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : 1;
   else if (shape === "N") score = -3;
   else if (shape === "INN") score = 0.5;
   else if (shape === "NNNN") score = -1;
@@ -289,6 +289,19 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
     }
   }
   return score;
+}
+
+/**
+ * Vietnamese names have three syllables, family name first ("Võ Nguyên Giáp", "Hoàng Văn Thái"):
+ * a run of them that lost its separators would otherwise be cut into pairs.
+ */
+const VIETNAMESE_FAMILY = new Set(["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "đang", "bui", "do", "đo", "ho", "ngo", "duong", "ly", "dinh", "đinh", "truong", "trinh", "doan", "đoan", "luong", "vuong"]);
+const SYLLABLE_RE = /^\p{Lu}[\p{Ll}\p{M}]{0,6}$/u;
+
+function isVietnameseName(run: readonly NameTok[], i: number): boolean {
+  if (!VIETNAMESE_FAMILY.has(fold(run[i]!.s))) return false;
+  for (let k = i; k < i + 3; k++) if (!SYLLABLE_RE.test(run[k]!.s.normalize("NFC"))) return false;
+  return true;
 }
 
 // Preference order when scores tie: pairs, then triples, singles, quadruples.

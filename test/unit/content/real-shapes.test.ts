@@ -79,6 +79,15 @@ describe("real-page rules", () => {
     expect(people[1]).toEqual([["Mikhail Barclay de Tolly", null, null], ["Jan van der Berg", null, null], ["L.-N. Davout", null, null], ["Albert of Saxony", "Prince", null]]);
   });
 
+  it("cuts a run of three-syllable Vietnamese names into whole names", () => {
+    const p = scraped(
+      ["Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "Commanders and leaders | |||||||", "Christian de Castries Pierre Langlais | Võ Nguyên Giáp Hoàng Văn Thái Lê Trọng Tấn |"],
+      "The Battle of Example Ridge was fought on 3 May 1901 on a ridge between two armies.",
+    );
+    expect(p.event.sides[1]!.commanders.map((c) => c.name)).toEqual(["Võ Nguyên Giáp", "Hoàng Văn Thái", "Lê Trọng Tấn"]);
+    expect(p.event.sides[0]!.commanders.map((c) => c.name)).toEqual(["Christian de Castries", "Pierre Langlais"]);
+  });
+
   it("reads a strength cell that starts with a date without taking the day for the strength", () => {
     const p = scraped(["Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "Strength | |||||||", "As of 13 March: 14,000 | 1 May 1943: 41,000 men |"], "The Battle of Example Ridge was fought on 3 May 1901 on a ridge between two armies.");
     expect(p.event.sides.map((s) => s.strength?.min)).toEqual([14000, 41000]);
