@@ -55,7 +55,6 @@ const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] 
   ["captured", /\b(?:captured|prisoners?|pows?|taken prisoner|surrendered|interned)\b/],
   ["missing", /\b(?:missing|mia)\b/],
 ];
-const OR_CATEGORIES_RE = /^\s*(?:killed|dead|wounded|injured|captured|missing|prisoners?)\s+or\s+(?:killed|dead|wounded|injured|captured|missing|prisoners?)\s*$/;
 const TOTAL_RE = /\b(?:casualties|losses|total)\b/;
 
 export interface Segment<R> {
@@ -197,12 +196,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
         const more = /^\s+(?:or|and|and\/or)\s+(?:sick|ill|injured|frostbitten|invalided|disabled)\b/i.exec(w.slice(kwEnd));
         if (more) kwEnd += more[0].length;
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
-      else if (found.length === 2 && OR_CATEGORIES_RE.test(w)) {
-        // "11,000 wounded or missing", "killed or missing": one count whose class is uncertain
-        // goes to the category named first; the text keeps the whole phrase.
-        const firstFound = found[0]!.end <= found[1]!.end ? found[0]! : found[1]!;
-        category = firstFound.c;
-      } else if (found.length > 1) return;
+      else if (found.length > 1) return;
       else if (TOTAL_RE.test(w)) category = "total";
       else if (w.trim() === "" && nums.length === 1) category = "total"; // a bare figure is the side's total
     }

@@ -195,7 +195,8 @@ export function parseStrength(lines: string[]): Strength | null {
     // Days and years of a date ("1 May 1943: 41,000") are never the strength.
     const masked = /\d/.test(line) ? maskDates(line) : line;
     for (const c of matchNumbers(masked)) {
-      const after = line.slice(c.end);
+      // "10½ divisions": the fraction belongs to the figure, the noun says what it counts.
+      const after = line.slice(c.end).replace(/^[\u00bc-\u00be\u2150-\u215e]/, "");
       if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
       if (YEAR_ONLY_RE.test(line.slice(c.start, c.end).trim()) && /^\s*:/.test(after)) continue; // "1943: 41,000"
       if (TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) {
