@@ -16,7 +16,9 @@ import { analyseProse } from "./prose";
 import { parseScraped } from "./scraped";
 import { detectShape, TITLE_LINE_RE } from "./shape";
 import { parseStrength, splitBelligerents, splitUnits } from "./sides";
-import { clean, decodeLines, normKey, sha256Hex } from "./text";
+import { decodeLines } from "./decode";
+import { sha256Hex } from "./hash";
+import { clean, normKey } from "./text";
 
 function emptyEvent(name: string): ParsedArticle["event"] {
   return { name, aliases: [], partOf: null, campaign: null, date: null, place: null, result: null, territory: null, sides: [], timeline: [] };
@@ -54,11 +56,19 @@ export function parseArticle(file: string, bytes: Buffer | string): ParsedArticl
     const firstLine = lines.find((l) => l.trim()) ?? "";
     const t = TITLE_LINE_RE.exec(firstLine.trim());
     if (t) out.title = clean(t[1]!);
-    issues.error(1, "no infobox found: expected '- Key: Value' lines or an infobox table with '|' separators");
+    // A rendered infobox flattened to one value per line has its section labels on lines of
+    // their own, with nothing to tell which value belongs to which side: say so where it shows.
+    const flat = lines.findIndex((l, i) => i < 80 && FLAT_LABEL_RE.test(l.trim()));
+    if (flat >= 0)
+      issues.error(
+        flat + 1,
+        `infobox flattened to one value per line ('${lines[flat]!.trim()}' without '|' separators): sides cannot be told apart; expected '- Key: Value' lines, 'key = value' template lines or a table with '|' separators`,
+      );
+    else issues.error(1, "no infobox found: expected '- Key: Value' lines, 'key = value' template lines or an infobox table with '|' separators");
     return out;
   }
-  out.shape = shape;
-  const raw = shape === "infobox" ? parseInfobox(lines, issues) : parseScraped(lines, issues);
+  out.shape = shape === "scraped" ? "scraped" : "infobox";
+  const raw = shape === "scraped" ? parseScraped(lines, issues) : parseInfobox(lines, issues, shape === "template" ? "template" : "keys");
   if (!raw) return out;
   out.title = raw.title;
   build(file, lines, raw, issues, out);
@@ -74,6 +84,8 @@ function quote(cellLine: string, ...candidates: string[]): string {
   for (const c of candidates) if (c && cellLine.includes(c)) return c;
   return cellLine;
 }
+
+const FLAT_LABEL_RE = /^(?:Belligerents|Combatants|Commanders and leaders|Strength|Casualties and losses)$/;
 
 const TITLE_PAREN_RE = /^(.*\S)\s*\((\p{Lu}[^()]*)\)$/u;
 

@@ -165,7 +165,7 @@ function windowAfter(text: string, from: number, to: number): string {
  * A figure counting killed and wounded together is the total; other mixes ("killed and
  * missing", "wounded or missing") fit no single category and stay in the text only.
  */
-function readItems(text: string, figures: (t: string) => NumberMatch[]): Item[] {
+function readItems(text: string, figures: (t: string) => NumberMatch[], totalLabel = false): Item[] {
   const items: Item[] = [];
   const nums = figures(text);
   nums.forEach((n: NumberMatch, i) => {
@@ -175,7 +175,10 @@ function readItems(text: string, figures: (t: string) => NumberMatch[]): Item[] 
     if (MATERIEL_RE.test(w)) return;
     let category: CasualtyCategory | null = null;
     let kwEnd = window.trimEnd().length;
-    if (/^\s*:/.test(window)) {
+    if (i === 0 && totalLabel && w.trim() === "") {
+      category = "total"; // "Total: 9,541 1,645 killed …": the labelled figure, then its breakdown
+      kwEnd = 0;
+    } else if (/^\s*:/.test(window)) {
       category = "total"; // "9,511: 1,848 killed, …" — the total, then its breakdown
       kwEnd = 0;
     } else if (CIVILIAN_RE.test(w)) category = "civilian";
@@ -240,23 +243,39 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   };
   const refs: Partial<Record<CasualtyCategory, R>> = {};
   const noteRefs: R[] = [];
+  /** Where a note's figure was read when not on the note's first line. */
+  const noteCatRefs: Partial<Record<CasualtyCategory, R>>[] = [];
   const claims: boolean[] = [];
   const mainTexts: string[] = [];
   // A note continues over following unlabelled segments only when they have no figure of their own.
+  // A label alone on its line ("Soviet claim:" then the figures on the lines below) heads the
+  // segments after it, up to the next label.
+  let heading: CasualtyNote | null = null;
   for (const seg of segments) {
     const g = /^([^:]{1,60}):\s*(.*)$/s.exec(seg.text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
     if (label && !TOTAL_LABEL_RE.test(label)) {
       const note = emptyNote(label, seg.text);
       for (const it of readItems(g![2]!, figures)) if (!note[it.category]) note[it.category] = it.range;
+      heading = g![2]!.trim() === "" ? note : null;
       cas.notes.push(note);
       noteRefs.push(seg.ref);
       claims.push(CLAIM_LABEL_RE.test(label));
       continue;
     }
+    if (label) heading = null;
+    if (heading) {
+      heading.text += `\n${seg.text}`;
+      for (const it of readItems(seg.text, figures)) {
+        if (heading[it.category]) continue;
+        heading[it.category] = it.range;
+        (noteCatRefs[cas.notes.length - 1] ??= {})[it.category] = seg.ref;
+      }
+      continue;
+    }
     const body = label ? g![2]! : seg.text;
     mainTexts.push(body);
-    for (const it of readItems(body, figures)) {
+    for (const it of readItems(body, figures, label !== null)) {
       if (!cas[it.category]) {
         cas[it.category] = it.range;
         refs[it.category] = seg.ref;
@@ -288,7 +307,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       cas.notes.forEach((note, i) => {
         const r = note[c];
         if (!r) return;
-        if (firstClaim >= 0 ? i === firstClaim : !claims[i]) withIt.push({ r, ref: noteRefs[i]! });
+        if (firstClaim >= 0 ? i === firstClaim : !claims[i]) withIt.push({ r, ref: noteCatRefs[i]?.[c] ?? noteRefs[i]! });
       });
       if (withIt.length === 0) continue;
       const sum: NumberRange =
@@ -300,6 +319,8 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
               approx: withIt.some((x) => x.r.approx),
               text: withIt.map((x) => x.r.text).join(" + "),
             };
+      // The side's figure is one account's: say whose.
+      if (firstClaim >= 0 && !sum.claimant) sum.claimant = cas.notes[firstClaim]!.group;
       cas[c] = sum;
       refs[c] = withIt[0]!.ref;
     }

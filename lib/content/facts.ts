@@ -4,7 +4,7 @@
  * keeps its id and only its versionHash changes.
  */
 import type { Fact, FactKind, FactOf, FactValueByKind, PartialDate, ProseMeasure, SourceRef } from "../facts/types";
-import { type HashState, hashDigest, hashParts, hashUpdate, keyHash, shortHash } from "./text";
+import { type HashState, hashDigest, hashParts, hashUpdate, keyHash, shortHash } from "./hash";
 
 const HASH_START: HashState = [0x811c9dc5, 0x9747b28c];
 

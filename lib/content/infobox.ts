@@ -1,5 +1,5 @@
 /**
- * The infobox shape:
+ * The infobox shape (and, in mode "template", half-rendered template source; see ./template):
  *
  *   = Japanese invasion of Sakhalin =
  *   Infobox                      ← block title; "Battlebox", "Military conflict"… also occur
@@ -9,7 +9,8 @@
  *   prose…
  */
 import { type Cell, type EventField, Issues, type RawArticle, type SideField } from "./model";
-import { HEADING_RE, KEY_LINE_RE, TITLE_LINE_RE } from "./shape";
+import { HEADING_RE, KEY_LINE_RE, TEMPLATE_LINE_RE, TITLE_LINE_RE } from "./shape";
+import { isTemplateContinuation, renderTemplateValue } from "./template";
 import { clean } from "./text";
 
 const EVENT_KEYS = new Map<string, EventField>(Object.entries({
@@ -35,7 +36,8 @@ const IGNORED_KEYS = new Set([
 const KEY_PARTS_RE = /^([a-z]+?)(\d*)$/;
 const MAX_SIDES = 9;
 
-export function parseInfobox(lines: readonly string[], issues: Issues): RawArticle | null {
+export function parseInfobox(lines: readonly string[], issues: Issues, mode: "keys" | "template" = "keys"): RawArticle | null {
+  const keyLine = mode === "template" ? TEMPLATE_LINE_RE : KEY_LINE_RE;
   const n = lines.length;
   let i = 0;
   while (i < n && !lines[i]!.trim()) i++;
@@ -49,7 +51,7 @@ export function parseInfobox(lines: readonly string[], issues: Issues): RawArtic
   }
   const prose: number[] = [];
   // Up to the first key: blank lines and the block-title line; a long line there is lead prose.
-  while (i < n && !KEY_LINE_RE.test(lines[i]!)) {
+  while (i < n && !keyLine.test(lines[i]!)) {
     const l = lines[i]!.trim();
     if (l && !HEADING_RE.test(l) && l.length > 60) prose.push(i);
     i++;
@@ -64,11 +66,17 @@ export function parseInfobox(lines: readonly string[], issues: Issues): RawArtic
   let last: Cell | null = null;
   for (; i < n; i++) {
     const line = lines[i]!;
-    const m = KEY_LINE_RE.exec(line);
+    const m = keyLine.exec(line);
     if (!m) {
-      // An indented line continues the previous value (a multi-line cell).
-      if (last && /^\s+\S/.test(line)) {
-        last.push({ text: line.trim(), line: i + 1 });
+      // An indented line continues the previous value (a multi-line cell); so does a short line
+      // of template source.
+      if (last && (/^\s+\S/.test(line) || (mode === "template" && isTemplateContinuation(line)))) {
+        if (mode === "template") for (const v of renderTemplateValue(line)) last.push({ text: v, line: i + 1 });
+        else last.push({ text: line.trim(), line: i + 1 });
+        continue;
+      }
+      if (mode === "template" && /^\s*(?:\}\}|\|\s*$)/.test(line)) {
+        last = null;
         continue;
       }
       break;
@@ -78,6 +86,13 @@ export function parseInfobox(lines: readonly string[], issues: Issues): RawArtic
     const lineNo = i + 1;
     const norm = keyText.toLowerCase().replace(/[\s_-]+/g, "");
     last = null;
+    if (mode === "template") {
+      const cell: Cell = renderTemplateValue(value).map((text) => ({ text, line: lineNo }));
+      if (!assign(raw, norm, keyText, lineNo, cell, seen, issues)) continue;
+      entries.push({ key: keyText, line: lineNo, cell });
+      last = cell;
+      continue;
+    }
     const first = seen.get(norm);
     if (first !== undefined) {
       issues.warn(lineNo, `duplicate key '${keyText}' (first at line ${first}); the first value is kept`);
@@ -142,4 +157,30 @@ export function parseInfobox(lines: readonly string[], issues: Issues): RawArtic
   }
   raw.title = title;
   return raw;
+}
+
+/** Files a template value under its field; false when the key is a duplicate or carries no fact. */
+function assign(raw: RawArticle, norm: string, keyText: string, lineNo: number, cell: Cell, seen: Map<string, number>, issues: Issues): boolean {
+  const first = seen.get(norm);
+  if (first !== undefined) {
+    issues.warn(lineNo, `duplicate key '${keyText}' (first at line ${first}); the first value is kept`);
+    return false;
+  }
+  seen.set(norm, lineNo);
+  const ev = EVENT_KEYS.get(norm);
+  const parts = KEY_PARTS_RE.exec(norm);
+  const sideField = parts ? SIDE_KEYS.get(parts[1]!) : undefined;
+  if (ev) {
+    raw.fields[ev] = cell;
+    return true;
+  }
+  if (!sideField) return false;
+  const idx = parts![2] ? Number(parts![2]) : 0;
+  if (idx < 1 || idx > MAX_SIDES) {
+    issues.warn(lineNo, `key '${keyText}' has no side number (expected e.g. '${keyText}1'); ignored`);
+    return false;
+  }
+  while (raw.sides.length < idx) raw.sides.push({});
+  raw.sides[idx - 1]![sideField] = cell;
+  return true;
 }

@@ -7,7 +7,9 @@ import { backOverTokens, clean } from "./text";
 
 const APPROX =
   "c\\.|ca\\.|circa|~|\u2248|about|around|approximately|approx\\.?|roughly|nearly|almost|some|over|more than|at least|up to|upwards of|an estimated|estimated|est\\.|fewer than|less than|under";
-const NUM = "\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+(?:\\.\\d+)?";
+// "34,0009 killed": a footnote digit glued to a grouped figure by a lost superscript shows in the
+// grouping (a last group of four or five digits); the figure is the grouped part.
+const NUM = "\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d{1,3}(?:,\\d{3})+(?=\\d{1,2}(?![\\d,]))|\\d+(?:\\.\\d+)?";
 const SCALE = "(?:\\s+(?:thousand|million))?";
 const RANGE_SEP = "\\s*(?:-|\u2013|\u2014|to)\\s*";
 

@@ -21,6 +21,27 @@ const RANK_LIST: [string, string][] = [
   ["Field Marshal", "Field Marshal"],
   ["Grand Admiral", "Grand Admiral"],
   ["Grand Duke", "Grand Duke"],
+  ["Crown Prince", "Crown Prince"],
+  ["Prince Regent", "Prince Regent"],
+  ["Marshal of France", "Marshal of France"],
+  ["Air Chief Marshal", "Air Chief Marshal"],
+  ["Air Vice Marshal", "Air Vice Marshal"],
+  ["Air Marshal", "Air Marshal"],
+  ["Second Lieutenant", "Second Lieutenant"],
+  ["First Lieutenant", "First Lieutenant"],
+  ["Lt Gen", "Lieutenant General"],
+  ["Maj Gen", "Major General"],
+  ["Brig Gen", "Brigadier General"],
+  ["Generalfeldmarschall", "Field Marshal"],
+  ["Generaloberst", "Colonel General"],
+  ["Generalleutnant", "Lieutenant General"],
+  ["Generalmajor", "Major General"],
+  ["Vizeadmiral", "Vice Admiral"],
+  ["Konteradmiral", "Rear Admiral"],
+  ["Archduke", "Archduke"],
+  ["Empress", "Empress"],
+  ["Queen", "Queen"],
+  ["Sergeant", "Sergeant"],
   ["Prime Minister", "Prime Minister"],
   ["Lieutenant General", "Lieutenant General"],
   ["Lieutenant-General", "Lieutenant General"],
@@ -123,8 +144,9 @@ const PAREN_RE = /\(([^()]{0,60})\)/g;
 const LIST_SEPARATOR_RE = /[,;/]/g;
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
+const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
 const DAGGER_RE = /([\u2020\u2021])/g;
-const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$/u;
+const INITIALS_RE = /^(?:\p{Lu}\.-?){1,3}$/u;
 const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
 const SINGLE_INITIAL_RE = /^\p{Lu}\.$/u;
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
@@ -176,7 +198,9 @@ export interface SplitResult {
   ambiguous: string[];
 }
 
-type Tok = { t: "name" | "init"; s: string } | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break" };
+/** `p`: a name ending in a particle surname or territory ("Barclay de Tolly", "Wilhelm of Prussia"): it ends a person. */
+type NameTok = { t: "name" | "init"; s: string; p?: boolean };
+type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break" };
 
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
@@ -184,6 +208,8 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : " "));
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
+  // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
+  s = s.replace(GLUED_STATUS_RE, "$1 $2");
   s = s.replace(LIST_SEPARATOR_RE, " , ");
   const raw = s.split(/\s+/).filter(Boolean);
   const toks: Tok[] = [];
@@ -205,10 +231,23 @@ function tokenizeChunk(chunk: string): Tok[] {
       continue;
     }
     if (DROPPED_TOKENS.has(w)) continue;
-    if (PARTICLES.has(w) && raw[i + 1] && NAME_TOKEN_RE.test(raw[i + 1]!)) {
-      toks.push({ t: "name", s: `${w} ${raw[i + 1]}` });
-      i++;
-      continue;
+    // Surname particles ("von Holstein", "van der Berg", "Barclay de Tolly") and territorial
+    // designations ("Wilhelm of Prussia") belong to the name before them and end it.
+    if (PARTICLES.has(w) || w === "of") {
+      let k = i;
+      while (k < raw.length && (PARTICLES.has(raw[k]!) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
+      const head = raw[k];
+      if (head !== undefined && NAME_TOKEN_RE.test(head) && !rankAt(raw, k) && !STATUS_TOKENS.has(head)) {
+        const part = raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "");
+        const prev = toks[toks.length - 1];
+        if (prev && prev.t === "name") {
+          prev.s = `${prev.s} ${part}`;
+          prev.p = true;
+        } else if (w !== "of") toks.push({ t: "name", s: part, p: true });
+        else toks.push({ t: "break" });
+        i = k;
+        continue;
+      }
     }
     if (INITIALS_RE.test(w) || (CAPS_INITIALS_RE.test(w) && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(raw[i + 1]!))) {
       toks.push({ t: "init", s: w });
@@ -221,15 +260,20 @@ function tokenizeChunk(chunk: string): Tok[] {
 }
 
 /** Score of one candidate person made of tokens[i..j); `words[k]` is token k's key, "" when not a known word. */
-function segmentScore(run: { t: "name" | "init"; s: string }[], i: number, j: number, known: KnownNames | null, words: readonly string[]): number {
+function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | null, words: readonly string[]): number {
   const len = j - i;
   let shape = "";
-  for (let k = i; k < j; k++) shape += run[k]!.t === "init" ? "I" : "N";
+  for (let k = i; k < j; k++) shape += run[k]!.t === "init" ? "I" : run[k]!.p ? "P" : "N";
   let score: number;
-  if (shape === "NN") score = 2;
+  const pAt = shape.indexOf("P");
+  if (pAt >= 0 && pAt !== len - 1) return -Infinity; // a particle surname ends the name
+  if (shape === "P") score = 2;
+  else if (shape === "NP" || shape === "IP") score = 2.5;
+  else if (shape === "NNP" || shape === "NIP") score = 1.5;
+  else if (shape === "NN") score = 2;
   else if (shape === "IN") score = 2.5;
   else if (shape === "NIN" && SINGLE_INITIAL_RE.test(run[i + 1]!.s)) score = 3;
-  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : 1;
+  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : 1;
   else if (shape === "N") score = -3;
   else if (shape === "INN") score = 0.5;
   else if (shape === "NNNN") score = -1;
@@ -247,11 +291,24 @@ function segmentScore(run: { t: "name" | "init"; s: string }[], i: number, j: nu
   return score;
 }
 
+/**
+ * Vietnamese names have three syllables, family name first ("Võ Nguyên Giáp", "Hoàng Văn Thái"):
+ * a run of them that lost its separators would otherwise be cut into pairs.
+ */
+const VIETNAMESE_FAMILY = new Set(["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "đang", "bui", "do", "đo", "ho", "ngo", "duong", "ly", "dinh", "đinh", "truong", "trinh", "doan", "đoan", "luong", "vuong"]);
+const SYLLABLE_RE = /^\p{Lu}[\p{Ll}\p{M}]{0,6}$/u;
+
+function isVietnameseName(run: readonly NameTok[], i: number): boolean {
+  if (!VIETNAMESE_FAMILY.has(fold(run[i]!.s))) return false;
+  for (let k = i; k < i + 3; k++) if (!SYLLABLE_RE.test(run[k]!.s.normalize("NFC"))) return false;
+  return true;
+}
+
 // Preference order when scores tie: pairs, then triples, singles, quadruples.
 const SEG_LENGTHS = [2, 3, 1, 4];
 
 /** Best segmentation of a run of name tokens into people. */
-function segmentRun(run: { t: "name" | "init"; s: string }[], known: KnownNames | null): { cuts: number[]; ambiguous: boolean } {
+function segmentRun(run: NameTok[], known: KnownNames | null): { cuts: number[]; ambiguous: boolean } {
   const n = run.length;
   const best = new Array<number>(n + 1).fill(-Infinity);
   const choice = new Array<number>(n + 1).fill(0);
@@ -296,13 +353,16 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
     const toks = tokenizeChunk(line);
     let rank: string | null = null;
     let rankText = "";
-    let run: { t: "name" | "init"; s: string }[] = [];
+    let run: NameTok[] = [];
     let lastFlushed: SplitPerson[] = [];
+    let lastStatusless: SplitPerson | undefined;
     const flush = () => {
       if (run.length === 0) {
+        if (lastFlushed.length) lastStatusless = lastFlushed[lastFlushed.length - 1];
         lastFlushed = [];
         return;
       }
+      lastStatusless = undefined;
       const { cuts, ambiguous: amb } = segmentRun(run, known);
       if (amb) ambiguous.push(run.map((x) => x.s).join(" "));
       const made: SplitPerson[] = [];
@@ -324,12 +384,18 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
         // Initials start a new person once the current one has a surname ("M.A. Purkayev L.G. …").
         run.push(tok);
       } else if (tok.t === "rank") {
+        if (run.length === 0 && rank) {
+          // "Major General Sir Arthur Pennel", "Field Marshal Prince …": the first rank is the rank.
+          rankText += ` ${tok.s}`;
+          continue;
+        }
         flush();
         rank = tok.rank;
         rankText = tok.s;
       } else if (tok.t === "status") {
         flush();
-        const last = lastFlushed[lastFlushed.length - 1];
+        // "…, Vladimir Sakharin, KIA": a status given as its own list item marks the person before it.
+        const last = lastFlushed[lastFlushed.length - 1] ?? (lastStatusless && !lastStatusless.person.status ? lastStatusless : undefined);
         if (last && !last.person.status) {
           last.person.status = tok.status;
           last.text += ` ${tok.s}`;
@@ -418,7 +484,7 @@ function computeNameParts(name: string): NameParts {
   for (const tok of name.replace(GLUED_INITIAL_RE, "$1 ").split(/\s+/)) {
     if (!tok) continue;
     if (INITIALS_RE.test(tok) || CAPS_INITIALS_RE.test(tok)) {
-      for (const ch of tok.replace(/\./g, "")) initials.push(fold(ch));
+      for (const ch of tok.replace(/[.-]/g, "")) initials.push(fold(ch));
     } else {
       const k = normKey(tok);
       if (k) full.push(...k.split(" "));

@@ -7,7 +7,8 @@ import { MONTH_NAMES, YEAR_RE, findProseDates, maskDates, parseDateRange, proseD
 import { datesMainClause } from "./clauses";
 import { matchNumbers } from "./numbers";
 import { KnownNames, findMentions } from "./people";
-import { clean, normKey, splitSentences } from "./text";
+import { splitSentences } from "./sentences";
+import { clean, normKey } from "./text";
 
 export interface ProseSentence {
   /** Raw sentence as in the file. */

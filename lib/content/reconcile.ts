@@ -56,7 +56,8 @@ import { mergePerson, personKey, samePerson } from "./people";
 import { splitRunTogether } from "./sides";
 import { acceptableAlias, GENERIC_NAME_WORDS } from "./names";
 import { bracketEra, isEnclosingWar, isWarPhrase, warKey } from "./partof";
-import { keyTokens, normKey, shortHash, slugify } from "./text";
+import { shortHash } from "./hash";
+import { keyTokens, normKey, slugify } from "./text";
 
 // --- compatibility ------------------------------------------------------------------------
 

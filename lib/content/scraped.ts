@@ -34,7 +34,7 @@ const KEY_INLINE_RE = /^(date|dates|location|place|result|outcome|territorial ch
 const PART_OF_RE = /^part of\s+(.+)$/i;
 const RULE_CELL_RE = /^:?-{3,}:?$/;
 const BANNER_RE =
-  /^(?:this article is about|for other uses|for the\b|not to be confused|"[^"]*" redirects here|.{0,80} redirects here|see also|main article|coordinates\s*:|further information|this article (?:needs|has)|from wikipedia)/i;
+  /^(?:this article is about|for other uses|for the\b|not to be confused|"[^"]*" redirects here|.{0,80} redirects here|see also|main article|coordinates\s*:|further information|this (?:article|section) (?:needs|has|is)|from wikipedia|jump to content|this is an old revision|last updated|\(redirected from|learn how and when to remove|main menu|toggle |retrieved from|categories\s*:|(?:contents|hide|show|edit|\[edit\])$)/i;
 const FOOTNOTE_LINE_RE = /^\s*(?:\[[\w ]{1,12}\]|\^|\d{1,3}\.\s|\*\s)/;
 
 function isProseLike(l: string): boolean {
@@ -56,7 +56,7 @@ function labelOf(text: string): string {
 
 export function parseScraped(lines: readonly string[], issues: Issues): RawArticle | null {
   const n = lines.length;
-  const first = lines.findIndex((l) => l.includes("|"));
+  const first = lines.findIndex((l) => l.includes("|") && !BANNER_RE.test(l.trim()));
   if (first < 0) {
     issues.error(1, "no infobox table found");
     return null;

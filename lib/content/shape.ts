@@ -11,12 +11,20 @@ export const HEADING_RE = /^(={2,})\s*(.*?)\s*\1\s*$/;
 /** How far down the structure may start (banner and lead paragraphs come first on some pages). */
 const SEARCH_LINES = 60;
 
-export function detectShape(lines: readonly string[]): "infobox" | "scraped" | null {
+/**
+ * Template source half-rendered as text: `conflict=Battle of …`, `| commander1 = …`. Only the
+ * keys of a military-conflict infobox count, so a table row with an "=" in it is not one.
+ */
+export const TEMPLATE_LINE_RE =
+  /^\s*\|?\s*((?:conflict|partof|part of|date|place|location|result|territory|combatant\d?|commander\d?|units?\d?|strength\d?|casualties\d?)[a-z]?)\s*=(?!=)\s*(.*)$/i;
+
+export function detectShape(lines: readonly string[]): "infobox" | "scraped" | "template" | null {
   const limit = Math.min(lines.length, SEARCH_LINES);
   for (let i = 0; i < limit; i++) {
     const l = lines[i]!;
     if (HEADING_RE.test(l)) return null; // prose sections began without a structure
     if (KEY_LINE_RE.test(l)) return "infobox";
+    if (l.includes("=") && TEMPLATE_LINE_RE.test(l)) return "template";
     if (l.includes("|")) return "scraped";
   }
   return null;

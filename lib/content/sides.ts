@@ -2,6 +2,7 @@
  * Per-side cells other than commanders and casualties: belligerents, units, strength.
  */
 import type { Strength } from "../facts/types";
+import { maskDates } from "./dates";
 import { matchNumbers } from "./numbers";
 import { clean } from "./text";
 
@@ -44,9 +45,36 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
   return out;
 }
 
-export function splitRunTogether(s: string, known: (name: string) => boolean): string[] {
+/** Common names of states in battle infoboxes: a piece of a run-together cell may be one of them. */
+const STATES = new Set(
+  [
+    "Afghanistan", "Albania", "Algeria", "Argentina", "Australia", "Austria", "Austria-Hungary", "Bavaria", "Belgium", "Bolivia",
+    "Brazil", "Britain", "Bulgaria", "Burma", "Cambodia", "Canada", "Chile", "China", "Colombia", "Croatia", "Cuba",
+    "Czechoslovakia", "Denmark", "Egypt", "Estonia", "Ethiopia", "Finland", "France", "Germany", "Greece", "Hungary", "India",
+    "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Jordan", "Korea", "Laos", "Latvia", "Lebanon", "Libya",
+    "Lithuania", "Manchukuo", "Mengjiang", "Mexico", "Mongolia", "Montenegro", "Morocco", "Netherlands", "New Zealand",
+    "North Korea", "North Vietnam", "Norway", "Ottoman Empire", "Pakistan", "Paraguay", "Persia", "Peru", "Philippines",
+    "Poland", "Portugal", "Prussia", "Romania", "Russia", "Sardinia", "Saxony", "Serbia", "Siam", "Slovakia", "South Africa",
+    "South Korea", "South Vietnam", "Soviet Union", "Spain", "Sweden", "Switzerland", "Syria", "Thailand", "Turkey",
+    "United Kingdom", "United States", "Uruguay", "Venezuela", "Viet Minh", "Vietnam", "Württemberg", "Yugoslavia",
+    "Austrian Empire", "British Empire", "French Empire", "German Empire", "Russian Empire", "Qing dynasty", "United Nations",
+    "Nazi Germany", "Fascist Italy", "Free France", "Vichy France", "French Union", "Republic of China", "Korean Empire", "Joseon",
+    "Mongolian People's Republic", "Kingdom of Italy", "Ottoman Turkey", "Scotland", "England", "Wales", "Hanover",
+  ].map((x) => x.toLowerCase()),
+);
+const STATE_FORM_RE =
+  /^(?:(?:Grand\s+)?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Khanate|Emirate|Sultanate|Caliphate|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
+
+function isStateName(piece: string): boolean {
+  return STATES.has(piece.toLowerCase()) || STATE_FORM_RE.test(piece);
+}
+
+export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
   const toks = s.split(" ");
-  if (toks.length < 2 || toks.length > 8 || !toks.every((w) => /^\p{Lu}/u.test(w)) || known(s)) return [s];
+  const known = (piece: string) => proseKnows(piece) || isStateName(piece);
+  // Capitalised words, and the "of"/"the" of "State of Vietnam" between them.
+  const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")));
+  if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];
   // Fewest pieces such that every piece is known.
   const n = toks.length;
   const best: (string[] | null)[] = new Array(n + 1).fill(null);
@@ -56,7 +84,7 @@ export function splitRunTogether(s: string, known: (name: string) => boolean): s
       const rest = best[j];
       if (!rest) continue;
       const piece = toks.slice(i, j).join(" ");
-      if (!known(piece)) continue;
+      if (/^(?:of|the)$/.test(toks[i]!) || /^(?:of|the)$/.test(toks[j - 1]!) || !known(piece)) continue;
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [piece, ...rest];
     }
   }
@@ -145,7 +173,7 @@ function splitRun(toks: string[]): string[] {
 }
 
 const PERSONNEL_RE =
-  /^\s*(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|effectives)\b\.?/i;
+  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local)\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|effectives)\b\.?/i;
 /** A lowercase noun right after a figure that is not personnel: ships, guns, battalions… */
 const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 
@@ -160,14 +188,30 @@ export function parseStrength(lines: string[]): Strength | null {
   if (cleaned.length === 0) return null;
   let at = -1;
   let m: ReturnType<typeof matchNumbers>[number] | undefined;
-  for (let i = 0; i < cleaned.length && !m; i++) {
-    for (const c of matchNumbers(cleaned[i]!)) {
-      const after = cleaned[i]!.slice(c.end);
-      if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after)) continue;
-      m = c;
-      at = i;
-      break;
+  // "As of 13 March: 14,000; 20,000 overall": a figure labelled as the total wins over the first.
+  let total: { m: ReturnType<typeof matchNumbers>[number]; at: number } | undefined;
+  for (let i = 0; i < cleaned.length && !total; i++) {
+    const line = cleaned[i]!;
+    // Days and years of a date ("1 May 1943: 41,000") are never the strength.
+    const masked = /\d/.test(line) ? maskDates(line) : line;
+    for (const c of matchNumbers(masked)) {
+      // "10½ divisions": the fraction belongs to the figure, the noun says what it counts.
+      const after = line.slice(c.end).replace(/^[\u00bc-\u00be\u2150-\u215e]/, "");
+      if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
+      if (YEAR_ONLY_RE.test(line.slice(c.start, c.end).trim()) && /^\s*:/.test(after)) continue; // "1943: 41,000"
+      if (TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) {
+        total = { m: c, at: i };
+        break;
+      }
+      if (!m) {
+        m = c;
+        at = i;
+      }
     }
+  }
+  if (total) {
+    m = total.m;
+    at = total.at;
   }
   if (!m) return null;
   const first = cleaned[at]!;
@@ -184,4 +228,7 @@ export function parseStrength(lines: string[]): Strength | null {
   };
 }
 
+const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
+const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?\s*$/i;
+const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;
 const PREPOSITION_RE = /^\s*(?:in|at|on|of|from|with|under|including|by|for|against|plus|and)\b/i;

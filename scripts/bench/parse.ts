@@ -1,14 +1,25 @@
 /**
- * Parser benchmark: generates a seeded corpus of synthetic articles in memory (both shapes and
- * their variants, with some events told twice so reconciliation merges them), then times
- * parse + reconcile (after an untimed warm-up, median of --runs runs) and prints articles/s,
- * MB/s and peak memory as one JSON line on stdout and one readable line on stderr.
- *   tsx scripts/bench/parse.ts [--count N] [--seed S] [--warmup N] [--runs N]
+ * Parser benchmark, one JSON line per figure on stdout (readable lines on stderr):
+ * - "parse": a seeded corpus of synthetic articles generated in memory (both shapes and their
+ *   variants, some events told twice so reconciliation merges them), parse + reconcile timed
+ *   after an untimed warm-up, median of --runs runs: articles/s, MB/s, peak memory;
+ * - "parse-scale": time per article of parse + reconcile at 100,000 articles against 10,000
+ *   (target: within 1.5×, i.e. no quadratic step);
+ * - "parse-vs-wtf": the articles of content/ parsed by us (as they are) and by wtf_wikipedia
+ *   (rendered beforehand, untimed, as wikitext: `{{Infobox military conflict | key = value}}`
+ *   and `== sections ==`), articles/s of each and the ratio (target: ours ≥ 1.5× theirs).
+ *   tsx scripts/bench/parse.ts [--count N] [--seed S] [--warmup N] [--runs N] [--scale N] [--no-scale] [--no-wtf]
  * Benchmarks never fail on timing.
  */
-import { pathToFileURL } from "node:url";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import wtf from "wtf_wikipedia";
+import type { ParsedArticle } from "../../lib/facts/types";
 import { parseArticle } from "../../lib/content/article";
 import { reconcile } from "../../lib/content/reconcile";
+import { HEADING_RE, KEY_LINE_RE } from "../../lib/content/shape";
 
 /** mulberry32: small, fast, deterministic. */
 function rng(seed: number): () => number {
@@ -234,16 +245,151 @@ export function describe(r: BenchResult): string {
   return `parse: ${n(r.articles)} articles, ${n(r.megabytes, 1)} MB in ${n(r.seconds, 1)} s \u2192 ${n(r.articlesPerSec)} articles/s, ${n(r.mbPerSec, 1)} MB/s, peak RSS ${n(r.peakRssMB)} MB${runs}`;
 }
 
+const CONTENT_DIR = fileURLToPath(new URL("../../content/", import.meta.url));
+
+/** Sentence lines of an article (its prose), and its section headings, in order. */
+function proseLines(text: string): string[] {
+  return text.split("\n").filter((l) => HEADING_RE.test(l.trim()) || (!l.includes("|") && !KEY_LINE_RE.test(l) && l.trim().split(/\s+/).length >= 12));
+}
+
+/**
+ * The same article as MediaWiki source: an `Infobox military conflict` with the fields we read
+ * (their text as the article gives it), then the prose with its `== sections ==`.
+ */
+export function toWikitext(parsed: ParsedArticle, text: string): string {
+  const ev = parsed.event;
+  const fact = (kind: string, side: number | null) => parsed.facts.find((f) => f.kind === kind && f.side === side);
+  const rows: [string, string | null | undefined][] = [
+    ["conflict", ev.name],
+    ["partof", ev.partOf],
+    ["date", ev.date?.text],
+    ["place", ev.place],
+    ["result", ev.result],
+    ["territory", ev.territory],
+  ];
+  for (const s of ev.sides) {
+    rows.push([`combatant${s.index}`, s.belligerents.map((b) => `{{flagicon|${b}}} [[${b}]]`).join("<br />")]);
+    rows.push([`commander${s.index}`, s.commanders.map((c) => `${c.rank ? c.rank + " " : ""}[[${c.name}]]${c.status ? ` {{${c.status}}}` : ""}`).join("<br />")]);
+    rows.push([`units${s.index}`, s.units.join("<br />")]);
+    rows.push([`strength${s.index}`, s.strength?.text.replace(/\n/g, "<br />")]);
+    rows.push([`casualties${s.index}`, (s.casualties?.text ?? fact("casualties", s.index)?.text)?.replace(/\n/g, "<br />")]);
+  }
+  const box = ["{{Infobox military conflict", ...rows.filter(([, v]) => v).map(([k, v]) => `| ${k} = ${v}`), "}}"];
+  const body = proseLines(text).map((l) => {
+    const h = HEADING_RE.exec(l.trim());
+    return h ? `\n${h[1]} ${h[2]} ${h[1]}\n` : `${l}\n`;
+  });
+  return [...box, ...body].join("\n");
+}
+
+export interface VsWtfResult {
+  articles: number;
+  oursArticlesPerSec: number;
+  theirsArticlesPerSec: number;
+  ratio: number;
+}
+
+/** Repeats `fn` over the corpus for at least `ms` after a warm-up pass; articles per second. */
+function throughput(n: number, fn: (i: number) => void, ms: number): number {
+  for (let i = 0; i < n; i++) fn(i);
+  let done = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < ms) {
+    for (let i = 0; i < n; i++) fn(i);
+    done += n;
+    t = performance.now();
+  }
+  return (done / (t - t0)) * 1000;
+}
+
+/** Our parser on the articles of content/ against wtf_wikipedia on the same articles as wikitext. */
+export function benchVsWtf(ms = 3000, dir = CONTENT_DIR): VsWtfResult {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const originals = files.map((f) => ({ file: f, bytes: readFileSync(join(dir, f)) }));
+  const wikitexts = originals.map((a) => toWikitext(parseArticle(a.file, a.bytes), a.bytes.toString("utf8")));
+  let sink = 0;
+  // Interleave the two so a busy moment on a shared machine hits both alike.
+  let ours = 0;
+  let theirs = 0;
+  for (let round = 0; round < 3; round++) {
+    ours += throughput(originals.length, (i) => (sink += parseArticle(originals[i]!.file, originals[i]!.bytes).facts.length), ms / 3);
+    theirs += throughput(
+      wikitexts.length,
+      (i) => {
+        const doc = wtf(wikitexts[i]!);
+        sink += Object.keys(doc.infobox()?.json() ?? {}).length + doc.sections().length;
+      },
+      ms / 3,
+    );
+  }
+  if (sink < 0) console.log(sink);
+  ours /= 3;
+  theirs /= 3;
+  return { articles: originals.length, oursArticlesPerSec: Math.round(ours), theirsArticlesPerSec: Math.round(theirs), ratio: Math.round((ours / theirs) * 100) / 100 };
+}
+
+export interface ScaleResult {
+  small: number;
+  large: number;
+  smallMsPerArticle: number;
+  largeMsPerArticle: number;
+  ratio: number;
+}
+
+/** Time per article of parse + reconcile at `large` articles against `small` (one run each after the warm-up). */
+export function benchScale(small = 10_000, large = 100_000, seed = 7): ScaleResult {
+  const per = (count: number) => {
+    const r = bench(count, seed, 1_000, 1);
+    return (r.seconds * 1000) / r.articles;
+  };
+  const a = per(small);
+  const b = per(large);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { small, large, smallMsPerArticle: round(a), largeMsPerArticle: round(b), ratio: Math.round((b / a) * 100) / 100 };
+}
+
+/**
+ * 100,000 parsed articles and their reconciliation need more heap than Node's default: the scale
+ * figure is measured in a child process with a bigger heap (and without this process's garbage).
+ */
+function scaleInChild(large: number): ScaleResult {
+  const script = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [...process.execArgv, "--max-old-space-size=12288", script, "--scale-only", String(large)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  const line = r.stdout.split("\n").find((l) => l.startsWith("{"));
+  if (r.status !== 0 || !line) throw new Error(`scale bench failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
+  return JSON.parse(line) as ScaleResult;
+}
+
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   const num = (flag: string, dflt: number) => {
     const i = argv.indexOf(flag);
     const v = i >= 0 ? Number(argv[i + 1]) : dflt;
     return Number.isFinite(v) && v > 0 ? v : dflt;
   };
+  if (argv.includes("--scale-only")) {
+    const large = num("--scale-only", 100_000);
+    process.stdout.write(JSON.stringify(benchScale(Math.max(1, Math.round(large / 10)), large)) + "\n");
+    return 0;
+  }
   const r = bench(num("--count", 10_000), num("--seed", 1), argv.includes("--warmup") ? num("--warmup", 0) : 1_000, num("--runs", 3));
   process.stdout.write(JSON.stringify({ bench: "parse", ...r, targets: { articlesPerSec: 2000 } }) + "\n");
   // For people: stderr, so stdout stays one JSON line per bench.
   process.stderr.write(describe(r) + "\n");
+  if (!argv.includes("--no-wtf")) {
+    const w = benchVsWtf();
+    process.stdout.write(JSON.stringify({ bench: "parse-vs-wtf", ...w, targets: { ratio: 1.5 } }) + "\n");
+    process.stderr.write(`parse vs wtf_wikipedia on content/ (${w.articles} articles): ours ${w.oursArticlesPerSec.toLocaleString("en-US")} articles/s, wtf_wikipedia ${w.theirsArticlesPerSec.toLocaleString("en-US")} articles/s, ratio ${w.ratio}\n`);
+  }
+  if (!argv.includes("--no-scale")) {
+    const large = num("--scale", 100_000);
+    const sc = scaleInChild(large);
+    process.stdout.write(JSON.stringify({ bench: "parse-scale", ...sc, targets: { ratio: 1.5 } }) + "\n");
+    process.stderr.write(`parse scale: ${sc.smallMsPerArticle} ms/article at ${sc.small.toLocaleString("en-US")}, ${sc.largeMsPerArticle} ms/article at ${sc.large.toLocaleString("en-US")}, ratio ${sc.ratio}\n`);
+  }
   return 0;
 }
 

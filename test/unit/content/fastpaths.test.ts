@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ANY_DATE_RE, maskDates } from "../../../lib/content/dates";
-import { decodeLines, decodeText, fastHash, keyHash, normKey, splitLines } from "../../../lib/content/text";
+import { decodeLines, decodeText, splitLines } from "../../../lib/content/decode";
+import { fastHash, keyHash } from "../../../lib/content/hash";
+import { normKey } from "../../../lib/content/text";
 import { matchNumbers, matchNumbersEverywhere } from "../../../lib/content/numbers";
 import { CONTENT_DIR, FIXTURES_DIR } from "./helpers";
 

@@ -4,7 +4,8 @@ import { parseDateRange } from "../../../lib/content/dates";
 import { matchNumbers, parseNumberRange } from "../../../lib/content/numbers";
 import { KnownNames, splitPeople } from "../../../lib/content/people";
 import { parseStrength, splitBelligerents, splitUnits } from "../../../lib/content/sides";
-import { splitSentences, stripFootnotes } from "../../../lib/content/text";
+import { splitSentences } from "../../../lib/content/sentences";
+import { stripFootnotes } from "../../../lib/content/text";
 
 describe("numbers", () => {
   const n = (s: string) => {
