@@ -5,7 +5,7 @@
  * questions available — or not at all. The author may withdraw it: its facts retire, students'
  * history stays.
  */
-import { sha256Hex } from "../../content/text";
+import { sha256Hex } from "../../content/hash";
 import { checkArticleBytes, uploadFileName, UploadError } from "../../library/upload";
 import { previewArticle, type ArticlePreview } from "../../library/preview";
 import type { Db } from "../db/client";
