@@ -95,6 +95,26 @@ describe("a teacher adds an article", () => {
     await expect(page.locator("main").innerText()).resolves.toMatch(/Question 1 of/);
   });
 
+  it("builds an assignment from the published article", async () => {
+    await page.goto(`${base}/classes`);
+    await page.getByLabel("Class name").fill("Kestrel study group");
+    await page.getByRole("button", { name: "Create class" }).click();
+    await page.waitForURL(/\/classes\/[^/?]+\?created=1$/);
+    await page.getByRole("link", { name: "New assignment" }).click();
+    await page.waitForURL(/\/assignments\/new$/);
+    await page.getByLabel("Title").fill("Kestrel Ford check");
+    await page.getByLabel("Battle of Kestrel Ford", { exact: true }).check();
+    await page.getByRole("button", { name: "Make the draft and preview it" }).click();
+    await page.waitForURL((url) => /\/assignments\/[\w-]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
+    const sources = await page.getByTestId("preview-source").allInnerTexts();
+    expect(sources.length).toBeGreaterThan(0);
+    // Every question of the draft cites the uploaded article, by its line.
+    for (const source of sources) expect(source).toMatch(/uploads\/battle-of-kestrel-ford-\w+\.txt:\d+/);
+    await page.getByRole("button", { name: "Publish…" }).click();
+    await page.getByRole("button", { name: "Yes, publish" }).click();
+    await page.getByTestId("frozen").waitFor();
+  });
+
   it("lists the article as the teacher's and withdraws it: it leaves the library", async () => {
     await page.goto(`${base}/articles`);
     const item = page.getByRole("listitem").filter({ hasText: "Battle of Kestrel Ford" });
