@@ -152,26 +152,42 @@ describe(`study data layer (${testProvider})`, () => {
     const userId = await student("failure");
     const now = new Date("2026-03-02T10:00:00Z");
     const cardKey = cardKeys[4]!;
-    const failing = submitReview(client, userId, { cardKey, now, rating: "good", clientId: clientId(), shownRevision: 0, source: "flashcards" }, {
-      afterLog: () => {
-        throw new Error("injected failure");
+    // Another tab grades the new card between this review's read and its write: the card create
+    // fails (the row exists now), and the log row written just before it in the transaction goes too.
+    let other: Awaited<ReturnType<typeof grade>> | undefined;
+    const raced = submitReview(client, userId, { cardKey, now, rating: "good", clientId: clientId(), shownRevision: 0, source: "flashcards" }, {
+      beforeWrite: async () => {
+        other = await grade(userId, { cardKey, now, rating: "easy" });
       },
     });
-    await expect(failing).rejects.toThrow("injected failure");
-    expect(await client.reviewLog.count({ where: { userId } })).toBe(0);
-    expect(await client.cardState.count({ where: { userId } })).toBe(0);
-    // Same on a card that has a row: its state stays as it was.
-    const first = await grade(userId, { cardKey, now });
+    expect((await rejection(raced)).status).toBe(409);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(1);
+    expect(await client.reviewLog.count({ where: { userId, rating: "easy" } })).toBe(1);
     const before = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    expect(before.revision).toBe(other!.revision);
+    // Same on a card that has a row: the update at the revision read finds nothing, so neither write stays.
+    const later = new Date(now.getTime() + DAY);
+    let third: Awaited<ReturnType<typeof grade>> | undefined;
+    const raced2 = submitReview(client, userId, { cardKey, now: later, rating: "again", clientId: clientId(), shownRevision: before.revision, source: "flashcards" }, {
+      beforeWrite: async () => {
+        third = await grade(userId, { cardKey, now: later, rating: "hard", shownRevision: before.revision });
+      },
+    });
+    expect((await rejection(raced2)).status).toBe(409);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(2);
+    expect(await client.reviewLog.count({ where: { userId, rating: "again" } })).toBe(0);
+    expect((await client.cardState.findFirstOrThrow({ where: { userId, cardKey } })).revision).toBe(third!.revision);
+    // A failure before the write leaves everything as it was.
+    const now3 = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
     await expect(
-      submitReview(client, userId, { cardKey, now: new Date(now.getTime() + DAY), rating: "again", clientId: clientId(), shownRevision: first.revision, source: "flashcards" }, {
-        afterLog: () => {
+      submitReview(client, userId, { cardKey, now: new Date(later.getTime() + DAY), rating: "good", clientId: clientId(), shownRevision: now3.revision, source: "flashcards" }, {
+        beforeWrite: () => {
           throw new Error("injected failure");
         },
       }),
     ).rejects.toThrow("injected failure");
-    expect(await client.cardState.findFirstOrThrow({ where: { userId, cardKey } })).toEqual(before);
-    expect(await client.reviewLog.count({ where: { userId } })).toBe(1);
+    expect(await client.cardState.findFirstOrThrow({ where: { userId, cardKey } })).toEqual(now3);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(2);
   });
 
   it("undoes reviews exactly, keeping the log append-only", async () => {
@@ -196,6 +212,26 @@ describe(`study data layer (${testProvider})`, () => {
     expect(await client.reviewUndo.count({ where: { userId } })).toBe(2);
     // Undone first reviews give the day's new cards back.
     expect((await loadQueue(client, userId, { now: t0 })).newLeftToday).toBe(20);
+  });
+
+  it("undoes a review back to the row's fact versions and updated mark, not only its memory", async () => {
+    const userId = await student("undorow");
+    const cardKey = cardKeys[6]!;
+    const t0 = new Date("2026-03-02T10:00:00Z");
+    const a = await grade(userId, { cardKey, now: t0 });
+    // As a sync leaves a card whose fact changed: older versions studied, marked updated.
+    const older = { "an-older-fact": "v0" };
+    await client.cardState.update({ where: { userId_cardKey: { userId, cardKey } }, data: { factVersions: older, updated: true, revision: { increment: 1 } } });
+    const before = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    const b = await grade(userId, { cardKey, now: new Date(t0.getTime() + 15 * 60_000), shownRevision: a.revision + 1 });
+    const reviewed = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    expect(reviewed.updated).toBe(false);
+    expect(reviewed.factVersions).not.toEqual(older);
+    const undone = await undoReview(client, userId, { reviewId: b.reviewId, clientId: clientId(), now: new Date(t0.getTime() + 20 * 60_000) });
+    expect(undone.state).toEqual(a.state);
+    const after = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    expect({ ...after, revision: 0, updatedAt: null }).toEqual({ ...before, revision: 0, updatedAt: null });
+    expect(after.revision).toBe(before.revision + 2);
   });
 
   it("refuses to undo a review the card has moved on from", async () => {
@@ -288,8 +324,15 @@ describe(`study data layer (${testProvider})`, () => {
       expect(row.stability).toBe(outcome.state.stability);
       expect(row.due.getTime()).toBeLessThanOrEqual(now.getTime());
       // Reviewing it clears the mark.
-      await submitReview(db2, userId, { cardKey: target!.cardKey, rating: "good", clientId: clientId(), shownRevision: card!.revision, source: "flashcards", now });
+      const cleared = await submitReview(db2, userId, { cardKey: target!.cardKey, rating: "good", clientId: clientId(), shownRevision: card!.revision, source: "flashcards", now });
       expect((await db2.cardState.findFirstOrThrow({ where: { userId, cardKey: target!.cardKey } })).updated).toBe(false);
+      // Undoing that review brings the mark back with the row as it was.
+      await undoReview(db2, userId, { reviewId: cleared.reviewId, clientId: clientId(), now: new Date(now.getTime() + 60_000) });
+      const restored = await db2.cardState.findFirstOrThrow({ where: { userId, cardKey: target!.cardKey } });
+      expect({ ...restored, revision: 0, updatedAt: null }).toEqual({ ...row, revision: 0, updatedAt: null });
+      expect(restored.revision).toBe(row.revision + 2);
+      const again = (await loadQueue(db2, userId, { now: new Date(now.getTime() + 60_000), limit: 1000 })).cards.find((c) => c.cardKey === target!.cardKey);
+      expect(again).toMatchObject({ updated: true, kind: "due", revision: restored.revision });
     } finally {
       await db2.$disconnect();
       await other.drop();
