@@ -28,14 +28,31 @@ async function buildCatalogue(database: Db, stamp: string): Promise<Catalogue> {
   return { stamp, cards, byKey: new Map(cards.map((c) => [c.cardKey, c])), wars, events: summaries.map((e) => ({ id: e.id, name: e.name, war: e.partOf ?? null })) };
 }
 
-export async function cardCatalogue(database: Db): Promise<Catalogue> {
+// When each client's catalogue was last checked against the latest import run.
+const checkedAt = new WeakMap<Db, number>();
+
+/**
+ * The catalogue of the latest import. `maxAgeMs`: a catalogue checked that recently is good
+ * enough (submitReview: a review in the second after an import may write the old fact versions,
+ * which the next queue load's sync then marks "updated", as for any review before the import).
+ */
+export async function cardCatalogue(database: Db, opts: { maxAgeMs?: number } = {}): Promise<Catalogue> {
+  const cached = catalogues.get(database);
+  const started = Date.now();
+  if (cached && opts.maxAgeMs !== undefined && started - (checkedAt.get(database) ?? -Infinity) < opts.maxAgeMs) return cached;
   const latest = await database.importRun.findFirst({ orderBy: { finishedAt: "desc" }, select: { id: true } });
   const stamp = latest?.id ?? "none";
-  const cached = catalogues.get(database);
-  if (cached && (await cached).stamp === stamp) return cached;
+  if (cached && (await cached).stamp === stamp) {
+    checkedAt.set(database, started);
+    return cached;
+  }
   const next = buildCatalogue(database, stamp);
   catalogues.set(database, next);
-  next.catch(() => catalogues.delete(database));
+  checkedAt.set(database, started);
+  next.catch(() => {
+    catalogues.delete(database);
+    checkedAt.delete(database);
+  });
   return next;
 }
 

@@ -62,7 +62,7 @@ async function existingReview(database: Db, userId: string, clientId: string, ca
 export async function submitReview(database: Db, userId: string, input: ReviewInput, hooks: ReviewHooks = {}): Promise<ReviewOutcome> {
   // A retry is looked up only when the submission does not go through as new (a stale revision,
   // a client id already used, a card gone): the common first submission costs no lookup.
-  const [catalogue, settings] = await Promise.all([cardCatalogue(database), getStudySettings(database, userId)]);
+  const [catalogue, settings] = await Promise.all([cardCatalogue(database, { maxAgeMs: 1_000 }), getStudySettings(database, userId)]);
   const card = catalogue.byKey.get(input.cardKey);
   if (!card) {
     const earlier = await existingReview(database, userId, input.clientId, input.cardKey);
