@@ -11,11 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/server/db/client";
 import { migrateDatabase } from "../../lib/server/db/migrate";
 import { importContentFromDisk } from "../../lib/server/import/run";
-import { cardBack, cardCatalogue, getOwnCard, loadQueue } from "../../lib/server/study/cards";
+import { cardBack, cardCatalogue, getOwnCard, loadQueue, parseScope, stateOf } from "../../lib/server/study/cards";
 import { StudyError } from "../../lib/server/study/errors";
 import { seedDemoStudy } from "../../lib/server/study/demo";
 import { submitReview, undoReview, type ReviewInput } from "../../lib/server/study/reviews";
-import { saveStudySettings } from "../../lib/server/study/settings";
+import { getStudySettings, saveStudySettings } from "../../lib/server/study/settings";
+import { buildQueue, newIntroducedOn, type CardState, type StudyScope } from "../../lib/study";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content");
@@ -188,6 +189,60 @@ describe(`study data layer (${testProvider})`, () => {
     ).rejects.toThrow("injected failure");
     expect(await client.cardState.findFirstOrThrow({ where: { userId, cardKey } })).toEqual(now3);
     expect(await client.reviewLog.count({ where: { userId } })).toBe(2);
+  });
+
+  it("builds the same queue as lib/study over every row: due by retrievability, new up to today's limit, ahead, retired hidden, updated due, in each scope", async () => {
+    const userId = await student("mix");
+    const now = new Date("2026-03-20T12:00:00Z");
+    const min = 60_000;
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    // Review cards learnt over the past weeks, so they fall due on different days with different recall.
+    for (let i = 0; i < 12; i++) {
+      let t = at(-(20 - i) * DAY);
+      let outcome = await grade(userId, { cardKey: cardKeys[i]!, now: t, rating: i % 3 === 0 ? "easy" : "good" });
+      t = new Date(Math.max(Date.parse(outcome.state.due), t.getTime() + min));
+      outcome = await grade(userId, { cardKey: cardKeys[i]!, now: t, shownRevision: outcome.revision, rating: i % 4 === 0 ? "hard" : "good" });
+    }
+    // Learning cards introduced today: failed just now (a step coming within 20 minutes), and one an hour ago.
+    const today: Awaited<ReturnType<typeof grade>>[] = [];
+    for (let i = 12; i < 18; i++) today.push(await grade(userId, { cardKey: cardKeys[i]!, now: at(-(i - 11) * min), rating: i % 2 ? "again" : "hard" }));
+    await grade(userId, { cardKey: cardKeys[18]!, now: at(-60 * min), rating: "good" });
+    // One of today's first reviews undone: it gives its new card back.
+    await undoReview(client, userId, { reviewId: today[0]!.reviewId, clientId: clientId(), now: at(-30_000) });
+    await saveStudySettings(client, userId, { desiredRetention: 0.9, newCardsPerDay: 10, timeZone: "UTC" });
+    await loadQueue(client, userId, { now });
+    // A retired card (hidden) and an updated one (due now, memory kept).
+    await client.cardState.update({ where: { userId_cardKey: { userId, cardKey: cardKeys[1]! } }, data: { retiredAt: now, revision: { increment: 1 } } });
+    await client.cardState.update({ where: { userId_cardKey: { userId, cardKey: cardKeys[11]! } }, data: { updated: true, due: now, revision: { increment: 1 } } });
+
+    async function reference(scope: StudyScope) {
+      const catalogue = await cardCatalogue(client);
+      const settings = await getStudySettings(client, userId);
+      const rows = new Map((await client.cardState.findMany({ where: { userId } })).map((r) => [r.cardKey, r]));
+      const items = catalogue.cards.filter((c) => !rows.get(c.cardKey)?.retiredAt).map((c) => ({ cardKey: c.cardKey, eventIds: c.eventIds, wars: c.wars, state: rows.has(c.cardKey) ? stateOf(rows.get(c.cardKey)!) : null }));
+      const logs = await client.reviewLog.findMany({ where: { userId, source: "flashcards", undo: { is: null } }, select: { reviewedAt: true, before: true } });
+      const introduced = newIntroducedOn(logs.map((l) => ({ reviewedAt: l.reviewedAt.toISOString(), before: l.before as CardState | null })), now, settings.timeZone);
+      const queue = buildQueue(items, { now, settings, newIntroducedToday: introduced, scope });
+      return { ...queue, entries: queue.entries.map((e) => ({ cardKey: e.card.cardKey, kind: e.kind, revision: rows.get(e.card.cardKey)?.revision ?? 0, updated: rows.get(e.card.cardKey)?.updated ?? false })) };
+    }
+    const someCard = (await cardCatalogue(client)).byKey.get(cardKeys[3]!)!;
+    const scopes = ["all", ...(someCard.wars[0] ? [`war:${someCard.wars[0]}`] : []), `event:${someCard.eventIds[0]}`];
+    for (const text of scopes) {
+      const scope = parseScope(text);
+      const expected = await reference(scope);
+      for (const limit of [1000, 20, 3]) {
+        const queue = await loadQueue(client, userId, { now, scope, limit });
+        expect(queue.cards.map((c) => ({ cardKey: c.cardKey, kind: c.kind, revision: c.revision, updated: c.updated }))).toEqual(expected.entries.slice(0, limit));
+        expect({ dueCount: queue.dueCount, newCount: queue.newCount, newLeftToday: queue.newLeftToday, laterToday: queue.laterToday }).toEqual({ dueCount: expected.dueCount, newCount: expected.newCount, newLeftToday: expected.newLeftToday, laterToday: expected.laterToday });
+      }
+      if (text === "all") {
+        expect(expected.entries.map((e) => e.kind)).toEqual(expect.arrayContaining(["due", "new", "ahead"]));
+        expect(expected.entries.find((e) => e.cardKey === cardKeys[11])).toMatchObject({ kind: "due", updated: true });
+        expect(expected.entries.some((e) => e.cardKey === cardKeys[1])).toBe(false);
+        // 10 a day, 6 introduced today (one of the 7 undone).
+        expect(expected.newLeftToday).toBe(4);
+      }
+    }
   });
 
   it("undoes reviews exactly, keeping the log append-only", async () => {
