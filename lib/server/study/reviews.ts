@@ -62,7 +62,11 @@ async function existingReview(database: Db, userId: string, clientId: string, ca
 export async function submitReview(database: Db, userId: string, input: ReviewInput, hooks: ReviewHooks = {}): Promise<ReviewOutcome> {
   // A retry is looked up only when the submission does not go through as new (a stale revision,
   // a client id already used, a card gone): the common first submission costs no lookup.
-  const [catalogue, settings] = await Promise.all([cardCatalogue(database, { maxAgeMs: 1_000 }), getStudySettings(database, userId)]);
+  const [catalogue, settings, row] = await Promise.all([
+    cardCatalogue(database, { maxAgeMs: 1_000 }),
+    getStudySettings(database, userId),
+    database.cardState.findUnique({ where: { userId_cardKey: { userId, cardKey: input.cardKey } } }),
+  ]);
   const card = catalogue.byKey.get(input.cardKey);
   if (!card) {
     const earlier = await existingReview(database, userId, input.clientId, input.cardKey);
@@ -70,10 +74,9 @@ export async function submitReview(database: Db, userId: string, input: ReviewIn
     throw new StudyError("There is no such card: the content may have changed since it was shown. Reload the flashcards.", 404);
   }
   try {
-    // Optimistic: read and grade outside the transaction, then write the log row and the card in
+    // Optimistic: read (above) and grade outside the transaction, then write the log row and the card in
     // one short transaction whose card write holds only if the card is still at the revision read
     // (update: not found, create: unique violation), so a concurrent change rolls the log back too.
-    const row = await database.cardState.findUnique({ where: { userId_cardKey: { userId, cardKey: input.cardKey } } });
     if ((row?.revision ?? 0) !== input.shownRevision || row?.retiredAt) throw new Stale();
     const before = row ? stateOf(row) : null;
     let result: { state: CardState; log: ReviewRecord };
