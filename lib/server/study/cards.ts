@@ -280,21 +280,55 @@ async function syncStudentRows(database: Db, userId: string, catalogue: Catalogu
 
 /**
  * Cards introduced today through flashcards: first reviews (no state before) not undone, counted
- * in the database ((userId, reviewedAt) index) as all first reviews of the day minus the undone
- * ones. A card-state row never has phase "new" (a review always moves a card out of it, and
- * undoing a first review deletes the row), so "no state before" is lib/study newIntroducedOn's test.
+ * in the database as all first reviews of the day minus the undone ones. A card-state row never
+ * has phase "new" (a review always moves a card out of it, and undoing a first review deletes the
+ * row), so "no state before" is lib/study newIntroducedOn's test.
+ *
+ * Counting first reviews reads each of the day's log rows (`source` and `before` are not in the
+ * (userId, reviewedAt) index), so the count of the day up to the last load is kept per student and
+ * process and reused while the day's rows up to then are the same. The log is append-only, so
+ * "the same" is "as many" — a count the index answers alone; then only the rows since are read.
  */
 async function todaysNewReviews(database: Db, userId: string, now: Date, timeZone: string): Promise<number> {
   const day = studyDayOf(now, timeZone);
-  const today = { userId, source: "flashcards", reviewedAt: { gte: studyDayStart(day, timeZone), lt: studyDayEnd(day, timeZone) }, before: { equals: DbNull } };
+  const start = studyDayStart(day, timeZone);
+  const end = studyDayEnd(day, timeZone);
+  const cut = new Date(Math.min(Math.max(now.getTime(), start.getTime()), end.getTime()));
+  const first = { userId, source: "flashcards", before: { equals: DbNull } };
+  const all = (from: Date, to: Date) => database.reviewLog.count({ where: { userId, reviewedAt: { gte: from, lt: to } } });
+  const firsts = (from: Date, to: Date) => database.reviewLog.count({ where: { ...first, reviewedAt: { gte: from, lt: to } } });
+  const counts = firstCounts.get(database) ?? new Map<string, FirstCount>();
+  firstCounts.set(database, counts);
+  let known = counts.get(userId);
+  if (known && (known.start !== start.getTime() || known.end !== end.getTime() || known.cut > cut.getTime())) known = undefined;
+  let upToCut: FirstCount;
+  if (known && (await all(start, new Date(known.cut))) === known.rows) {
+    // Rows first, then first reviews: a row landing between the two makes the next check fail.
+    const rows = await all(new Date(known.cut), cut);
+    upToCut = { ...known, cut: cut.getTime(), rows: known.rows + rows, firsts: known.firsts + (rows ? await firsts(new Date(known.cut), cut) : 0) };
+  } else {
+    const rows = await all(start, cut);
+    upToCut = { start: start.getTime(), end: end.getTime(), cut: cut.getTime(), rows, firsts: rows ? await firsts(start, cut) : 0 };
+  }
+  counts.set(userId, upToCut);
   // An undo of a review made today was itself made today or later: few rows, by the (userId, clientId) index.
-  const [first, undos] = await Promise.all([
-    database.reviewLog.count({ where: today }),
-    database.reviewUndo.findMany({ where: { userId, undoneAt: { gte: today.reviewedAt.gte } }, select: { reviewId: true } }),
+  const [later, undos] = await Promise.all([
+    firsts(cut, end),
+    database.reviewUndo.findMany({ where: { userId, undoneAt: { gte: start } }, select: { reviewId: true } }),
   ]);
-  if (!undos.length) return first;
-  return first - (await database.reviewLog.count({ where: { ...today, id: { in: undos.map((u) => u.reviewId) } } }));
+  const undone = undos.length ? await database.reviewLog.count({ where: { ...first, reviewedAt: { gte: start, lt: end }, id: { in: undos.map((u) => u.reviewId) } } }) : 0;
+  return upToCut.firsts + later - undone;
 }
+
+/** Per client and student: the day's log rows and first reviews before `cut` (ms), as last counted. */
+interface FirstCount {
+  start: number;
+  end: number;
+  cut: number;
+  rows: number;
+  firsts: number;
+}
+const firstCounts = new WeakMap<Db, Map<string, FirstCount>>();
 
 const shownSelect = { ...rowSelect, factVersions: false } as const;
 
