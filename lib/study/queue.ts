@@ -88,15 +88,45 @@ export function buildQueue<C extends QueueCard>(
     }
     else if (Date.parse(card.state.due) < dayEnd) laterToday++;
   }
-  // Lowest recall probability first; ties (e.g. learning cards) by due time, then key for stability.
-  due.sort((a, b) => (a.retrievability ?? 0) - (b.retrievability ?? 0) || cmp(a.card.state!.due, b.card.state!.due) || cmp(a.card.cardKey, b.card.cardKey));
-  // Steps not yet due wait behind new cards (Anki's learn-ahead): soonest first.
-  ahead.sort((a, b) => cmp(a.card.state!.due, b.card.state!.due) || cmp(a.card.cardKey, b.card.cardKey));
   const newLeftToday = Math.max(0, settings.newCardsPerDay - Math.max(0, opts.newIntroducedToday));
   const news: QueueEntry<C>[] = fresh.slice(0, newLeftToday).map((card) => ({ card, kind: "new", retrievability: null }));
-  let entries = [...due, ...news, ...ahead];
+  // Only the entries shown are put in order: with a limit, the first `limit` of each list (O(n log limit)).
+  const limit = opts.limit ?? Infinity;
+  // Lowest recall probability first; ties (e.g. learning cards) by due time, then key for stability.
+  const dueShown = firstInOrder(due, limit, byRetrievability);
+  // Steps not yet due wait behind new cards (Anki's learn-ahead): soonest first.
+  const aheadShown = firstInOrder(ahead, Math.max(0, limit - due.length - news.length), byDue);
+  let entries = [...dueShown, ...news, ...aheadShown];
   if (opts.limit !== undefined) entries = entries.slice(0, opts.limit);
   return { entries, dueCount: due.length + ahead.length, newCount: news.length, newLeftToday, laterToday };
+}
+
+type Order = (a: QueueEntry<QueueCard>, b: QueueEntry<QueueCard>) => number;
+
+const byRetrievability: Order = (a, b) => (a.retrievability ?? 0) - (b.retrievability ?? 0) || cmp(a.card.state!.due, b.card.state!.due) || cmp(a.card.cardKey, b.card.cardKey);
+const byDue: Order = (a, b) => cmp(a.card.state!.due, b.card.state!.due) || cmp(a.card.cardKey, b.card.cardKey);
+
+/**
+ * The first `k` items of `items` sorted by `order` (a total order, so the result is the same as
+ * sorting everything and slicing): a bounded insertion into a sorted prefix when k is small.
+ */
+function firstInOrder<T extends QueueEntry<QueueCard>>(items: T[], k: number, order: Order): T[] {
+  if (k <= 0) return [];
+  if (k >= items.length || k > 64) return items.sort(order).slice(0, k);
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(item, top[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 /** Code-unit order: ISO instants and keys sort correctly, and faster than localeCompare. */

@@ -1,7 +1,8 @@
 /**
  * Queue benchmark: builds one student's flashcard queue through the real data layer
- * (lib/server/study/cards.ts loadQueue: settings, 5,000 card-state rows, today's reviews, the
- * sync against the current cards, lib/study's queue and the grade intervals of the first 20) on a
+ * (lib/server/study/cards.ts loadQueue: settings, the rows due by today's end, the studied keys,
+ * the count of today's new cards, lib/study's queue and the full rows and grade intervals of the
+ * first 20; the sync against the current cards runs once, in the warm-up) on a
  * database holding 5,000 card states and 50,000 review-log rows, on each provider. The 5,000 cards
  * are content/'s cards repeated under distinct keys. Median of --runs after one warm-up.
  * One JSON line per provider. Never fails on timing.

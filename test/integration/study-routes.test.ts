@@ -112,6 +112,40 @@ describe(`study routes (${testProvider})`, () => {
     expect(((await undo.json()) as { state: unknown }).state).toBeNull();
   });
 
+  it("refuses a session at once after sign-out and after it expires, though route handlers keep it briefly", async () => {
+    const { auth } = await import("../../lib/server/auth/instance");
+    const { signOut } = await import("../../lib/server/auth/flows");
+    const { db } = await import("../../lib/server/db/client");
+    const signUp = async (name: string) => {
+      const { headers } = await auth().api.signUpEmail({ body: { name, email: `${name}-${Date.now()}@example.org`, password: "a long enough password" }, returnHeaders: true });
+      return headers.getSetCookie().map((line) => line.split(";")[0]!).join("; ");
+    };
+    const queue = (cookie: string) => routes.queue.GET(new Request(`${base}/api/study/queue`, { headers: { cookie } }));
+    // Signed in: accepted twice in a row (the second from the short cache), then signed out: 401 at once.
+    const cookie = await signUp("cleo");
+    expect((await queue(cookie)).status).toBe(200);
+    expect((await queue(cookie)).status).toBe(200);
+    const out = await signOut(auth(), new Headers({ origin: base, cookie }));
+    expect(out.ok).toBe(true);
+    expect((await queue(cookie)).status).toBe(401);
+    const review = await routes.reviews.POST(post(cookie, { cardKey, rating: "good", clientId: "client-signed-out", shownRevision: 0 }));
+    expect(review.status).toBe(401);
+    // A session row removed behind better-auth's back (no hook ran) is refused within the cache's 2 s.
+    const { sessionCacheMs, cachedSession, rememberSession } = await import("../../lib/server/auth/session-cache");
+    const other = await signUp("dov");
+    expect((await queue(other)).status).toBe(200);
+    const [row] = await db().session.findMany({ where: { user: { name: "dov" } } });
+    await db().session.delete({ where: { id: row!.id } });
+    await new Promise((resolve) => setTimeout(resolve, sessionCacheMs + 100));
+    expect((await queue(other)).status).toBe(401);
+    // Never believed past the session's own expiry.
+    const user = { id: "u", name: "U", role: "student" as const, username: null, email: null };
+    const instance = {};
+    rememberSession(instance, "cookie-value", { user, token: "t", expiresAt: new Date(Date.now() + 50) });
+    expect(cachedSession(instance, "cookie-value")).toEqual(user);
+    expect(cachedSession(instance, "cookie-value", Date.now() + 60)).toBeNull();
+  });
+
   it("serves a card's back on request, 404 for an unknown card", async () => {
     const ok = await routes.back.GET(new Request(`${base}/api/study/back?cardKey=${cardKey}`, { headers: { cookie: cookies[0]! } }));
     expect(ok.status).toBe(200);

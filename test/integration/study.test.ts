@@ -11,11 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/server/db/client";
 import { migrateDatabase } from "../../lib/server/db/migrate";
 import { importContentFromDisk } from "../../lib/server/import/run";
-import { cardBack, cardCatalogue, getOwnCard, loadQueue } from "../../lib/server/study/cards";
+import { cardBack, cardCatalogue, getOwnCard, loadQueue, parseScope, stateOf } from "../../lib/server/study/cards";
 import { StudyError } from "../../lib/server/study/errors";
 import { seedDemoStudy } from "../../lib/server/study/demo";
 import { submitReview, undoReview, type ReviewInput } from "../../lib/server/study/reviews";
-import { saveStudySettings } from "../../lib/server/study/settings";
+import { getStudySettings, saveStudySettings } from "../../lib/server/study/settings";
+import { buildQueue, newIntroducedOn, type CardState, type StudyScope } from "../../lib/study";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content");
@@ -152,26 +153,114 @@ describe(`study data layer (${testProvider})`, () => {
     const userId = await student("failure");
     const now = new Date("2026-03-02T10:00:00Z");
     const cardKey = cardKeys[4]!;
-    const failing = submitReview(client, userId, { cardKey, now, rating: "good", clientId: clientId(), shownRevision: 0, source: "flashcards" }, {
-      afterLog: () => {
-        throw new Error("injected failure");
+    // Another tab grades the new card between this review's read and its write: the card create
+    // fails (the row exists now), and the log row written just before it in the transaction goes too.
+    let other: Awaited<ReturnType<typeof grade>> | undefined;
+    const raced = submitReview(client, userId, { cardKey, now, rating: "good", clientId: clientId(), shownRevision: 0, source: "flashcards" }, {
+      beforeWrite: async () => {
+        other = await grade(userId, { cardKey, now, rating: "easy" });
       },
     });
-    await expect(failing).rejects.toThrow("injected failure");
-    expect(await client.reviewLog.count({ where: { userId } })).toBe(0);
-    expect(await client.cardState.count({ where: { userId } })).toBe(0);
-    // Same on a card that has a row: its state stays as it was.
-    const first = await grade(userId, { cardKey, now });
+    expect((await rejection(raced)).status).toBe(409);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(1);
+    expect(await client.reviewLog.count({ where: { userId, rating: "easy" } })).toBe(1);
     const before = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    expect(before.revision).toBe(other!.revision);
+    // Same on a card that has a row: the update at the revision read finds nothing, so neither write stays.
+    const later = new Date(now.getTime() + DAY);
+    let third: Awaited<ReturnType<typeof grade>> | undefined;
+    const raced2 = submitReview(client, userId, { cardKey, now: later, rating: "again", clientId: clientId(), shownRevision: before.revision, source: "flashcards" }, {
+      beforeWrite: async () => {
+        third = await grade(userId, { cardKey, now: later, rating: "hard", shownRevision: before.revision });
+      },
+    });
+    expect((await rejection(raced2)).status).toBe(409);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(2);
+    expect(await client.reviewLog.count({ where: { userId, rating: "again" } })).toBe(0);
+    expect((await client.cardState.findFirstOrThrow({ where: { userId, cardKey } })).revision).toBe(third!.revision);
+    // A failure before the write leaves everything as it was.
+    const now3 = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
     await expect(
-      submitReview(client, userId, { cardKey, now: new Date(now.getTime() + DAY), rating: "again", clientId: clientId(), shownRevision: first.revision, source: "flashcards" }, {
-        afterLog: () => {
+      submitReview(client, userId, { cardKey, now: new Date(later.getTime() + DAY), rating: "good", clientId: clientId(), shownRevision: now3.revision, source: "flashcards" }, {
+        beforeWrite: () => {
           throw new Error("injected failure");
         },
       }),
     ).rejects.toThrow("injected failure");
-    expect(await client.cardState.findFirstOrThrow({ where: { userId, cardKey } })).toEqual(before);
-    expect(await client.reviewLog.count({ where: { userId } })).toBe(1);
+    expect(await client.cardState.findFirstOrThrow({ where: { userId, cardKey } })).toEqual(now3);
+    expect(await client.reviewLog.count({ where: { userId } })).toBe(2);
+  });
+
+  it("builds the same queue as lib/study over every row: due by retrievability, new up to today's limit, ahead, retired hidden, updated due, in each scope", async () => {
+    const userId = await student("mix");
+    const now = new Date("2026-03-20T12:00:00Z");
+    const min = 60_000;
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    // Review cards learnt over the past weeks, so they fall due on different days with different recall.
+    for (let i = 0; i < 12; i++) {
+      let t = at(-(20 - i) * DAY);
+      let outcome = await grade(userId, { cardKey: cardKeys[i]!, now: t, rating: i % 3 === 0 ? "easy" : "good" });
+      t = new Date(Math.max(Date.parse(outcome.state.due), t.getTime() + min));
+      outcome = await grade(userId, { cardKey: cardKeys[i]!, now: t, shownRevision: outcome.revision, rating: i % 4 === 0 ? "hard" : "good" });
+    }
+    // Learning cards introduced today: failed just now (a step coming within 20 minutes), and one an hour ago.
+    const today: Awaited<ReturnType<typeof grade>>[] = [];
+    for (let i = 12; i < 18; i++) today.push(await grade(userId, { cardKey: cardKeys[i]!, now: at(-(i - 11) * min), rating: i % 2 ? "again" : "hard" }));
+    await grade(userId, { cardKey: cardKeys[18]!, now: at(-60 * min), rating: "good" });
+    // One of today's first reviews undone: it gives its new card back.
+    await undoReview(client, userId, { reviewId: today[0]!.reviewId, clientId: clientId(), now: at(-30_000) });
+    await saveStudySettings(client, userId, { desiredRetention: 0.9, newCardsPerDay: 10, timeZone: "UTC" });
+    await loadQueue(client, userId, { now });
+    // A retired card (hidden) and an updated one (due now, memory kept).
+    await client.cardState.update({ where: { userId_cardKey: { userId, cardKey: cardKeys[1]! } }, data: { retiredAt: now, revision: { increment: 1 } } });
+    await client.cardState.update({ where: { userId_cardKey: { userId, cardKey: cardKeys[11]! } }, data: { updated: true, due: now, revision: { increment: 1 } } });
+
+    async function reference(scope: StudyScope) {
+      const catalogue = await cardCatalogue(client);
+      const settings = await getStudySettings(client, userId);
+      const rows = new Map((await client.cardState.findMany({ where: { userId } })).map((r) => [r.cardKey, r]));
+      const items = catalogue.cards.filter((c) => !rows.get(c.cardKey)?.retiredAt).map((c) => ({ cardKey: c.cardKey, eventIds: c.eventIds, wars: c.wars, state: rows.has(c.cardKey) ? stateOf(rows.get(c.cardKey)!) : null }));
+      const logs = await client.reviewLog.findMany({ where: { userId, source: "flashcards", undo: { is: null } }, select: { reviewedAt: true, before: true } });
+      const introduced = newIntroducedOn(logs.map((l) => ({ reviewedAt: l.reviewedAt.toISOString(), before: l.before as CardState | null })), now, settings.timeZone);
+      const queue = buildQueue(items, { now, settings, newIntroducedToday: introduced, scope });
+      return { ...queue, entries: queue.entries.map((e) => ({ cardKey: e.card.cardKey, kind: e.kind, revision: rows.get(e.card.cardKey)?.revision ?? 0, updated: rows.get(e.card.cardKey)?.updated ?? false })) };
+    }
+    const someCard = (await cardCatalogue(client)).byKey.get(cardKeys[3]!)!;
+    const scopes = ["all", ...(someCard.wars[0] ? [`war:${someCard.wars[0]}`] : []), `event:${someCard.eventIds[0]}`];
+    async function same(scope: StudyScope) {
+      const expected = await reference(scope);
+      const queue = await loadQueue(client, userId, { now, scope, limit: 1000 });
+      expect(queue.cards.map((c) => ({ cardKey: c.cardKey, kind: c.kind, revision: c.revision, updated: c.updated }))).toEqual(expected.entries);
+      expect(queue.newLeftToday).toBe(expected.newLeftToday);
+      return queue;
+    }
+    // Today's new cards are counted again after each change: a first review at `now`, one dated
+    // earlier today (behind the part counted before), and an undo.
+    const left = (await same({ kind: "all" })).newLeftToday;
+    await grade(userId, { cardKey: cardKeys[19]!, now });
+    expect((await same({ kind: "all" })).newLeftToday).toBe(left - 1);
+    const early = await grade(userId, { cardKey: cardKeys[20]!, now: at(-3 * 60 * min) });
+    expect((await same({ kind: "all" })).newLeftToday).toBe(left - 2);
+    await undoReview(client, userId, { reviewId: early.reviewId, clientId: clientId(), now });
+    expect((await same({ kind: "all" })).newLeftToday).toBe(left - 1);
+    await grade(userId, { cardKey: cardKeys[20]!, now, source: "practice" });
+    expect((await same({ kind: "all" })).newLeftToday).toBe(left - 1);
+    for (const text of scopes) {
+      const scope = parseScope(text);
+      const expected = await reference(scope);
+      for (const limit of [1000, 20, 3]) {
+        const queue = await loadQueue(client, userId, { now, scope, limit });
+        expect(queue.cards.map((c) => ({ cardKey: c.cardKey, kind: c.kind, revision: c.revision, updated: c.updated }))).toEqual(expected.entries.slice(0, limit));
+        expect({ dueCount: queue.dueCount, newCount: queue.newCount, newLeftToday: queue.newLeftToday, laterToday: queue.laterToday }).toEqual({ dueCount: expected.dueCount, newCount: expected.newCount, newLeftToday: expected.newLeftToday, laterToday: expected.laterToday });
+      }
+      if (text === "all") {
+        expect(expected.entries.map((e) => e.kind)).toEqual(expect.arrayContaining(["due", "new", "ahead"]));
+        expect(expected.entries.find((e) => e.cardKey === cardKeys[11])).toMatchObject({ kind: "due", updated: true });
+        expect(expected.entries.some((e) => e.cardKey === cardKeys[1])).toBe(false);
+        // 10 a day, 6 introduced today (one of the 7 undone), then one more.
+        expect(expected.newLeftToday).toBe(3);
+      }
+    }
   });
 
   it("undoes reviews exactly, keeping the log append-only", async () => {
@@ -196,6 +285,26 @@ describe(`study data layer (${testProvider})`, () => {
     expect(await client.reviewUndo.count({ where: { userId } })).toBe(2);
     // Undone first reviews give the day's new cards back.
     expect((await loadQueue(client, userId, { now: t0 })).newLeftToday).toBe(20);
+  });
+
+  it("undoes a review back to the row's fact versions and updated mark, not only its memory", async () => {
+    const userId = await student("undorow");
+    const cardKey = cardKeys[6]!;
+    const t0 = new Date("2026-03-02T10:00:00Z");
+    const a = await grade(userId, { cardKey, now: t0 });
+    // As a sync leaves a card whose fact changed: older versions studied, marked updated.
+    const older = { "an-older-fact": "v0" };
+    await client.cardState.update({ where: { userId_cardKey: { userId, cardKey } }, data: { factVersions: older, updated: true, revision: { increment: 1 } } });
+    const before = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    const b = await grade(userId, { cardKey, now: new Date(t0.getTime() + 15 * 60_000), shownRevision: a.revision + 1 });
+    const reviewed = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    expect(reviewed.updated).toBe(false);
+    expect(reviewed.factVersions).not.toEqual(older);
+    const undone = await undoReview(client, userId, { reviewId: b.reviewId, clientId: clientId(), now: new Date(t0.getTime() + 20 * 60_000) });
+    expect(undone.state).toEqual(a.state);
+    const after = await client.cardState.findFirstOrThrow({ where: { userId, cardKey } });
+    expect({ ...after, revision: 0, updatedAt: null }).toEqual({ ...before, revision: 0, updatedAt: null });
+    expect(after.revision).toBe(before.revision + 2);
   });
 
   it("refuses to undo a review the card has moved on from", async () => {
@@ -288,8 +397,15 @@ describe(`study data layer (${testProvider})`, () => {
       expect(row.stability).toBe(outcome.state.stability);
       expect(row.due.getTime()).toBeLessThanOrEqual(now.getTime());
       // Reviewing it clears the mark.
-      await submitReview(db2, userId, { cardKey: target!.cardKey, rating: "good", clientId: clientId(), shownRevision: card!.revision, source: "flashcards", now });
+      const cleared = await submitReview(db2, userId, { cardKey: target!.cardKey, rating: "good", clientId: clientId(), shownRevision: card!.revision, source: "flashcards", now });
       expect((await db2.cardState.findFirstOrThrow({ where: { userId, cardKey: target!.cardKey } })).updated).toBe(false);
+      // Undoing that review brings the mark back with the row as it was.
+      await undoReview(db2, userId, { reviewId: cleared.reviewId, clientId: clientId(), now: new Date(now.getTime() + 60_000) });
+      const restored = await db2.cardState.findFirstOrThrow({ where: { userId, cardKey: target!.cardKey } });
+      expect({ ...restored, revision: 0, updatedAt: null }).toEqual({ ...row, revision: 0, updatedAt: null });
+      expect(restored.revision).toBe(row.revision + 2);
+      const again = (await loadQueue(db2, userId, { now: new Date(now.getTime() + 60_000), limit: 1000 })).cards.find((c) => c.cardKey === target!.cardKey);
+      expect(again).toMatchObject({ updated: true, kind: "due", revision: restored.revision });
     } finally {
       await db2.$disconnect();
       await other.drop();

@@ -14,6 +14,7 @@ import { nameLimits, passwordLimits, usernameLimits, usernamePattern } from "../
 import { authConfig, config, type AuthConfig, type Provider } from "../../env";
 import { db, providerOf, type Db } from "../db/client";
 import { hashPassword, verifyPassword } from "./password";
+import { forgetSessionToken } from "./session-cache";
 import { currentSignUpIntent } from "./sign-up-intent";
 
 const day = 24 * 60 * 60;
@@ -71,6 +72,14 @@ function makeAuth(database: Db, provider: Provider, settings: AuthConfig) {
       ipAddress: settings.trustedProxies.length ? { trustedProxies: settings.trustedProxies } : undefined,
     },
     databaseHooks: {
+      session: {
+        delete: {
+          // Sign-out (and any revocation): route handlers' short session cache forgets the token now.
+          after: async (session) => {
+            forgetSessionToken(session.token);
+          },
+        },
+      },
       user: {
         create: {
           before: async (user) => {

@@ -14,7 +14,8 @@ import { cache } from "react";
 import { signInPath } from "../../accounts/return-path";
 import type { Role } from "../../accounts/roles";
 import { auth, type Auth } from "./instance";
-import { userFromHeaders, type CurrentUser } from "./users";
+import { cachedSession, rememberSession, sessionCookieOf } from "./session-cache";
+import { sessionFromHeaders, userFromHeaders, type CurrentUser } from "./users";
 
 export type { CurrentUser } from "./users";
 
@@ -43,8 +44,24 @@ export async function requireApiUser(
   { role }: { role?: Role } = {},
   instance: Auth = auth(),
 ): Promise<{ user: CurrentUser; response?: undefined } | { user?: undefined; response: Response }> {
-  const user = await userFromHeaders(instance, request.headers);
+  const user = await apiUserFromHeaders(instance, request.headers);
   if (!user) return { response: Response.json({ error: "Sign in to do this." }, { status: 401 }) };
   if (role && user.role !== role) return { response: Response.json({ error: "Your account cannot do this." }, { status: 403 }) };
   return { user };
+}
+
+/**
+ * Route handlers are called in bursts (a review per key press): a session better-auth accepted a
+ * moment ago for this very cookie is believed for up to 2 s (./session-cache.ts; sign-out forgets it).
+ */
+async function apiUserFromHeaders(instance: Auth, headers: Headers): Promise<CurrentUser | null> {
+  const cookie = sessionCookieOf(headers);
+  if (cookie) {
+    const cached = cachedSession(instance, cookie);
+    if (cached) return cached;
+  }
+  const session = await sessionFromHeaders(instance, headers);
+  if (!session) return null;
+  if (cookie) rememberSession(instance, cookie, session);
+  return session.user;
 }

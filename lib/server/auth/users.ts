@@ -14,14 +14,23 @@ export interface CurrentUser {
 }
 
 export async function userFromHeaders(instance: Auth, headers: Headers): Promise<CurrentUser | null> {
+  return (await sessionFromHeaders(instance, headers))?.user ?? null;
+}
+
+/** The user with their session's token and expiry (for lib/server/auth/session-cache.ts). */
+export async function sessionFromHeaders(instance: Auth, headers: Headers): Promise<{ user: CurrentUser; token: string; expiresAt: Date } | null> {
   const session = await instance.api.getSession({ headers });
   if (!session) return null;
   const user = session.user as typeof session.user & { role?: unknown; username?: string | null; displayUsername?: string | null };
   return {
-    id: user.id,
-    name: user.name,
-    role: roleOf(user.role),
-    username: user.displayUsername ?? user.username ?? null,
-    email: visibleEmail(user.email),
+    user: {
+      id: user.id,
+      name: user.name,
+      role: roleOf(user.role),
+      username: user.displayUsername ?? user.username ?? null,
+      email: visibleEmail(user.email),
+    },
+    token: session.session.token,
+    expiresAt: new Date(session.session.expiresAt),
   };
 }

@@ -2,7 +2,9 @@
  * A student's flashcards: the catalogue (cards rebuilt from the current facts, shared by every
  * student), their stored memory rows, the sync of those rows after an import, and the daily queue.
  */
-import { buildCards, buildQueue, newIntroducedOn, preview, studyDayEnd, studyDayOf, studyDayStart, syncCards, type CardState, type DailyQueue, type QueueCard, type Rating, type StudyCard, type StudyScope, type StudySettings } from "../../study";
+// Prisma's "SQL NULL" JSON filter value, the same object for both providers' clients.
+import { DbNull } from "@prisma/client/runtime/client";
+import { buildCards, buildQueue, inScope, LEARN_AHEAD_MS, preview, studyDayEnd, studyDayOf, studyDayStart, syncCards, type CardState, type DailyQueue, type QueueCard, type Rating, type StudyCard, type StudyScope, type StudySettings } from "../../study";
 import type { Db } from "../db/client";
 import { listEvents, loadEvents } from "../events";
 import { getStudySettings } from "./settings";
@@ -26,14 +28,31 @@ async function buildCatalogue(database: Db, stamp: string): Promise<Catalogue> {
   return { stamp, cards, byKey: new Map(cards.map((c) => [c.cardKey, c])), wars, events: summaries.map((e) => ({ id: e.id, name: e.name, war: e.partOf ?? null })) };
 }
 
-export async function cardCatalogue(database: Db): Promise<Catalogue> {
+// When each client's catalogue was last checked against the latest import run.
+const checkedAt = new WeakMap<Db, number>();
+
+/**
+ * The catalogue of the latest import. `maxAgeMs`: a catalogue checked that recently is good
+ * enough (submitReview: a review in the second after an import may write the old fact versions,
+ * which the next queue load's sync then marks "updated", as for any review before the import).
+ */
+export async function cardCatalogue(database: Db, opts: { maxAgeMs?: number } = {}): Promise<Catalogue> {
+  const cached = catalogues.get(database);
+  const started = Date.now();
+  if (cached && opts.maxAgeMs !== undefined && started - (checkedAt.get(database) ?? -Infinity) < opts.maxAgeMs) return cached;
   const latest = await database.importRun.findFirst({ orderBy: { finishedAt: "desc" }, select: { id: true } });
   const stamp = latest?.id ?? "none";
-  const cached = catalogues.get(database);
-  if (cached && (await cached).stamp === stamp) return cached;
+  if (cached && (await cached).stamp === stamp) {
+    checkedAt.set(database, started);
+    return cached;
+  }
   const next = buildCatalogue(database, stamp);
   catalogues.set(database, next);
-  next.catch(() => catalogues.delete(database));
+  checkedAt.set(database, started);
+  next.catch(() => {
+    catalogues.delete(database);
+    checkedAt.delete(database);
+  });
   return next;
 }
 
@@ -188,58 +207,144 @@ export function parseScope(input: string | null | undefined): StudyScope {
 // Per database client: the catalogue each student's rows were last synced with.
 const syncedWith = new WeakMap<Db, Map<string, Catalogue>>();
 
-type QueueItem = QueueCard & { row: Row | null; card: StudyCard };
+type QueueItem = QueueCard & { card: StudyCard };
 
-/** The raw queue (lib/study buildQueue) over the student's synced rows: the bench and loadQueue share it. */
-export async function studentQueue(database: Db, userId: string, opts: { now: Date; scope?: StudyScope }): Promise<{ queue: DailyQueue<QueueItem>; settings: StudySettings }> {
+/** What the queue needs of a due row: the schedule and the memory for retrievability (no JSON, no revision). */
+const dueSelect = { cardKey: true, due: true, stability: true, lastReview: true, phase: true } as const;
+
+/**
+ * The state lib/study's queue reads (due, phase, stability, last review; reps only as "reviewed at
+ * all", which the query asks for) of a light due row; the rest is unused there.
+ */
+function queueStateOf(row: { due: Date; stability: number; lastReview: Date | null; phase: string }): CardState {
+  return { due: row.due.toISOString(), stability: row.stability, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, phase: row.phase as CardState["phase"], lastReview: row.lastReview ? row.lastReview.toISOString() : null };
+}
+
+/**
+ * The raw queue (lib/study buildQueue) over the student's synced rows: the bench and loadQueue share it.
+ * Reads only what the queue needs: the rows that can be due or due later today through the
+ * (userId, due) index with five plain columns (every column of every row costs Prisma time), the
+ * keys of the studied cards (only while new cards are still allowed today) and a count of today's
+ * new cards. With `limit`, only the first `limit` entries are put in order; their states are
+ * light (loadQueue reads the full rows of the cards it shows).
+ */
+export async function studentQueue(database: Db, userId: string, opts: { now: Date; scope?: StudyScope; limit?: number }): Promise<{ queue: DailyQueue<QueueItem>; settings: StudySettings; catalogue: Catalogue }> {
   const { now } = opts;
-  const settings = await getStudySettings(database, userId);
-  const catalogue = await cardCatalogue(database);
+  const [settings, catalogue] = await Promise.all([getStudySettings(database, userId), cardCatalogue(database)]);
   // A student's rows need syncing once per content version (reviews write the current versions),
   // so later loads skip the fact-version JSON of every row.
   const synced = syncedWith.get(database) ?? new Map<string, Catalogue>();
   syncedWith.set(database, synced);
-  const needsSync = synced.get(userId) !== catalogue;
-  const [rows, todays] = await Promise.all([
-    database.cardState.findMany({ where: { userId }, select: needsSync ? rowSelect : { ...rowSelect, factVersions: false } }) as Promise<Row[]>,
-    todaysNewReviews(database, userId, now, settings.timeZone),
-  ]);
-  if (needsSync) {
-    await syncRows(database, rows, catalogue, now);
+  if (synced.get(userId) !== catalogue) {
+    await syncStudentRows(database, userId, catalogue, now);
     synced.set(userId, catalogue);
   }
-  const byKey = new Map(rows.map((r) => [r.cardKey, r]));
+  const dayEnd = studyDayEnd(studyDayOf(now, settings.timeZone), settings.timeZone).getTime();
+  // Everything lib/study may count as due, ahead or later today: review cards due before the day
+  // ends, (re)learning steps due by now + learn-ahead (inclusive, hence + 1 ms) or later today.
+  const bound = new Date(Math.max(dayEnd, now.getTime() + LEARN_AHEAD_MS + 1));
+  const [dueRows, introducedToday, studied] = await Promise.all([
+    database.cardState.findMany({ where: { userId, retiredAt: null, phase: { not: "new" }, reps: { gt: 0 }, due: { lt: bound } }, select: dueSelect }),
+    todaysNewReviews(database, userId, now, settings.timeZone),
+    // Which cards are not new: those with a row, retired ones too (hidden, never new). The keys
+    // alone come from the (userId, cardKey) index without reading the rows.
+    settings.newCardsPerDay > 0 ? database.cardState.findMany({ where: { userId }, select: { cardKey: true } }) : Promise.resolve([]),
+  ]);
+  const scope = opts.scope ?? { kind: "all" };
   const items: QueueItem[] = [];
-  for (const card of catalogue.cards) {
-    const row = byKey.get(card.cardKey) ?? null;
-    if (row?.retiredAt) continue;
-    items.push({ cardKey: card.cardKey, eventIds: card.eventIds, wars: card.wars, state: row ? stateOf(row) : null, row, card });
+  for (const row of dueRows) {
+    const card = catalogue.byKey.get(row.cardKey);
+    if (card) items.push({ cardKey: card.cardKey, eventIds: card.eventIds, wars: card.wars, state: queueStateOf(row), card });
   }
-  const queue = buildQueue(items, { now, settings, newIntroducedToday: todays, ...(opts.scope && { scope: opts.scope }) });
-  return { queue, settings };
+  // New cards in catalogue order, in scope, as many as today allows (buildQueue takes no more).
+  const newLeft = Math.max(0, settings.newCardsPerDay - Math.max(0, introducedToday));
+  if (newLeft > 0) {
+    const seen = new Set(studied.map((r) => r.cardKey));
+    let taken = 0;
+    for (const card of catalogue.cards) {
+      if (taken >= newLeft) break;
+      if (seen.has(card.cardKey) || !inScope(card, scope)) continue;
+      items.push({ cardKey: card.cardKey, eventIds: card.eventIds, wars: card.wars, state: null, card });
+      taken++;
+    }
+  }
+  const queue = buildQueue(items, { now, settings, newIntroducedToday: introducedToday, scope, ...(opts.limit !== undefined && { limit: opts.limit }) });
+  return { queue, settings, catalogue };
 }
 
-/** Cards introduced today through flashcards (first reviews not undone): they use up the day's new-card allowance. */
+/** The full sync (fact versions of every row): once per content version per student and process. */
+async function syncStudentRows(database: Db, userId: string, catalogue: Catalogue, now: Date): Promise<void> {
+  const rows = await database.cardState.findMany({ where: { userId }, select: rowSelect });
+  await syncRows(database, rows, catalogue, now);
+}
+
+/**
+ * Cards introduced today through flashcards: first reviews (no state before) not undone, counted
+ * in the database as all first reviews of the day minus the undone ones. A card-state row never
+ * has phase "new" (a review always moves a card out of it, and undoing a first review deletes the
+ * row), so "no state before" is lib/study newIntroducedOn's test.
+ *
+ * Counting first reviews reads each of the day's log rows (`source` and `before` are not in the
+ * (userId, reviewedAt) index), so the count of the day up to the last load is kept per student and
+ * process and reused while the day's rows up to then are the same. The log is append-only, so
+ * "the same" is "as many" — a count the index answers alone; then only the rows since are read.
+ */
 async function todaysNewReviews(database: Db, userId: string, now: Date, timeZone: string): Promise<number> {
   const day = studyDayOf(now, timeZone);
-  const logs = await database.reviewLog.findMany({
-    where: { userId, source: "flashcards", reviewedAt: { gte: studyDayStart(day, timeZone), lt: studyDayEnd(day, timeZone) }, undo: { is: null } },
-    select: { reviewedAt: true, before: true },
-  });
-  return newIntroducedOn(
-    logs.map((l) => ({ reviewedAt: l.reviewedAt.toISOString(), before: (l.before ?? null) as CardState | null })),
-    now,
-    timeZone,
-  );
+  const start = studyDayStart(day, timeZone);
+  const end = studyDayEnd(day, timeZone);
+  const cut = new Date(Math.min(Math.max(now.getTime(), start.getTime()), end.getTime()));
+  const first = { userId, source: "flashcards", before: { equals: DbNull } };
+  const all = (from: Date, to: Date) => database.reviewLog.count({ where: { userId, reviewedAt: { gte: from, lt: to } } });
+  const firsts = (from: Date, to: Date) => database.reviewLog.count({ where: { ...first, reviewedAt: { gte: from, lt: to } } });
+  const counts = firstCounts.get(database) ?? new Map<string, FirstCount>();
+  firstCounts.set(database, counts);
+  let known = counts.get(userId);
+  if (known && (known.start !== start.getTime() || known.end !== end.getTime() || known.cut > cut.getTime())) known = undefined;
+  let upToCut: FirstCount;
+  if (known && (await all(start, new Date(known.cut))) === known.rows) {
+    // Rows first, then first reviews: a row landing between the two makes the next check fail.
+    const rows = await all(new Date(known.cut), cut);
+    upToCut = { ...known, cut: cut.getTime(), rows: known.rows + rows, firsts: known.firsts + (rows ? await firsts(new Date(known.cut), cut) : 0) };
+  } else {
+    const rows = await all(start, cut);
+    upToCut = { start: start.getTime(), end: end.getTime(), cut: cut.getTime(), rows, firsts: rows ? await firsts(start, cut) : 0 };
+  }
+  counts.set(userId, upToCut);
+  // An undo of a review made today was itself made today or later: few rows, by the (userId, clientId) index.
+  const [later, undos] = await Promise.all([
+    firsts(cut, end),
+    database.reviewUndo.findMany({ where: { userId, undoneAt: { gte: start } }, select: { reviewId: true } }),
+  ]);
+  const undone = undos.length ? await database.reviewLog.count({ where: { ...first, reviewedAt: { gte: start, lt: end }, id: { in: undos.map((u) => u.reviewId) } } }) : 0;
+  return upToCut.firsts + later - undone;
 }
+
+/** Per client and student: the day's log rows and first reviews before `cut` (ms), as last counted. */
+interface FirstCount {
+  start: number;
+  end: number;
+  cut: number;
+  rows: number;
+  firsts: number;
+}
+const firstCounts = new WeakMap<Db, Map<string, FirstCount>>();
+
+const shownSelect = { ...rowSelect, factVersions: false } as const;
 
 /** The flashcards page's queue: the first `limit` cards with their grade intervals. */
 export async function loadQueue(database: Db, userId: string, opts: { now: Date; scope?: StudyScope; limit?: number }): Promise<FlashcardQueue> {
-  const { queue, settings } = await studentQueue(database, userId, opts);
   const limit = opts.limit ?? 20;
-  const cards = queue.entries.slice(0, limit).map((entry): Flashcard => {
-    const { card, row, state } = entry.card;
-    const previews = preview(state, opts.now, settings);
+  const { queue, settings } = await studentQueue(database, userId, { ...opts, limit });
+  const shown = queue.entries.slice(0, limit);
+  // The full rows of the cards shown (id, revision, "updated", the whole state for the intervals).
+  const keys = shown.filter((e) => e.card.state !== null).map((e) => e.card.cardKey);
+  const rows = keys.length ? await database.cardState.findMany({ where: { userId, cardKey: { in: keys } }, select: shownSelect }) : [];
+  const rowOf = new Map(rows.map((r) => [r.cardKey, r]));
+  const cards = shown.map((entry): Flashcard => {
+    const { card } = entry.card;
+    const row = rowOf.get(card.cardKey) ?? null;
+    const previews = preview(row ? stateOf(row) : null, opts.now, settings);
     return {
       cardKey: card.cardKey,
       cardStateId: row?.id ?? null,

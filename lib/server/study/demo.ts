@@ -46,6 +46,7 @@ export async function seedDemoStudy(database: Db, userId: string, opts: DemoStud
         reviewedAt: new Date(log.reviewedAt),
       })),
     });
-  });
+    // A month of reviews is thousands of rows: Prisma's 5 s default is too short on a busy machine.
+  }, { maxWait: 10_000, timeout: 30_000 });
   return { cards: states.length, reviews: history.logs.length };
 }

@@ -34,12 +34,22 @@ export interface ReviewOutcome {
   duplicate: boolean;
 }
 
-/** Test seam: runs inside the transaction, after the log row and before the card write. */
+/**
+ * Test seam: runs after the card was read and graded, just before the one write of the log row and
+ * the card (what another tab could do meanwhile).
+ */
 export interface ReviewHooks {
-  afterLog?: () => Promise<void> | void;
+  beforeWrite?: () => Promise<void> | void;
 }
 
 class Stale extends Error {}
+
+/**
+ * A review log's `before`: the CardState, plus what the review overwrote on the row beside the
+ * state (the fact versions the student had studied, the "updated" flag), so an undo restores the
+ * row exactly. Logs written before this was kept have the state only.
+ */
+type LoggedBefore = CardState & { row?: { factVersions: unknown; updated: boolean } };
 
 async function existingReview(database: Db, userId: string, clientId: string, cardKey: string): Promise<ReviewOutcome | null> {
   const log = await database.reviewLog.findUnique({ where: { userId_clientId: { userId, clientId } }, select: { id: true, cardKey: true, after: true } });
@@ -50,63 +60,76 @@ async function existingReview(database: Db, userId: string, clientId: string, ca
 }
 
 export async function submitReview(database: Db, userId: string, input: ReviewInput, hooks: ReviewHooks = {}): Promise<ReviewOutcome> {
-  const earlier = await existingReview(database, userId, input.clientId, input.cardKey);
-  if (earlier) return earlier;
-  const card = (await cardCatalogue(database)).byKey.get(input.cardKey);
-  if (!card) throw new StudyError("There is no such card: the content may have changed since it was shown. Reload the flashcards.", 404);
-  const settings = await getStudySettings(database, userId);
+  // A retry is looked up only when the submission does not go through as new (a stale revision,
+  // a client id already used, a card gone): the common first submission costs no lookup.
+  const [catalogue, settings, row] = await Promise.all([
+    cardCatalogue(database, { maxAgeMs: 1_000 }),
+    getStudySettings(database, userId),
+    database.cardState.findUnique({ where: { userId_cardKey: { userId, cardKey: input.cardKey } } }),
+  ]);
+  const card = catalogue.byKey.get(input.cardKey);
+  if (!card) {
+    const earlier = await existingReview(database, userId, input.clientId, input.cardKey);
+    if (earlier) return earlier;
+    throw new StudyError("There is no such card: the content may have changed since it was shown. Reload the flashcards.", 404);
+  }
   try {
-    return await database.$transaction(async (tx) => {
-      const row = await tx.cardState.findUnique({ where: { userId_cardKey: { userId, cardKey: input.cardKey } } });
-      if ((row?.revision ?? 0) !== input.shownRevision || row?.retiredAt) throw new Stale();
-      const before = row ? stateOf(row) : null;
-      let result: { state: CardState; log: ReviewRecord };
-      try {
-        result = review(before, input.rating, input.now, settings);
-      } catch (error) {
-        // A clock behind the card's last review: the card moved on since this was shown.
-        if (error instanceof RangeError) throw new Stale();
-        throw error;
-      }
-      const log = await tx.reviewLog.create({
-        data: {
-          userId,
-          cardKey: input.cardKey,
-          clientId: input.clientId,
-          source: input.source,
-          rating: result.log.rating,
-          before: (result.log.before ?? undefined) as object | undefined,
-          after: result.log.after as object,
-          elapsedDays: result.log.elapsedDays,
-          scheduledDays: result.log.scheduledDays,
-          durationMs: input.durationMs ?? null,
-          reviewedAt: new Date(result.log.reviewedAt),
-        },
-        select: { id: true },
-      });
-      await hooks.afterLog?.();
-      // The student now knows the current value: remember the versions and clear "updated".
-      const data = { ...columnsOf(result.state), factVersions: card.factVersions, updated: false };
-      if (row) {
-        const { count } = await tx.cardState.updateMany({ where: { id: row.id, revision: row.revision }, data: { ...data, revision: { increment: 1 } } });
-        if (count !== 1) throw new Stale();
-        return { reviewId: log.id, cardStateId: row.id, revision: row.revision + 1, state: result.state, duplicate: false };
-      }
-      const created = await tx.cardState.create({ data: { userId, cardKey: input.cardKey, ...data, revision: 1 }, select: { id: true } });
-      return { reviewId: log.id, cardStateId: created.id, revision: 1, state: result.state, duplicate: false };
+    // Optimistic: read (above) and grade outside the transaction, then write the log row and the card in
+    // one short transaction whose card write holds only if the card is still at the revision read
+    // (update: not found, create: unique violation), so a concurrent change rolls the log back too.
+    if ((row?.revision ?? 0) !== input.shownRevision || row?.retiredAt) throw new Stale();
+    const before = row ? stateOf(row) : null;
+    let result: { state: CardState; log: ReviewRecord };
+    try {
+      result = review(before, input.rating, input.now, settings);
+    } catch (error) {
+      // A clock behind the card's last review: the card moved on since this was shown.
+      if (error instanceof RangeError) throw new Stale();
+      throw error;
+    }
+    await hooks.beforeWrite?.();
+    const logWrite = database.reviewLog.create({
+      data: {
+        userId,
+        cardKey: input.cardKey,
+        clientId: input.clientId,
+        source: input.source,
+        rating: result.log.rating,
+        before: result.log.before ? ({ ...result.log.before, row: { factVersions: row!.factVersions, updated: row!.updated } } satisfies LoggedBefore as object) : undefined,
+        after: result.log.after as object,
+        elapsedDays: result.log.elapsedDays,
+        scheduledDays: result.log.scheduledDays,
+        durationMs: input.durationMs ?? null,
+        reviewedAt: new Date(result.log.reviewedAt),
+      },
+      select: { id: true },
     });
+    // The student now knows the current value: remember the versions and clear "updated".
+    const data = { ...columnsOf(result.state), factVersions: card.factVersions, updated: false };
+    const cardWrite = row
+      ? database.cardState.update({ where: { id: row.id, revision: row.revision, retiredAt: null }, data: { ...data, revision: { increment: 1 } }, select: { id: true, revision: true } })
+      : database.cardState.create({ data: { userId, cardKey: input.cardKey, ...data, revision: 1 }, select: { id: true, revision: true } });
+    const [log, written] = await database.$transaction([logWrite, cardWrite]);
+    return { reviewId: log.id, cardStateId: written.id, revision: written.revision, state: result.state, duplicate: false };
   } catch (error) {
-    if (error instanceof Stale) throw new StudyError(staleReviewMessage, 409);
+    // Already recorded (a retry after the first went through): the same outcome again.
+    // The card changed between the read and the write (update found no row at that revision).
+    const stale = error instanceof Stale || (error as { code?: unknown } | null)?.code === "P2025";
+    if (stale) return (await existingReview(database, userId, input.clientId, input.cardKey)) ?? refuseStale();
     const violation = uniqueViolation(error);
     if (violation?.model === "ReviewLog") {
       // The same submission raced itself (a retry while the first was in flight).
       const same = await existingReview(database, userId, input.clientId, input.cardKey);
       if (same) return same;
     }
-    if (violation?.model === "CardState") throw new StudyError(staleReviewMessage, 409);
+    if (violation?.model === "CardState") return (await existingReview(database, userId, input.clientId, input.cardKey)) ?? refuseStale();
     if (isWriteConflict(error)) throw new StudyError(staleReviewMessage, 409);
     throw error;
   }
+}
+
+function refuseStale(): never {
+  throw new StudyError(staleReviewMessage, 409);
 }
 
 /** PostgreSQL's serialization failures and SQLite's busy snapshot: another write to this card won. */
@@ -142,7 +165,7 @@ export async function undoReview(database: Db, userId: string, input: { reviewId
   const record: ReviewRecord = {
     rating: log.rating as Rating,
     reviewedAt: log.reviewedAt.toISOString(),
-    before: (log.before ?? null) as CardState | null,
+    before: (log.before ?? null) as LoggedBefore | null,
     after: log.after as unknown as CardState,
     elapsedDays: log.elapsedDays,
     scheduledDays: log.scheduledDays,
@@ -165,7 +188,10 @@ export async function undoReview(database: Db, userId: string, input: { reviewId
         if (count !== 1) throw new Stale();
         return { reviewId: log.id, cardKey: log.cardKey, state: null, revision: 0, duplicate: false };
       }
-      const { count } = await tx.cardState.updateMany({ where: { id: row.id, revision: row.revision }, data: { ...columnsOf(previous), revision: { increment: 1 } } });
+      // The row as it was: the state, and the fact versions and "updated" flag the review replaced.
+      const saved = (record.before as LoggedBefore).row;
+      const restored = { ...columnsOf(previous), ...(saved && { factVersions: saved.factVersions as object, updated: saved.updated }) };
+      const { count } = await tx.cardState.updateMany({ where: { id: row.id, revision: row.revision }, data: { ...restored, revision: { increment: 1 } } });
       if (count !== 1) throw new Stale();
       return { reviewId: log.id, cardKey: log.cardKey, state: previous, revision: row.revision + 1, duplicate: false };
     });

@@ -129,3 +129,19 @@ describe("queue properties", () => {
     },
   );
 });
+
+describe("daily queue with a limit", () => {
+  const now = new Date("2026-03-10T17:00:00Z");
+  const ratings: Rating[] = ["again", "hard", "good", "easy"];
+  // Cards studied at scattered times with scattered grades: due, ahead, later today and not due, with ties.
+  fcTest.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 40 * 24 * 60 }), fc.array(fc.constantFrom(...ratings), { minLength: 1, maxLength: 4 }), fc.boolean()), { maxLength: 120 }), fc.integer({ min: 0, max: 130 })])(
+    "shows exactly the first `limit` entries of the full queue, with the same counts",
+    (specs, limit) => {
+      const cards = specs.map(([minutesAgo, grades, fresh], i) => card(`k${i % 7}-${i}`, fresh ? null : studied(new Date(now.getTime() - minutesAgo * 60_000), grades), `e${i % 3}`));
+      const full = buildQueue(cards, { now, settings, newIntroducedToday: 1 });
+      const limited = buildQueue(cards, { now, settings, newIntroducedToday: 1, limit });
+      expect(limited.entries.map((e) => e.card.cardKey)).toEqual(full.entries.slice(0, limit).map((e) => e.card.cardKey));
+      expect({ ...limited, entries: [] }).toEqual({ ...full, entries: [] });
+    },
+  );
+});
