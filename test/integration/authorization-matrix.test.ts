@@ -214,6 +214,9 @@ describe(`authorization matrix (${testProvider})`, () => {
       if (who === "S1") s1 = state;
     }
     await database.classMember.updateMany({ where: { classroomId: id.classA!, userId: id.removed! }, data: { removedAt: new Date() } });
+    // Assignments of class A that its students must not see: an unpublished draft and an archived one.
+    await assignment("hiddenDraft", { status: "draft", publishedAt: null });
+    await assignment("archived", { archivedAt: new Date() });
 
     // Teacher A's draft (through the route) for the authoring rows.
     const created = await routes.drafts.POST(request("POST", "teacherA", { id: `matrix-draft-${stamp}`, classroomId: id.classA, mode: "fixed", blueprint: { eventIds: [], families: [], formats: [], count: 5 }, settings }));
@@ -257,6 +260,9 @@ describe(`authorization matrix (${testProvider})`, () => {
     { endpoint: "DELETE draft (published now)", expect: teacherOnly(409), call: (who) => routes.draft.DELETE(request("DELETE", who), params({ assignmentId: id.draft! })) },
     { endpoint: "POST assignment start", expect: assignmentMember(200), call: (who) => start(who, id.main!) },
     { endpoint: "GET assignment (list)", expect: assignmentMember(200), call: (who) => listOne(who, id.main!) },
+    { endpoint: "POST start (A's unpublished draft)", expect: { S1: 404, teacherA: 404 }, call: (who) => start(who, id.hiddenDraft!) },
+    { endpoint: "GET assignment (A's unpublished draft)", expect: { S1: 404 }, call: (who) => listOne(who, id.hiddenDraft!) },
+    { endpoint: "POST start (archived assignment)", expect: { S1: 404 }, call: (who) => start(who, id.archived!) },
     { endpoint: "GET S1's attempt", expect: attemptOwner(200), call: (who) => readAttempt(who, id.attemptS1!) },
     { endpoint: "POST S1's answer", expect: attemptOwner(201), call: (who) => answer(who, id.attemptS1!, wrongTyped().id, "Nobody at all", `matrix-answer-${who}`) },
     { endpoint: "POST S1's report", expect: attemptOwner(201), call: (who) => routes.reports.POST(request("POST", who, { questionId: s1Question(0), note: `from ${who}` }), params({ attemptId: id.attemptS1! })) },
@@ -309,13 +315,29 @@ describe(`authorization matrix (${testProvider})`, () => {
     expect((await database.classroom.findUniqueOrThrow({ where: { id: id.classA! } })).name).toBe("Renamed by teacherA");
     expect((await database.classroom.findUniqueOrThrow({ where: { id: id.spareA! } })).archivedAt).not.toBeNull();
     expect((await database.classMember.findFirstOrThrow({ where: { classroomId: id.classA!, userId: id.X! } })).removedAt).not.toBeNull();
-    expect(await database.assignment.count({ where: { classroomId: id.classA!, status: "draft" } })).toBe(1);
+    expect(await database.assignment.count({ where: { classroomId: id.classA!, status: "draft", id: { not: id.hiddenDraft! } } })).toBe(1);
     expect((await database.assignment.findUniqueOrThrow({ where: { id: id.draft! } })).title).toBe("Set by teacherA");
     expect(await database.attemptAnswer.count({ where: { attemptId: id.attemptS1! } })).toBe(1);
     expect(await database.questionReport.count()).toBe(1);
     expect(await database.attemptContest.count()).toBe(1);
     expect(await database.attempt.count({ where: { userId: { in: [id.teacherA!, id.teacherB!, id.N!] } } })).toBe(0);
     expect((await database.uploadedArticle.findFirstOrThrow({ where: { authorId: id.teacherA! } })).withdrawnAt).not.toBeNull();
+  });
+
+  // The teacher's attempt page (/classes/[classId]/attempts/[attemptId]) has no route handler: its
+  // data function, with the identity the page passes, is what decides.
+  it.each([
+    { who: "teacherA", classKey: "classA", status: 200 },
+    { who: "teacherB", classKey: "classA", status: 404 },
+    { who: "teacherB", classKey: "classB", status: 404 },
+    { who: "S1", classKey: "classA", status: 404 },
+  ] as const)("loadAttemptDetail(S1's attempt) | $who in $classKey | $status", async ({ who, classKey, status }) => {
+    const { loadAttemptDetail, ResultsError } = await import("../../lib/server/assignments/results");
+    const outcome = await loadAttemptDetail(database, id[who]!, id[classKey]!, id.attemptS1!).then(
+      () => 200,
+      (error: unknown) => (error instanceof ResultsError ? error.status : Promise.reject(error)),
+    );
+    expect(outcome).toBe(status);
   });
 
   describe("time: opening, due, late work", () => {
