@@ -300,7 +300,10 @@ describe(`authorization matrix (${testProvider})`, () => {
     expect(searchableKeys(snapshots.get(id.main!)!).length).toBeGreaterThan(0);
   });
 
-  it.each(rows)("$endpoint | $actor | $status", async ({ call, actor, status, reveals }) => {
+  const width = Math.max(...endpoints.map((entry) => entry.endpoint.length));
+  const label = (what: string, actor: Actor, status: number, pad = width) => `${what.padEnd(pad)} | ${actor.padEnd(9)} | ${status}`;
+
+  it.each(rows.map((row) => [label(row.endpoint, row.actor, row.status), row] as const))("%s", async (_name, { call, actor, status, reveals }) => {
     const response = await call(actor);
     const body = await response.text();
     expect(response.status, body).toBe(status);
@@ -326,12 +329,16 @@ describe(`authorization matrix (${testProvider})`, () => {
 
   // The teacher's attempt page (/classes/[classId]/attempts/[attemptId]) has no route handler: its
   // data function, with the identity the page passes, is what decides.
-  it.each([
-    { who: "teacherA", classKey: "classA", status: 200 },
-    { who: "teacherB", classKey: "classA", status: 404 },
-    { who: "teacherB", classKey: "classB", status: 404 },
-    { who: "S1", classKey: "classA", status: 404 },
-  ] as const)("loadAttemptDetail(S1's attempt) | $who in $classKey | $status", async ({ who, classKey, status }) => {
+  it.each(
+    (
+      [
+        { who: "teacherA", classKey: "classA", status: 200 },
+        { who: "teacherB", classKey: "classA", status: 404 },
+        { who: "teacherB", classKey: "classB", status: 404 },
+        { who: "S1", classKey: "classA", status: 404 },
+      ] as const
+    ).map((row) => [`loadAttemptDetail(S1's attempt, ${row.classKey}) | ${row.who.padEnd(9)} | ${row.status}`, row] as const),
+  )("%s", async (_name, { who, classKey, status }) => {
     const { loadAttemptDetail, ResultsError } = await import("../../lib/server/assignments/results");
     const outcome = await loadAttemptDetail(database, id[who]!, id[classKey]!, id.attemptS1!).then(
       () => 200,
@@ -484,7 +491,7 @@ describe(`authorization matrix (${testProvider})`, () => {
     ];
     const actionRows = actions.flatMap((entry) => actors.filter((actor) => entry.expect[actor] !== undefined).map((actor) => ({ ...entry, actor, status: entry.expect[actor]! })));
 
-    it.each(actionRows)("$action | $actor | $status", async ({ actor, status, run }) => {
+    it.each(actionRows.map((row) => [label(row.action, row.actor, row.status, 22), row] as const))("%s", async (_name, { actor, status, run }) => {
       expect(await outcome(actor, run)).toBe(status);
     });
 
