@@ -1,6 +1,6 @@
 /**
  * The assignment-draft route handlers as Next.js calls them (Request in, Response out) on a real
- * database: 401 without a session, 400 for wrong shapes with the field named, 404 for a student and
+ * database: 401 without a session, 400 for wrong shapes with the field named, 403 for a student, 404
  * for another teacher, 201/200 for a draft and its retry, drop/replace/publish, 409 for a drop after
  * publishing, settings still editable after publishing.
  */
@@ -77,7 +77,7 @@ describe(`assignment draft routes (${testProvider})`, () => {
     }
   });
 
-  it("401 without a session, 400 for wrong shapes, 404 for a student and another teacher", async () => {
+  it("401 without a session, 400 for wrong shapes, 403 for a student, 404 for another teacher", async () => {
     expect((await routes.create.POST(json("/api/assignment-drafts", "POST", null, draftBody()))).status).toBe(401);
     const bad = await routes.create.POST(json("/api/assignment-drafts", "POST", cookie.teacher, draftBody({ blueprint: { eventIds: [], families: [], formats: [], count: 0 } })));
     expect(bad.status).toBe(400);
@@ -86,9 +86,9 @@ describe(`assignment draft routes (${testProvider})`, () => {
     expect(times.status).toBe(400);
     expect(((await times.json()) as { error: string }).error).toBe("Invalid request: settings.dueAt: The due time must come after the opening time.");
     expect((await routes.create.POST(json("/api/assignment-drafts", "POST", cookie.teacher, "{not json"))).status).toBe(400);
-    for (const who of [cookie.student, cookie.other]) {
+    for (const [who, status] of [[cookie.student, 403], [cookie.other, 404]] as const) {
       const response = await routes.create.POST(json("/api/assignment-drafts", "POST", who, draftBody()));
-      expect(response.status).toBe(404);
+      expect(response.status).toBe(status);
     }
     expect(await db().assignment.count()).toBe(0);
   });
@@ -104,12 +104,12 @@ describe(`assignment draft routes (${testProvider})`, () => {
     expect(stored.dueAt?.toISOString()).toBe("2099-01-09T22:00:00.000Z");
     const [first, second] = stored.questions;
 
-    for (const who of [cookie.student, cookie.other]) {
-      expect((await routes.replace.POST(json(`/x`, "POST", who, { questionId: first!.questionId }), params({ assignmentId: id, rowId: first!.id }))).status).toBe(404);
-      expect((await routes.question.DELETE(json(`/x`, "DELETE", who), params({ assignmentId: id, rowId: first!.id }))).status).toBe(404);
-      expect((await routes.publish.POST(json(`/x`, "POST", who), params({ assignmentId: id }))).status).toBe(404);
-      expect((await routes.assignment.PATCH(json(`/x`, "PATCH", who, { settings }), params({ assignmentId: id }))).status).toBe(404);
-      expect((await routes.assignment.DELETE(json(`/x`, "DELETE", who), params({ assignmentId: id }))).status).toBe(404);
+    for (const [who, status] of [[cookie.student, 403], [cookie.other, 404]] as const) {
+      expect((await routes.replace.POST(json(`/x`, "POST", who, { questionId: first!.questionId }), params({ assignmentId: id, rowId: first!.id }))).status).toBe(status);
+      expect((await routes.question.DELETE(json(`/x`, "DELETE", who), params({ assignmentId: id, rowId: first!.id }))).status).toBe(status);
+      expect((await routes.publish.POST(json(`/x`, "POST", who), params({ assignmentId: id }))).status).toBe(status);
+      expect((await routes.assignment.PATCH(json(`/x`, "PATCH", who, { settings }), params({ assignmentId: id }))).status).toBe(status);
+      expect((await routes.assignment.DELETE(json(`/x`, "DELETE", who), params({ assignmentId: id }))).status).toBe(status);
     }
 
     const replaced = await routes.replace.POST(json(`/x`, "POST", cookie.teacher, { questionId: first!.questionId }), params({ assignmentId: id, rowId: first!.id }));

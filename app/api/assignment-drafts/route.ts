@@ -11,7 +11,7 @@ const createSchema = draftInputSchema.extend({ classroomId: z.string().min(1).ma
 /** Creates a draft for the teacher's class (201; a retried client id answers 200 with the same draft). Not the class's teacher: 404. */
 export async function POST(request: Request) {
   try {
-    const { user, response } = await requireApiUser(request);
+    const { user, response } = await requireApiUser(request, { role: "teacher" });
     if (!user) return response;
     const body = await parseBody(request, createSchema);
     if (!body.ok) return body.response;

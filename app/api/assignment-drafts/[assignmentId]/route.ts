@@ -13,7 +13,7 @@ const settingsBody = z.object({ settings: settingsSchema });
 /** Changes an assignment's settings (draft or published; the questions never change here). */
 export async function PATCH(request: Request, context: Context) {
   try {
-    const { user, response } = await requireApiUser(request);
+    const { user, response } = await requireApiUser(request, { role: "teacher" });
     if (!user) return response;
     const { assignmentId } = await context.params;
     const bad = badId(assignmentId);
@@ -30,7 +30,7 @@ export async function PATCH(request: Request, context: Context) {
 /** Deletes a draft (409 once published). */
 export async function DELETE(request: Request, context: Context) {
   try {
-    const { user, response } = await requireApiUser(request);
+    const { user, response } = await requireApiUser(request, { role: "teacher" });
     if (!user) return response;
     const { assignmentId } = await context.params;
     const bad = badId(assignmentId);

@@ -7,7 +7,7 @@ import { db } from "@/lib/server/db/client";
 /** Publishes a draft: its questions are frozen from now on. 409 without questions or with a due time already past. */
 export async function POST(request: Request, context: { params: Promise<{ assignmentId: string }> }) {
   try {
-    const { user, response } = await requireApiUser(request);
+    const { user, response } = await requireApiUser(request, { role: "teacher" });
     if (!user) return response;
     const { assignmentId } = await context.params;
     const bad = badId(assignmentId);

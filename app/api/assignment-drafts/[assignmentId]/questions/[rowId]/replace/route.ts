@@ -11,7 +11,7 @@ const replaceSchema = z.object({ questionId: z.string().min(1).max(300) });
 /** Replaces one question of a draft with another that fits; answers the new question with its key (teacher only). */
 export async function POST(request: Request, context: { params: Promise<{ assignmentId: string; rowId: string }> }) {
   try {
-    const { user, response } = await requireApiUser(request);
+    const { user, response } = await requireApiUser(request, { role: "teacher" });
     if (!user) return response;
     const { assignmentId, rowId } = await context.params;
     const bad = badId(assignmentId, rowId);
