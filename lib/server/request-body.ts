@@ -17,9 +17,13 @@ export class BodyError extends Error {
 
 const tooLarge = (limit: number) => new BodyError(`The request body is larger than ${Math.round(limit / 1024)} KB; an answer is never that long.`, 413);
 
-export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+/**
+ * The body's bytes, refused past `limit`: first by the declared Content-Length, then while the
+ * stream is read. `tooLarge` makes the error to throw (each route says it its own way).
+ */
+export async function readBodyBytes(request: Request, limit: number, tooLargeError: () => Error): Promise<Buffer> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) throw tooLarge(limit);
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > limit) throw tooLargeError();
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -30,12 +34,16 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
       size += value.byteLength;
       if (size > limit) {
         await reader.cancel().catch(() => undefined);
-        throw tooLarge(limit);
+        throw tooLargeError();
       }
       chunks.push(value);
     }
   }
-  const text = new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const text = new TextDecoder().decode(await readBodyBytes(request, limit, () => tooLarge(limit)));
   try {
     return JSON.parse(text) as unknown;
   } catch {

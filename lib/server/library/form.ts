@@ -5,39 +5,20 @@
  */
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES, UploadError, uploadNameSchema } from "../../library/upload";
+import { readBodyBytes } from "../request-body";
 import type { ArticleInput } from "./uploads";
 
 /** The article plus the form's overhead (boundaries, the other fields). */
 const MAX_FORM_BYTES = MAX_ARTICLE_BYTES + 64 * 1024;
 const tooLarge = () => new UploadError("The article is larger than 1 MB; an article can be at most 1 MB.", 413);
 
-async function readCapped(request: Request): Promise<Buffer> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > MAX_FORM_BYTES) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_FORM_BYTES) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  return Buffer.concat(chunks);
-}
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 
 export async function readArticleForm(request: Request): Promise<ArticleInput & { expectedSha256?: string }> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(type)) throw new UploadError("Send the article as a form: a .txt file in `file` or pasted text in `text`.", 400);
-  const body = await readCapped(request);
+  const body = await readBodyBytes(request, MAX_FORM_BYTES, tooLarge);
   let form: FormData;
   try {
     form = await new Response(new Blob([new Uint8Array(body)]), { headers: { "content-type": type } }).formData();

@@ -7,24 +7,9 @@ import { accuracyByDay, dueForecast, masteryByEvent, masteryByFamily, reviewHeat
 import type { Db } from "../db/client";
 import { cardCatalogue, stateOf } from "./cards";
 import { getStudySettings } from "./settings";
+import { FAMILY_LABELS } from "../../questions/family-labels";
 
-/** How each fact family is named to a student. */
-export const FAMILY_LABELS: Record<Family, string> = {
-  dates: "Dates",
-  commanders: "Commanders",
-  casualties: "Casualties",
-  strength: "Strength",
-  result: "Results",
-  war: "Wars",
-  campaign: "Campaigns",
-  place: "Places",
-  belligerents: "Belligerents",
-  units: "Units",
-  territory: "Territory",
-  names: "Names",
-  timeline: "Timelines",
-  prose: "Details from the text",
-};
+export { FAMILY_LABELS };
 
 export interface NamedMastery extends Mastery {
   name: string;

@@ -1,7 +1,7 @@
 /** Labels the authoring pages share (plain data: usable from server and client components). */
 import type { AssignmentMode } from "@/lib/assignments/blueprint";
 import type { LateWork, Reveal } from "@/lib/assignments/settings";
-import type { Family, Format } from "@/lib/questions";
+import type { Format } from "@/lib/questions";
 
 export const FORMAT_NAMES: Record<Format, string> = {
   choice: "Multiple choice",
@@ -13,22 +13,8 @@ export const FORMAT_NAMES: Record<Format, string> = {
   matching: "Matching",
 };
 
-export const FAMILY_NAMES: Record<Family, string> = {
-  dates: "Dates",
-  commanders: "Commanders",
-  casualties: "Casualties",
-  strength: "Strength",
-  result: "Results",
-  war: "Wars",
-  campaign: "Campaigns",
-  place: "Places",
-  belligerents: "Belligerents",
-  units: "Units",
-  territory: "Territory",
-  names: "Other names",
-  timeline: "Timeline",
-  prose: "From the text",
-};
+/** The one set of family names (lib/questions/family-labels.ts). */
+export { FAMILY_LABELS as FAMILY_NAMES } from "@/lib/questions/family-labels";
 
 export const MODE_NAMES: Record<AssignmentMode, { title: string; hint: string }> = {
   fixed: { title: "One set for everyone", hint: "Every student gets the same questions, in a shuffled order with shuffled options." },
