@@ -78,3 +78,8 @@ export function rememberSession(instance: object, cookie: string, entry: { user:
 export function forgetSessionToken(token: string): void {
   for (const cache of caches) for (const [key, value] of cache) if (value.token === token) cache.delete(key);
 }
+
+/** Every session of a user ended (a teacher reset their password): forget them all in this process. */
+export function forgetUserSessions(userId: string): void {
+  for (const cache of caches) for (const [key, value] of cache) if (value.user.id === userId) cache.delete(key);
+}

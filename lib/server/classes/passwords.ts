@@ -12,6 +12,7 @@ import { hashPassword } from "../auth/password";
 import type { Db } from "../db/client";
 import { getTeacherClass, serverRandomInt } from "./classes";
 import { ClassError, classMessages } from "./errors";
+import { forgetUserSessions } from "../auth/session-cache";
 
 export interface PasswordReset {
   /** Shown to the teacher once; never stored as text. */
@@ -43,5 +44,7 @@ export async function resetStudentPassword(
     if (count === 0) throw new ClassError(classMessages.noPassword, 409);
     return (await tx.session.deleteMany({ where: { userId: studentId } })).count;
   });
+  // Route handlers of this process believe a checked session for 2 s: not these any more.
+  forgetUserSessions(studentId);
   return { password, generated: options.password === undefined, studentName: member.user.name, username: member.user.displayUsername ?? member.user.username, sessionsEnded };
 }
