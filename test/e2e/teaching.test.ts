@@ -52,7 +52,8 @@ function rightAnswer(question: Question): UserAnswer {
   if (key.kind === "boolean") return key.value;
   if (key.kind === "text") {
     const full = key.accepted[0]!.variants[0]!;
-    const candidates = [full.split(/\s+/).pop()!.toLowerCase(), full.toLowerCase(), full];
+    // A single word first (the surname, whichever end of the name it is), then the whole name in lower case.
+    const candidates = [...full.toLowerCase().split(/\s+/), full.toLowerCase()];
     const lenient = candidates.find((text) => markAnswer(question, text).correct);
     expect(lenient, `a lenient form of "${full}" is accepted`).toBeDefined();
     return lenient!;
@@ -101,6 +102,8 @@ describe("issue 10: a class's timed assignment from creation to the gradebook CS
   const positions = new Map<string, number>();
   let typedQuestionId: string;
   let cyAnswered: string;
+  let bobAttempt: string;
+  let bobCookies: Cookie[];
 
   const snapshotOf = (id: string) => {
     const question = snapshots.get(id);
@@ -226,12 +229,14 @@ describe("issue 10: a class's timed assignment from creation to the gradebook CS
     const stored = await client.assignment.findUniqueOrThrow({ where: { id: assignmentId }, include: { questions: { orderBy: { position: "asc" } } } });
     expect(stored).toMatchObject({ classroomId: classId, status: "published", timeLimitMinutes: limitMinutes, reveal: "afterSubmit", lateWork: "refuse", mode: "fixed" });
     expect(stored.questions).toHaveLength(questionCount);
-    for (const row of stored.questions) {
+    for (const [rank, row] of stored.questions.entries()) {
       const question = row.snapshot as unknown as Question;
       expect(["choice", "shortAnswer"]).toContain(question.format);
       snapshots.set(row.id, question);
-      positions.set(row.id, row.position + 1);
+      // The teacher's number for it: "Question n" in the preview, "Qn" in the results.
+      positions.set(row.id, rank + 1);
     }
+    await expect(page.getByTestId("preview-question").nth(questionCount - 1).innerText()).resolves.toContain(`Question ${questionCount}`);
     typedQuestionId = stored.questions.find((row) => isTyped(row.snapshot as unknown as Question))?.id ?? "";
     expect(typedQuestionId, "a typed question is in the set").not.toBe("");
     teacherCookies = await context.cookies();
@@ -248,9 +253,17 @@ describe("issue 10: a class's timed assignment from creation to the gradebook CS
     const left = Number(await page.getByTestId("time-left").getAttribute("data-ms"));
     expect(left).toBeGreaterThan(limit - 60_000);
     expect(left).toBeLessThanOrEqual(limit);
+    const typed = new Map<string, UserAnswer>();
     for (let k = 1; k <= questionCount; k++) {
-      await answer(k, "right");
+      const { id, given } = await answer(k, "right");
+      if (isTyped(snapshotOf(id))) typed.set(id, given);
       await expect.poll(() => savedCount(attemptId), { timeout: 15_000 }).toBe(k);
+    }
+    // Her typed answers were stored as she typed them, in lower case, and counted right.
+    expect(typed.size).toBeGreaterThan(0);
+    for (const [id, given] of typed) {
+      expect(given).toBe(String(given).toLowerCase());
+      await expect(client.attemptAnswer.findFirstOrThrow({ where: { attemptId, assignmentQuestionId: id } })).resolves.toMatchObject({ answer: given, correct: true });
     }
     await look(page, "attempt", { phone: true });
     await page.getByTestId("submit").click();
@@ -266,6 +279,8 @@ describe("issue 10: a class's timed assignment from creation to the gradebook CS
   it("Bob answers badly, reloads in the middle and resumes with his answers and less time, then contests his typed answer", { timeout: 180_000 }, async () => {
     await join("Bob Bad", `bob-${stamp}`);
     const attemptId = await startFromList();
+    bobAttempt = attemptId;
+    bobCookies = await context.cookies();
     const before = Number(await page.getByTestId("time-left").getAttribute("data-ms"));
     const half = Math.floor(questionCount / 2);
     // The typed question is among the first half: Bob's attempt order is his own, so find it first.
@@ -381,6 +396,8 @@ describe("issue 10: a class's timed assignment from creation to the gradebook CS
     await page.waitForURL(`${classUrl}/assignments/${assignmentId}/results`);
     await expect(page.getByRole("heading", { level: 1 }).innerText()).resolves.toBe(`Results: ${title}`);
     await expect(page.getByTestId("summary-submitted").innerText()).resolves.toBe("6");
+    // Numbered as in the teacher's preview: Q1 to Q6.
+    await expect(page.getByTestId("item").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-position")))).resolves.toEqual(Array.from({ length: questionCount }, (_, i) => String(i + 1)));
     const item = page.locator(`[data-testid="item"][data-position="${positions.get(flagged)}"]`);
     await expect(item.getAttribute("data-suspect")).resolves.toBe("true");
     await expect(item.getByTestId("flag").innerText()).resolves.toBe("Check this question");
@@ -399,6 +416,15 @@ describe("issue 10: a class's timed assignment from creation to the gradebook CS
     await expect.poll(() => contest.getByTestId("contest-score").innerText(), { timeout: 20_000 }).toBe(`1/${questionCount}`);
     await expect(contest.getAttribute("data-status")).resolves.toBe("accepted");
     await screenshot(page, "teaching-results-accepted-desktop-light");
+
+    // Bob's attempt, from the contest's mark: the typed answer now counts, with the teacher's reason.
+    await contest.getByTestId("contest-score").click();
+    await page.waitForURL(`${classUrl}/attempts/${bobAttempt}`);
+    await expect(page.getByTestId("attempt-score").innerText()).resolves.toBe(`1/${questionCount}`);
+    const accepted = page.getByTestId("attempt-answers").locator("li").filter({ hasText: snapshotOf(typedQuestionId).prompt });
+    await expect(accepted.getAttribute("data-correct")).resolves.toBe("true");
+    await expect(accepted.getByTestId("answer-reason").innerText()).resolves.toMatch(/accepted by your teacher/);
+    await look(page, "attempt-detail");
 
     // The gradebook has Bob's new mark; its CSV has the page's rows.
     await page.goto(`${classUrl}/gradebook`);
@@ -431,5 +457,15 @@ describe("issue 10: a class's timed assignment from creation to the gradebook CS
     const csv = Papa.parse<string[]>(text.trim()).data;
     expect(csv[0]).toEqual(["Student", `${title}: score`, `${title}: out of`, `${title}: status`, "Average (%)"]);
     expect(csv.slice(1)).toEqual(onPage);
+
+    // Bob sees the new mark and the accepted contest in his review.
+    await context.clearCookies();
+    await context.addCookies(bobCookies);
+    await page.goto(`${base}/assignments/${assignmentId}?attempt=${bobAttempt}`);
+    await page.getByTestId("review").waitFor();
+    await expect(page.getByTestId("attempt-score").innerText()).resolves.toBe(`Your score: 1 of ${questionCount}`);
+    const reviewed = page.getByTestId("review-item").filter({ hasText: snapshotOf(typedQuestionId).prompt });
+    await expect(reviewed.getAttribute("data-verdict")).resolves.toBe("correct");
+    await expect(reviewed.getByTestId("contest-status").innerText()).resolves.toBe("Your teacher accepted your answer.");
   });
 });
