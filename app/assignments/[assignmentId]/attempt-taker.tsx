@@ -522,7 +522,8 @@ function Contest({ attemptId, item, onContested }: { attemptId: string; item: Re
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const id = useId();
-  if (!item.answerId || !item.contestable) return null;
+  // A contest the teacher accepted made the answer correct (no longer contestable): its outcome still shows.
+  if (!item.answerId || (!item.contestable && !item.contest)) return null;
   async function send() {
     setMessage("Sending…");
     try {

@@ -57,29 +57,45 @@ export interface ReportRow {
 
 const statusOrder = (status: string) => (status === "open" ? 0 : 1);
 
+/** Rows in the order the teacher previewed them (position, then id as authoring orders them). */
+export const byPosition = <T extends { id: string; position: number }>(a: T, b: T) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * AssignmentQuestion id → the question's number on the results pages less one (0 = "Q1"): its rank
+ * in position order. Authored drafts store positions from 1 and the demo and older rows from 0,
+ * so the stored position itself is not the number.
+ */
+async function questionRanks(database: Db, assignmentId: string): Promise<Map<string, number>> {
+  const rows = await database.assignmentQuestion.findMany({ where: { assignmentId }, select: { id: true, position: true } });
+  return new Map(rows.sort(byPosition).map((row, rank) => [row.id, rank]));
+}
+
 /** The contests on an assignment of the teacher's class: open ones first (oldest first), then resolved ones (latest first). */
 export async function listContests(database: Db, teacherId: string, classId: string, assignmentId: string): Promise<ContestRow[]> {
-  const rows = await database.attemptContest.findMany({
-    where: { answer: { attempt: { assignment: { id: assignmentId, classroomId: classId, classroom: { teacherId } } } } },
-    select: {
-      id: true,
-      status: true,
-      note: true,
-      createdAt: true,
-      resolvedAt: true,
-      user: { select: { id: true, name: true } },
-      answer: {
-        select: {
-          answer: true,
-          verdict: true,
-          correct: true,
-          reason: true,
-          attempt: { select: { id: true, score: true, maxScore: true } },
-          question: { select: { position: true, snapshot: true } },
+  const [rows, ranks] = await Promise.all([
+    database.attemptContest.findMany({
+      where: { answer: { attempt: { assignment: { id: assignmentId, classroomId: classId, classroom: { teacherId } } } } },
+      select: {
+        id: true,
+        status: true,
+        note: true,
+        createdAt: true,
+        resolvedAt: true,
+        user: { select: { id: true, name: true } },
+        answer: {
+          select: {
+            answer: true,
+            verdict: true,
+            correct: true,
+            reason: true,
+            attempt: { select: { id: true, score: true, maxScore: true } },
+            question: { select: { id: true, position: true, snapshot: true } },
+          },
         },
       },
-    },
-  });
+    }),
+    questionRanks(database, assignmentId),
+  ]);
   return rows
     .map((row): ContestRow => {
       const question = row.answer.question.snapshot as unknown as Question;
@@ -93,7 +109,7 @@ export async function listContests(database: Db, teacherId: string, classId: str
         attemptId: row.answer.attempt.id,
         score: row.answer.attempt.score,
         maxScore: row.answer.attempt.maxScore,
-        position: row.answer.question.position,
+        position: ranks.get(row.answer.question.id) ?? row.answer.question.position,
         prompt: question.prompt,
         answer: answerLabel(question, row.answer.answer as UserAnswer),
         key: describeAnswer(question),
@@ -108,10 +124,13 @@ export async function listContests(database: Db, teacherId: string, classId: str
 
 /** The reports on an assignment's questions: open ones first. */
 export async function listReports(database: Db, teacherId: string, classId: string, assignmentId: string): Promise<ReportRow[]> {
-  const rows = await database.questionReport.findMany({
-    where: { question: { assignment: { id: assignmentId, classroomId: classId, classroom: { teacherId } } } },
-    select: { id: true, status: true, note: true, createdAt: true, resolvedAt: true, user: { select: { id: true, name: true } }, question: { select: { id: true, position: true, snapshot: true, withdrawnAt: true } } },
-  });
+  const [rows, ranks] = await Promise.all([
+    database.questionReport.findMany({
+      where: { question: { assignment: { id: assignmentId, classroomId: classId, classroom: { teacherId } } } },
+      select: { id: true, status: true, note: true, createdAt: true, resolvedAt: true, user: { select: { id: true, name: true } }, question: { select: { id: true, position: true, snapshot: true, withdrawnAt: true } } },
+    }),
+    questionRanks(database, assignmentId),
+  ]);
   return rows
     .map((row): ReportRow => {
       const question = row.question.snapshot as unknown as Question;
@@ -123,7 +142,7 @@ export async function listReports(database: Db, teacherId: string, classId: stri
         resolvedAt: row.resolvedAt,
         student: row.user,
         assignmentQuestionId: row.question.id,
-        position: row.question.position,
+        position: ranks.get(row.question.id) ?? row.question.position,
         prompt: question.prompt,
         key: describeAnswer(question),
         withdrawn: row.question.withdrawnAt !== null,

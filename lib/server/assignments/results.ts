@@ -10,7 +10,7 @@ import { describeAnswer, type Question, type UserAnswer } from "../../questions"
 import { Prisma } from "../../generated/sqlite/client";
 import type { Db } from "../db/client";
 import { byCodeUnits } from "../db/order";
-import { listContests, listReports, type ContestRow, type ReportRow } from "./contests";
+import { byPosition, listContests, listReports, type ContestRow, type ReportRow } from "./contests";
 import { noAssignment, noAttempt, noClass } from "./results-errors";
 import { settleExpiredAttempts } from "./attempts";
 
@@ -114,7 +114,10 @@ export async function loadItemAnalysis(database: Db, teacherId: string, classId:
   const byAttempt = new Map(attemptRows.map((a) => [a.id, { ...a, questionOrder: a.questionOrder as string[], answers: [] as { assignmentQuestionId: string; answer: UserAnswer; correct: boolean }[] }]));
   // Answers of attempts still in progress have no attempt here and are left out.
   for (const answer of answers) byAttempt.get(answer.attemptId)?.answers.push(answer);
-  const questions: AnalysedQuestion[] = questionRows.map((q) => ({ id: q.id, position: q.position, question: q.snapshot as unknown as Question, withdrawn: q.withdrawnAt !== null }));
+  // The teacher's question numbers are the order of the rows (authored drafts store positions from 1, the demo from 0).
+  const questions: AnalysedQuestion[] = [...questionRows]
+    .sort(byPosition)
+    .map((q, rank) => ({ id: q.id, position: rank, question: q.snapshot as unknown as Question, withdrawn: q.withdrawnAt !== null }));
   const attempts = [...byAttempt.values()];
   return { classroom, assignment, analysis: analyseItems(questions, attempts, basis), questions, attempts };
 }
