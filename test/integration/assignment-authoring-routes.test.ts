@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "../../lib/server/db/migrate";
 import { importContentFromDisk } from "../../lib/server/import/run";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
+import { cookieOf, routeEnvironment } from "./support/routes";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content");
 const base = "http://localhost:3000";
@@ -36,15 +37,13 @@ describe(`assignment draft routes (${testProvider})`, () => {
   const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
   const draftBody = (over: Record<string, unknown> = {}) => ({ classroomId, mode: "fixed", blueprint: { eventIds: [], families: [], formats: [], count: 5 }, settings, ...over });
 
-  const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: process.env.AUTH_SECRET, PORT: process.env.PORT };
+  const environment = routeEnvironment();
 
   beforeAll(async () => {
     target = await freshDatabase("authoringroutes");
     await migrateDatabase(target.database);
     await importContentFromDisk({ contentDir, database: target.database }, { now: new Date("2026-01-01T00:00:00Z") });
-    process.env.DATABASE_URL = target.database.provider === "sqlite" ? `file:${target.database.file}` : target.database.url;
-    process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-    process.env.PORT = "3000";
+    environment.use(target.database);
     routes = {
       create: await import("../../app/api/assignment-drafts/route"),
       assignment: await import("../../app/api/assignment-drafts/[assignmentId]/route"),
@@ -62,7 +61,7 @@ describe(`assignment draft routes (${testProvider})`, () => {
       const user = await db().user.findUniqueOrThrow({ where: { email } });
       // Sign-up through the API makes students; the teacher sign-up page is another flow, so set the role here.
       if (name !== "student") await db().user.update({ where: { id: user.id }, data: { role: "teacher" } });
-      made[name] = { cookie: headers.getSetCookie().map((line) => line.split(";")[0]!).join("; "), id: user.id };
+      made[name] = { cookie: cookieOf(headers), id: user.id };
     }
     cookie = { teacher: made.teacher!.cookie, other: made.other!.cookie, student: made.student!.cookie };
     classroomId = (await db().classroom.create({ data: { teacherId: made.teacher!.id, name: "Route class", joinCode: `R${Date.now().toString(36).toUpperCase()}` } })).id;
@@ -71,10 +70,7 @@ describe(`assignment draft routes (${testProvider})`, () => {
   afterAll(async () => {
     await disconnect?.();
     await target?.drop();
-    for (const [key, value] of Object.entries(savedEnv)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    environment.restore();
   });
 
   it("401 without a session, 400 for wrong shapes, 403 for a student, 404 for another teacher", async () => {

@@ -12,6 +12,7 @@ import { migrateDatabase } from "../../lib/server/db/migrate";
 import { importContentFromDisk } from "../../lib/server/import/run";
 import type { AttemptState } from "../../lib/server/assignments/attempts";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
+import { cookieOf, routeEnvironment } from "./support/routes";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content");
 const base = "http://localhost:3000";
@@ -36,15 +37,13 @@ describe(`attempt routes (${testProvider})`, () => {
   const request = (url: string, cookie: string | null, body?: unknown) =>
     new Request(`${base}${url}`, { method: body === undefined ? "GET" : "POST", headers: { "content-type": "application/json", ...(cookie && { cookie }) }, ...(body !== undefined && { body: typeof body === "string" ? body : JSON.stringify(body) }) });
   const params = <T>(value: T) => ({ params: Promise.resolve(value) });
-  const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: process.env.AUTH_SECRET, PORT: process.env.PORT };
+  const environment = routeEnvironment();
 
   beforeAll(async () => {
     target = await freshDatabase("attroutes");
     await migrateDatabase(target.database);
     await importContentFromDisk({ contentDir, database: target.database }, { now: new Date("2026-01-01T00:00:00Z") });
-    process.env.DATABASE_URL = target.database.provider === "sqlite" ? `file:${target.database.file}` : target.database.url;
-    process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-    process.env.PORT = "3000";
+    environment.use(target.database);
     routes = {
       start: await import("../../app/api/assignments/[assignmentId]/attempts/route"),
       attempt: await import("../../app/api/attempts/[attemptId]/route"),
@@ -62,7 +61,7 @@ describe(`attempt routes (${testProvider})`, () => {
     const ids: string[] = [];
     for (const name of ["ada", "bea", "cy"]) {
       const { headers, response } = await auth().api.signUpEmail({ body: { name, email: `${name}-${Date.now()}@example.org`, password: "a long enough password" }, returnHeaders: true });
-      cookies.push(headers.getSetCookie().map((line) => line.split(";")[0]!).join("; "));
+      cookies.push(cookieOf(headers));
       ids.push(response.user.id);
     }
     const teacher = await database.user.create({ data: { id: `teacher-${Date.now()}`, name: "T", email: `t-${Date.now()}@example.org`, role: "teacher" } });
@@ -89,10 +88,7 @@ describe(`attempt routes (${testProvider})`, () => {
   afterAll(async () => {
     await disconnect?.();
     await target?.drop();
-    for (const [key, value] of Object.entries(savedEnv)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    environment.restore();
   });
 
   it("answers 401 without a session and 404 outside the student's classes", async () => {

@@ -19,6 +19,7 @@ import type { Db } from "../../lib/server/db/client";
 import { migrateDatabase } from "../../lib/server/db/migrate";
 import { importContentFromDisk } from "../../lib/server/import/run";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
+import { cookieOf, routeEnvironment } from "./support/routes";
 
 /**
  * Server actions read the session through next/headers and refresh pages through next/cache;
@@ -93,7 +94,7 @@ describe(`authorization matrix (${testProvider})`, () => {
   const cookie = {} as Record<Actor, string | null>;
   const id = {} as Record<string, string>;
   const snapshots = new Map<string, Question[]>();
-  const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: process.env.AUTH_SECRET, PORT: process.env.PORT, CONTENT_DIR: process.env.CONTENT_DIR, auth: process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS };
+  const environment = routeEnvironment();
   /** S1's attempt as they last saw it (question ids, answer ids). */
   let s1: AttemptState;
 
@@ -118,7 +119,7 @@ describe(`authorization matrix (${testProvider})`, () => {
     const email = username ? `${stamp}${key.toLowerCase()}0000000000@students.invalid` : `${key.toLowerCase()}-${stamp}@school.example`;
     const body = { name: key, email, password, ...(username && { username }) };
     const { headers, response } = await withSignUpIntent({ role, syntheticEmail: username !== undefined }, () => auth().api.signUpEmail({ body, returnHeaders: true }));
-    return { cookie: headers.getSetCookie().map((line) => line.split(";")[0]!).join("; "), id: response.user.id };
+    return { cookie: cookieOf(headers), id: response.user.id };
   }
 
   /** A published assignment of class A made as the authoring flow leaves it (frozen snapshots). */
@@ -156,12 +157,8 @@ describe(`authorization matrix (${testProvider})`, () => {
     target = await freshDatabase("authzmatrix");
     await migrateDatabase(target.database);
     await importContentFromDisk({ contentDir, database: target.database }, { now: new Date("2026-01-01T00:00:00Z") });
-    process.env.DATABASE_URL = target.database.provider === "sqlite" ? `file:${target.database.file}` : target.database.url;
-    process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-    process.env.PORT = "3000";
-    process.env.CONTENT_DIR = contentDir;
-    // next.config.mjs sets experimental.authInterrupts; `next build` passes it to forbidden() this way.
-    process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+    // next.config.js sets experimental.authInterrupts; `next build` passes it to forbidden() this way.
+    environment.use(target.database, { CONTENT_DIR: contentDir, __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" });
     routes = {
       classes: await import("../../app/api/classes/[classId]/route"),
       member: await import("../../app/api/classes/[classId]/members/[userId]/route"),
@@ -231,11 +228,7 @@ describe(`authorization matrix (${testProvider})`, () => {
   afterAll(async () => {
     await database?.$disconnect();
     await target?.drop();
-    const { auth, ...env } = savedEnv;
-    for (const [key, value] of Object.entries({ ...env, __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: auth })) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    environment.restore();
   });
 
   const s1Question = (index: number) => s1.questions[index]!.id;

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "../../lib/server/db/migrate";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
+import { cookieOf, routeEnvironment } from "./support/routes";
 
 const base = "http://localhost:3000";
 
@@ -27,14 +28,12 @@ describe(`classes routes (${testProvider})`, () => {
   const cookie: Record<"teacherA" | "teacherB" | "student" | "outsider", string> = { teacherA: "", teacherB: "", student: "", outsider: "" };
   let studentId = "";
   let disconnect: () => Promise<void>;
-  const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: process.env.AUTH_SECRET, PORT: process.env.PORT };
+  const environment = routeEnvironment();
 
   beforeAll(async () => {
     target = await freshDatabase("classroutes");
     await migrateDatabase(target.database);
-    process.env.DATABASE_URL = target.database.provider === "sqlite" ? `file:${target.database.file}` : target.database.url;
-    process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-    process.env.PORT = "3000";
+    environment.use(target.database);
     routes = {
       classes: await import("../../app/api/classes/route"),
       join: await import("../../app/api/classes/join/route"),
@@ -55,17 +54,14 @@ describe(`classes routes (${testProvider})`, () => {
     ] as const) {
       const body = { name: key, email: username ? `${stamp}${key.toLowerCase()}0000000000@students.invalid` : `${key}-${stamp}@school.example`, password: "a long enough password", ...(username ? { username } : {}) };
       const { headers, response } = await withSignUpIntent({ role, syntheticEmail: username !== null }, () => auth().api.signUpEmail({ body, returnHeaders: true }));
-      cookie[key] = headers.getSetCookie().map((line) => line.split(";")[0]!).join("; ");
+      cookie[key] = cookieOf(headers);
       if (key === "student") studentId = response.user.id;
     }
   });
   afterAll(async () => {
     await disconnect?.();
     await target?.drop();
-    for (const [key, value] of Object.entries(savedEnv)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    environment.restore();
   });
 
   it("answers 401 signed out, 403 for the wrong role, 400 for wrong shapes", async () => {

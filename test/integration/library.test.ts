@@ -16,6 +16,7 @@ import { importContentFromDisk } from "../../lib/server/import/run";
 import { listAuthoredArticles, previewUpload, publishUpload, withdrawUpload } from "../../lib/server/library/uploads";
 import { questionPool } from "../../lib/server/practice";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
+import { cookieOf, routeEnvironment } from "./support/routes";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures");
 const read = (file: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, file)));
@@ -153,7 +154,7 @@ describe(`library routes (${testProvider})`, () => {
   let teacherCookie: string;
   let studentCookie: string;
   let disconnect: () => Promise<void>;
-  const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: process.env.AUTH_SECRET, PORT: process.env.PORT, CONTENT_DIR: process.env.CONTENT_DIR };
+  const environment = routeEnvironment();
   const base = "http://localhost:3000";
   const formWith = (entries: Record<string, string | Blob>, name?: string) => {
     const form = new FormData();
@@ -170,15 +171,11 @@ describe(`library routes (${testProvider})`, () => {
     await migrateDatabase(target.database);
     const contentDir = path.resolve(import.meta.dirname, "../../content");
     await importContentFromDisk({ contentDir, database: target.database });
-    process.env.DATABASE_URL = target.database.provider === "sqlite" ? `file:${target.database.file}` : target.database.url;
-    process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-    process.env.PORT = "3000";
-    process.env.CONTENT_DIR = contentDir;
+    environment.use(target.database, { CONTENT_DIR: contentDir });
     routes = { preview: await import("../../app/api/library/preview/route"), articles: await import("../../app/api/library/articles/route") };
     const { auth } = await import("../../lib/server/auth/instance");
     const { db } = await import("../../lib/server/db/client");
     disconnect = () => db().$disconnect();
-    const cookieOf = (headers: Headers) => headers.getSetCookie().map((line) => line.split(";")[0]!).join("; ");
     const teacher = await auth().api.signUpEmail({ body: { name: "Teacher", email: `t-${Date.now()}@example.org`, password: "a long enough password" }, returnHeaders: true });
     await db().user.updateMany({ where: { name: "Teacher" }, data: { role: "teacher" } });
     teacherCookie = cookieOf(teacher.headers);
@@ -188,10 +185,7 @@ describe(`library routes (${testProvider})`, () => {
   afterAll(async () => {
     await disconnect?.();
     await target?.drop();
-    for (const [key, value] of Object.entries(savedEnv)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    environment.restore();
   });
 
   it("refuses anonymous visitors (401) and students (403)", async () => {

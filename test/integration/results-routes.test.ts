@@ -12,6 +12,7 @@ import { importContentFromDisk } from "../../lib/server/import/run";
 import { questionPool } from "../../lib/server/practice";
 import { pickQuestions, rightAnswer, seedAssignment, seedAttempt, wrongAnswer } from "./results-seed";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
+import { cookieOf, routeEnvironment } from "./support/routes";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content");
 const base = "http://localhost:3000";
@@ -30,7 +31,7 @@ describe(`results CSV routes (${testProvider})`, () => {
   let classId: string;
   let assignmentId: string;
   let disconnect: () => Promise<void>;
-  const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: process.env.AUTH_SECRET, PORT: process.env.PORT };
+  const environment = routeEnvironment();
 
   const get = (url: string, who: string | null) => new Request(`${base}${url}`, { headers: who ? { cookie: cookies[who]! } : {} });
   const gradebook = (who: string | null, id = classId) => routes.gradebook.GET(get(`/classes/${id}/gradebook/csv`, who), { params: Promise.resolve({ classId: id }) });
@@ -40,9 +41,7 @@ describe(`results CSV routes (${testProvider})`, () => {
     target = await freshDatabase("resultsroutes");
     await migrateDatabase(target.database);
     await importContentFromDisk({ contentDir, database: target.database }, { now: new Date("2026-01-01T00:00:00Z") });
-    process.env.DATABASE_URL = target.database.provider === "sqlite" ? `file:${target.database.file}` : target.database.url;
-    process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-    process.env.PORT = "3000";
+    environment.use(target.database);
     routes = {
       gradebook: await import("../../app/classes/[classId]/gradebook/csv/route"),
       items: await import("../../app/classes/[classId]/assignments/[assignmentId]/results/csv/route"),
@@ -57,7 +56,7 @@ describe(`results CSV routes (${testProvider})`, () => {
       ["student", "=HYPERLINK(\"http://evil\")", "student"],
     ] as const) {
       const { headers, response } = await auth().api.signUpEmail({ body: { name, email: `${who}-${Date.now()}@example.org`, password: "a long enough password" }, returnHeaders: true });
-      cookies[who] = headers.getSetCookie().map((line) => line.split(";")[0]!).join("; ");
+      cookies[who] = cookieOf(headers);
       ids[who] = response.user.id;
       if (role === "teacher") await client.user.update({ where: { id: response.user.id }, data: { role } });
     }
@@ -73,10 +72,7 @@ describe(`results CSV routes (${testProvider})`, () => {
     await client?.$disconnect();
     await disconnect?.();
     await target?.drop();
-    for (const [key, value] of Object.entries(savedEnv)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    environment.restore();
   });
 
   it("gives the teacher the gradebook as a CSV attachment with formulas escaped", async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "../../lib/server/db/migrate";
 import { importContentFromDisk } from "../../lib/server/import/run";
 import { freshDatabase, testProvider, type TestDatabase } from "./support/databases";
+import { cookieOf, routeEnvironment } from "./support/routes";
 
 const contentDir = path.resolve(import.meta.dirname, "../../content");
 const base = "http://localhost:3000";
@@ -31,16 +32,14 @@ describe(`study routes (${testProvider})`, () => {
   const post = (cookie: string | null, body: unknown) =>
     new Request(`${base}/api/study/reviews`, { method: "POST", headers: { "content-type": "application/json", ...(cookie && { cookie }) }, body: typeof body === "string" ? body : JSON.stringify(body) });
 
-  const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, AUTH_SECRET: process.env.AUTH_SECRET, PORT: process.env.PORT };
+  const environment = routeEnvironment();
 
   beforeAll(async () => {
     target = await freshDatabase("studyroutes");
     await migrateDatabase(target.database);
     await importContentFromDisk({ contentDir, database: target.database }, { now: new Date("2026-01-01T00:00:00Z") });
     // The handlers use the process-wide client and auth instance, configured from the environment.
-    process.env.DATABASE_URL = target.database.provider === "sqlite" ? `file:${target.database.file}` : target.database.url;
-    process.env.AUTH_SECRET = "integration-test-secret-0123456789abcdef";
-    process.env.PORT = "3000";
+    environment.use(target.database);
     routes = {
       reviews: await import("../../app/api/study/reviews/route"),
       undo: await import("../../app/api/study/undo/route"),
@@ -55,7 +54,7 @@ describe(`study routes (${testProvider})`, () => {
     cookies = [];
     for (const name of ["ada", "bea"]) {
       const { headers } = await auth().api.signUpEmail({ body: { name, email: `${name}-${Date.now()}@example.org`, password: "a long enough password" }, returnHeaders: true });
-      cookies.push(headers.getSetCookie().map((line) => line.split(";")[0]!).join("; "));
+      cookies.push(cookieOf(headers));
     }
     const queue = await routes.queue.GET(new Request(`${base}/api/study/queue`, { headers: { cookie: cookies[0]! } }));
     expect(queue.status).toBe(200);
@@ -66,10 +65,7 @@ describe(`study routes (${testProvider})`, () => {
   afterAll(async () => {
     await disconnect?.();
     await target?.drop();
-    for (const [key, value] of Object.entries(savedEnv)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    environment.restore();
   });
 
   it("answers 401 without a session", async () => {
@@ -118,7 +114,7 @@ describe(`study routes (${testProvider})`, () => {
     const { db } = await import("../../lib/server/db/client");
     const signUp = async (name: string) => {
       const { headers } = await auth().api.signUpEmail({ body: { name, email: `${name}-${Date.now()}@example.org`, password: "a long enough password" }, returnHeaders: true });
-      return headers.getSetCookie().map((line) => line.split(";")[0]!).join("; ");
+      return cookieOf(headers);
     };
     const queue = (cookie: string) => routes.queue.GET(new Request(`${base}/api/study/queue`, { headers: { cookie } }));
     // Signed in: accepted twice in a row (the second from the short cache), then signed out: 401 at once.
