@@ -84,7 +84,7 @@ describe("loadAuthConfig", () => {
   it("has defaults for development and requires a secret in production", () => {
     const dev = loadAuthConfig({});
     expect(dev.secret.length).toBeGreaterThanOrEqual(32);
-    expect(dev).toMatchObject({ baseURL: "http://localhost:3000", sessionDays: 7, rateLimit: { max: 10, windowSeconds: 60 }, trustedProxies: [], demo: "default" });
+    expect(dev).toMatchObject({ baseURL: "http://localhost:3000", sessionDays: 7, rateLimit: { max: 60, windowSeconds: 60 }, trustedProxies: [], demo: "default" });
     expect(dev.trustedOrigins).toEqual(["http://localhost:3000", "http://127.0.0.1:3000"]);
     expect(() => loadAuthConfig({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET is not set/);
     expect(loadAuthConfig({ NODE_ENV: "production", AUTH_SECRET: secret }).secret).toBe(secret);
