@@ -121,10 +121,14 @@ describe("saved practice and the dashboard", () => {
     // The resumed page's source: no explanation or answer of a question not answered yet.
     const source = await (await context.request.get(roundUrl)).text();
     const unanswered = [third.question];
+    // Two questions can share an explanation (the same belligerents in two battles): a phrase the
+    // answered questions' feedback shows is no leak of the unanswered one.
+    const shown = asked.map((question) => question.explanation.text).join("\n");
     for (const question of unanswered) {
       const phrase = question.explanation.text.match(/[A-Za-z0-9 ,]{20,}/)?.[0];
-      if (phrase) expect(source).not.toContain(phrase);
-      if (question.answer.kind === "text") expect(source).not.toContain(`"correctAnswer":"${question.answer.display}"`);
+      if (phrase && !shown.includes(phrase)) expect(source).not.toContain(phrase);
+      const sameKeyShown = asked.some((other) => other.answer.kind === "text" && question.answer.kind === "text" && other.answer.display === question.answer.display);
+      if (question.answer.kind === "text" && !sameKeyShown) expect(source).not.toContain(`"correctAnswer":"${question.answer.display}"`);
     }
 
     // The rest of the round: a typo, then something wrong, contested.
