@@ -2,8 +2,8 @@
  * Assignment authoring in Chromium against the production build: a new teacher (signed up at
  * /sign-up/teacher; the class row is inserted through the test database, since the class pages are
  * another part) sets a quiz with a time limit, previews it with every key and source, drops one
- * question, replaces another, and publishes it after confirming. A student gets 404 for the pages
- * and 403 from the routes. axe finds
+ * question, replaces another, and publishes it after confirming. A student gets 403 (a teacher's
+ * page) from the pages and the routes, with nothing of the assignment shown. axe finds
  * nothing serious on the form, the draft and the published page in light and dark; screenshots at
  * desktop and phone sizes.
  */
@@ -140,7 +140,7 @@ describe("assignment authoring in the browser", () => {
     const drop = await page.evaluate(async (url) => (await fetch(url, { method: "DELETE" })).status, `${base}/api/assignment-drafts/${assignmentId}/questions/${stored.questions[0]!.id}`);
     expect(drop).toBe(409);
 
-    // A student gets 404 for the pages (nothing about the class shows) and 403 from the routes (wrong role).
+    // A student gets 403 from the pages and the routes (a teacher's part), with nothing of the assignment shown.
     await browser.context.clearCookies();
     await page.goto(`${base}/sign-up`);
     await page.getByLabel("Your name").fill("Sam Student");
@@ -149,9 +149,9 @@ describe("assignment authoring in the browser", () => {
     await page.getByRole("button", { name: "Sign up" }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"));
     const response = await page.goto(`${base}/classes/${classroom.id}/assignments/${assignmentId}`);
-    expect(response?.status()).toBe(404);
+    expect(response?.status()).toBe(403);
     await expect(page.content()).resolves.not.toContain(stored.title);
-    expect((await page.goto(`${base}/classes/${classroom.id}/assignments/new`))?.status()).toBe(404);
+    expect((await page.goto(`${base}/classes/${classroom.id}/assignments/new`))?.status()).toBe(403);
     const publishStatus = await page.evaluate(async (url) => (await fetch(url, { method: "POST" })).status, `${base}/api/assignment-drafts/${assignmentId}/publish`);
     expect(publishStatus).toBe(403);
   });

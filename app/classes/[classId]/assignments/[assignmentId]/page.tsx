@@ -53,7 +53,7 @@ function Summary({ preview }: { preview: AssignmentPreview }) {
 export default async function AssignmentPage({ params }: Props) {
   await connection();
   const { classId, assignmentId } = await params;
-  const user = await requireUser({ returnTo: `/classes/${encodeURIComponent(classId)}/assignments/${encodeURIComponent(assignmentId)}` });
+  const user = await requireUser({ role: "teacher", returnTo: `/classes/${encodeURIComponent(classId)}/assignments/${encodeURIComponent(assignmentId)}` });
   if (user.role !== "teacher") notFound();
   const preview = await getDraftPreview(db(), user.id, assignmentId).catch((error: unknown) => {
     if (error instanceof AuthoringError) notFound();

@@ -16,7 +16,7 @@ type Props = { params: Promise<{ classId: string }> };
 export default async function NewAssignmentPage({ params }: Props) {
   await connection();
   const { classId } = await params;
-  const user = await requireUser({ returnTo: `/classes/${encodeURIComponent(classId)}/assignments/new` });
+  const user = await requireUser({ role: "teacher", returnTo: `/classes/${encodeURIComponent(classId)}/assignments/new` });
   if (user.role !== "teacher") notFound();
   const classroom = await authoringClass(db(), user.id, classId).catch((error: unknown) => {
     if (error instanceof AuthoringError) notFound();
