@@ -60,7 +60,7 @@ async function benchProvider(provider: Provider, opts: { runs: number; cards: nu
       for (let r = 0; r < opts.logsPerCard; r++) {
         const rating = RATINGS[(i * 31 + r * 7) % 10 === 0 ? 0 : (i + r) % 5 === 0 ? 1 : 2]!;
         const result = review(state, rating, new Date(t), { desiredRetention: 0.9 });
-        logs.push({ userId, cardKey: card.cardKey, clientId: `b-${i}-${r}`, source: "flashcards", rating, before: result.log.before ?? undefined, after: result.log.after, elapsedDays: result.log.elapsedDays, scheduledDays: result.log.scheduledDays, reviewedAt: new Date(t) });
+        logs.push({ userId, cardKey: card.cardKey, clientId: `b-${i}-${r}`, source: "flashcards", rating, before: result.log.before ?? undefined, firstReview: !result.log.before, after: result.log.after, elapsedDays: result.log.elapsedDays, scheduledDays: result.log.scheduledDays, reviewedAt: new Date(t) });
         state = result.state;
         t = Math.min(now.getTime() - 1000, Math.max(t + 60_000, Date.parse(state.due)));
       }

@@ -107,6 +107,33 @@ describe(`study data layer (${testProvider})`, () => {
     expect((await loadQueue(client, utc, { now: new Date("2026-03-10T04:00:00Z") })).newLeftToday).toBe(2);
   });
 
+  it("writes the review rows in plain SQL exactly as Prisma reads them back", async () => {
+    const userId = await student("sqlrows");
+    const cardKey = cardKeys[5]!;
+    const now = new Date("2026-03-02T10:00:00.123Z");
+    const first = await grade(userId, { cardKey, now, durationMs: 4321 });
+    const row = await client.cardState.findUniqueOrThrow({ where: { userId_cardKey: { userId, cardKey } } });
+    expect(row).toMatchObject({ id: first.cardStateId, revision: 1, updated: false, retiredAt: null });
+    expect(stateOf(row)).toEqual(first.state);
+    expect(row.factVersions).toEqual((await cardCatalogue(client)).byKey.get(cardKey)!.factVersions);
+    expect(Math.abs(row.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(row.updatedAt.getTime()).toBe(row.createdAt.getTime());
+    const log = await client.reviewLog.findUniqueOrThrow({ where: { id: first.reviewId } });
+    expect(log).toMatchObject({ userId, cardKey, source: "flashcards", rating: "good", before: null, firstReview: true, durationMs: 4321, elapsedDays: 0 });
+    expect(log.reviewedAt.toISOString()).toBe(now.toISOString());
+    expect(log.after).toEqual(first.state);
+    // A later review: the log keeps the state before it and the row's versions, and is no first review.
+    const later = new Date(Date.parse(first.state.due) + DAY);
+    const second = await grade(userId, { cardKey, now: later, shownRevision: 1, rating: "hard" });
+    const log2 = await client.reviewLog.findUniqueOrThrow({ where: { id: second.reviewId } });
+    expect(log2.firstReview).toBe(false);
+    expect(log2.before).toEqual({ ...first.state, row: { factVersions: row.factVersions, updated: false } });
+    const row2 = await client.cardState.findUniqueOrThrow({ where: { userId_cardKey: { userId, cardKey } } });
+    expect(row2.revision).toBe(2);
+    expect(stateOf(row2)).toEqual(second.state);
+    expect(row2.updatedAt.getTime()).toBeGreaterThanOrEqual(row.updatedAt.getTime());
+  });
+
   it("records one review when the same client id is submitted twice", async () => {
     const userId = await student("retry");
     const input = { cardKey: cardKeys[1]!, now: new Date("2026-03-02T10:00:00Z"), clientId: clientId() };

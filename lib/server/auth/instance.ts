@@ -112,9 +112,22 @@ function makeAuth(database: Db, provider: Provider, settings: AuthConfig) {
 
 export type Auth = ReturnType<typeof makeAuth>;
 
+// Kept on the instance under a registered symbol: every copy of this module the build makes finds it.
+const databaseKey = Symbol.for("muster.auth.database");
+
+function withDatabase(instance: Auth, database: Db): Auth {
+  Object.defineProperty(instance, databaseKey, { value: database, enumerable: false });
+  return instance;
+}
+
+/** The database an instance keeps its sessions in (./session.ts checks a cached session's row there). */
+export function databaseOfAuth(instance: Auth): Db | null {
+  return (instance as unknown as Record<symbol, Db | undefined>)[databaseKey] ?? null;
+}
+
 /** An instance on an explicit database: tests and scripts (two of them on one database act as two app instances). */
 export function createAuth(database: Db, settings: AuthConfig): Auth {
-  return makeAuth(database, providerOf(database), settings);
+  return withDatabase(makeAuth(database, providerOf(database), settings), database);
 }
 
 // Next.js dev reloads modules; keep the instance on globalThis so reloads reuse it.
@@ -122,6 +135,6 @@ const globalForAuth = globalThis as unknown as { musterAuth?: Auth };
 
 /** The process-wide instance for the configured database. */
 export function auth(): Auth {
-  globalForAuth.musterAuth ??= makeAuth(db(), config().database.provider, authConfig());
+  globalForAuth.musterAuth ??= withDatabase(makeAuth(db(), config().database.provider, authConfig()), db());
   return globalForAuth.musterAuth;
 }

@@ -13,8 +13,9 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { signInPath } from "../../accounts/return-path";
 import type { Role } from "../../accounts/roles";
-import { auth, type Auth } from "./instance";
-import { cachedSession, rememberSession, sessionCookieOf } from "./session-cache";
+import { auth, databaseOfAuth, type Auth } from "./instance";
+import { cachedSession, confirmSession, forgetCookie, rememberSession, sessionCookieOf } from "./session-cache";
+import { sessionRowLive } from "./session-rows";
 import { sessionFromHeaders, userFromHeaders, type CurrentUser } from "./users";
 
 export type { CurrentUser } from "./users";
@@ -51,14 +52,24 @@ export async function requireApiUser(
 }
 
 /**
- * Route handlers are called in bursts (a review per key press): a session better-auth accepted a
- * moment ago for this very cookie is believed for up to 2 s (./session-cache.ts; sign-out forgets it).
+ * Route handlers are called in bursts (a review per key press): a session better-auth accepted
+ * for this very cookie is believed for 2 s, then on seeing its row still there, for up to 5 min
+ * (./session-cache.ts; sign-out forgets it).
  */
 async function apiUserFromHeaders(instance: Auth, headers: Headers): Promise<CurrentUser | null> {
   const cookie = sessionCookieOf(headers);
   if (cookie) {
     const cached = cachedSession(instance, cookie);
-    if (cached) return cached;
+    if (cached && !cached.needsRowCheck) return cached.user;
+    const database = cached && databaseOfAuth(instance);
+    if (cached && database) {
+      const now = new Date();
+      if (await sessionRowLive(database, cached.token, now)) {
+        confirmSession(instance, cookie, now.getTime());
+        return cached.user;
+      }
+      forgetCookie(instance, cookie);
+    }
   }
   const session = await sessionFromHeaders(instance, headers);
   if (!session) return null;

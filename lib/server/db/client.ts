@@ -78,24 +78,66 @@ export function providerOf(client: Db): Provider {
   return provider;
 }
 
-function makeClient(database: DatabaseConfig): Db {
+/**
+ * The factory the client connects through, remembering the connection it made: ./sql.ts runs its
+ * plain SQL on that same connection (SQLite: one handle and one transaction lock; PostgreSQL: one pool).
+ */
+class RememberingFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider: "sqlite" | "postgres";
+  readonly adapterName: string;
+  connection: Promise<SqlDriverAdapter> | null = null;
+
+  constructor(readonly inner: SqlMigrationAwareDriverAdapterFactory) {
+    this.provider = inner.provider as "sqlite" | "postgres";
+    this.adapterName = inner.adapterName;
+  }
+
+  connect(): Promise<SqlDriverAdapter> {
+    const connection = this.inner.connect();
+    this.connection = connection;
+    connection.catch(() => {
+      if (this.connection === connection) this.connection = null;
+    });
+    return connection;
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return this.inner.connectToShadowDb();
+  }
+}
+
+const factoryKey = Symbol.for("muster.db.factory");
+
+/**
+ * The driver adapter connection this client queries through (connecting the client first if it has
+ * not yet): for ./sql.ts only.
+ */
+export async function connectionOf(client: Db): Promise<SqlDriverAdapter> {
+  const factory = (client as unknown as Record<symbol, RememberingFactory | undefined>)[factoryKey];
+  if (!factory) throw new Error("This Prisma client was not made by createDb.");
+  if (!factory.connection) await client.$connect();
+  if (!factory.connection) throw new Error("The database client did not connect.");
+  return factory.connection;
+}
+
+function makeFactory(database: DatabaseConfig): RememberingFactory {
   switch (database.provider) {
     case "sqlite":
-      return new SqliteClient({ adapter: new SqliteAdapterFactory(database.file) });
-    case "postgresql": {
+      return new RememberingFactory(new SqliteAdapterFactory(database.file));
+    case "postgresql":
       // pg's pool defaults to waiting forever for a connection (connectionTimeoutMillis 0):
       // set both limits so an unreachable or saturated server fails a request instead of hanging it.
-      const adapter = new PrismaPg({ connectionString: database.url, max: database.poolSize, connectionTimeoutMillis: database.connectTimeoutMs });
-      // Same models, same query API: only the PostgreSQL-only extras differ, and `Db` hides them.
-      return new PostgresClient({ adapter }) as unknown as Db;
-    }
+      return new RememberingFactory(new PrismaPg({ connectionString: database.url, max: database.poolSize, connectionTimeoutMillis: database.connectTimeoutMs }));
   }
 }
 
 /** A client for an explicit database: used by scripts and tests that own their database. */
 export function createDb(database: DatabaseConfig): Db {
-  const client = makeClient(database);
+  const adapter = makeFactory(database);
+  // Same models, same query API: only the PostgreSQL-only extras differ, and `Db` hides them.
+  const client = database.provider === "sqlite" ? new SqliteClient({ adapter }) : (new PostgresClient({ adapter }) as unknown as Db);
   Object.defineProperty(client, providerKey, { value: database.provider, enumerable: false });
+  Object.defineProperty(client, factoryKey, { value: adapter, enumerable: false });
   return client;
 }
 

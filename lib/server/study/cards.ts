@@ -3,11 +3,12 @@
  * student), their stored memory rows, the sync of those rows after an import, and the daily queue.
  */
 // Prisma's "SQL NULL" JSON filter value, the same object for both providers' clients.
-import { DbNull } from "@prisma/client/runtime/client";
 import { buildCards, buildQueue, inScope, LEARN_AHEAD_MS, preview, studyDayEnd, studyDayOf, studyDayStart, syncCards, type CardState, type DailyQueue, type QueueCard, type Rating, type StudyCard, type StudyScope, type StudySettings } from "../../study";
 import type { Db } from "../db/client";
+import { sqlDate, sqlDateOrNull, type Sql } from "../db/sql";
 import { listEvents, loadEvents } from "../events";
 import { getStudySettings } from "./settings";
+import { sqlFor } from "./transaction-view";
 
 export interface Catalogue {
   /** The import run the cards were built from ("none" before the first import). */
@@ -210,8 +211,6 @@ const syncedWith = new WeakMap<Db, Map<string, Catalogue>>();
 type QueueItem = QueueCard & { card: StudyCard };
 
 /** What the queue needs of a due row: the schedule and the memory for retrievability (no JSON, no revision). */
-const dueSelect = { cardKey: true, due: true, stability: true, lastReview: true, phase: true } as const;
-
 /**
  * The state lib/study's queue reads (due, phase, stability, last review; reps only as "reviewed at
  * all", which the query asks for) of a light due row; the rest is unused there.
@@ -243,12 +242,12 @@ export async function studentQueue(database: Db, userId: string, opts: { now: Da
   // Everything lib/study may count as due, ahead or later today: review cards due before the day
   // ends, (re)learning steps due by now + learn-ahead (inclusive, hence + 1 ms) or later today.
   const bound = new Date(Math.max(dayEnd, now.getTime() + LEARN_AHEAD_MS + 1));
+  const sql = sqlFor(database);
   const [dueRows, introducedToday, studied] = await Promise.all([
-    database.cardState.findMany({ where: { userId, retiredAt: null, phase: { not: "new" }, reps: { gt: 0 }, due: { lt: bound } }, select: dueSelect }),
-    todaysNewReviews(database, userId, now, settings.timeZone),
-    // Which cards are not new: those with a row, retired ones too (hidden, never new). The keys
-    // alone come from the (userId, cardKey) index without reading the rows.
-    settings.newCardsPerDay > 0 ? database.cardState.findMany({ where: { userId }, select: { cardKey: true } }) : Promise.resolve([]),
+    dueCardRows(sql, userId, bound),
+    todaysNewCards(sql, userId, now, settings.timeZone),
+    // Which cards are not new: those with a row, retired ones too (hidden, never new).
+    settings.newCardsPerDay > 0 ? sql.rows<{ cardKey: string }>(`SELECT "cardKey" FROM "CardState" WHERE "userId" = ?`, [userId]) : Promise.resolve([]),
   ]);
   const scope = opts.scope ?? { kind: "all" };
   const items: QueueItem[] = [];
@@ -279,56 +278,32 @@ async function syncStudentRows(database: Db, userId: string, catalogue: Catalogu
 }
 
 /**
- * Cards introduced today through flashcards: first reviews (no state before) not undone, counted
- * in the database as all first reviews of the day minus the undone ones. A card-state row never
- * has phase "new" (a review always moves a card out of it, and undoing a first review deletes the
- * row), so "no state before" is lib/study newIntroducedOn's test.
- *
- * Counting first reviews reads each of the day's log rows (`source` and `before` are not in the
- * (userId, reviewedAt) index), so the count of the day up to the last load is kept per student and
- * process and reused while the day's rows up to then are the same. The log is append-only, so
- * "the same" is "as many" — a count the index answers alone; then only the rows since are read.
+ * The rows that can be due by `bound`, with only what lib/study's queue reads (plain SQL: the
+ * queue of a student with thousands of cards reads thousands of rows, and Prisma's cost per row
+ * was most of the queue's time).
  */
-async function todaysNewReviews(database: Db, userId: string, now: Date, timeZone: string): Promise<number> {
-  const day = studyDayOf(now, timeZone);
-  const start = studyDayStart(day, timeZone);
-  const end = studyDayEnd(day, timeZone);
-  const cut = new Date(Math.min(Math.max(now.getTime(), start.getTime()), end.getTime()));
-  const first = { userId, source: "flashcards", before: { equals: DbNull } };
-  const all = (from: Date, to: Date) => database.reviewLog.count({ where: { userId, reviewedAt: { gte: from, lt: to } } });
-  const firsts = (from: Date, to: Date) => database.reviewLog.count({ where: { ...first, reviewedAt: { gte: from, lt: to } } });
-  const counts = firstCounts.get(database) ?? new Map<string, FirstCount>();
-  firstCounts.set(database, counts);
-  let known = counts.get(userId);
-  if (known && (known.start !== start.getTime() || known.end !== end.getTime() || known.cut > cut.getTime())) known = undefined;
-  let upToCut: FirstCount;
-  if (known && (await all(start, new Date(known.cut))) === known.rows) {
-    // Rows first, then first reviews: a row landing between the two makes the next check fail.
-    const rows = await all(new Date(known.cut), cut);
-    upToCut = { ...known, cut: cut.getTime(), rows: known.rows + rows, firsts: known.firsts + (rows ? await firsts(new Date(known.cut), cut) : 0) };
-  } else {
-    const rows = await all(start, cut);
-    upToCut = { start: start.getTime(), end: end.getTime(), cut: cut.getTime(), rows, firsts: rows ? await firsts(start, cut) : 0 };
-  }
-  counts.set(userId, upToCut);
-  // An undo of a review made today was itself made today or later: few rows, by the (userId, clientId) index.
-  const [later, undos] = await Promise.all([
-    firsts(cut, end),
-    database.reviewUndo.findMany({ where: { userId, undoneAt: { gte: start } }, select: { reviewId: true } }),
-  ]);
-  const undone = undos.length ? await database.reviewLog.count({ where: { ...first, reviewedAt: { gte: start, lt: end }, id: { in: undos.map((u) => u.reviewId) } } }) : 0;
-  return upToCut.firsts + later - undone;
+async function dueCardRows(sql: Sql, userId: string, bound: Date) {
+  const rows = await sql.rows(
+    `SELECT "cardKey", due, stability, "lastReview", phase FROM "CardState" WHERE "userId" = ? AND "retiredAt" IS NULL AND phase <> 'new' AND reps > 0 AND due < ?`,
+    [userId, bound],
+  );
+  return rows.map((r) => ({ cardKey: String(r.cardKey), due: sqlDate(r.due), stability: Number(r.stability), lastReview: sqlDateOrNull(r.lastReview), phase: String(r.phase) }));
 }
 
-/** Per client and student: the day's log rows and first reviews before `cut` (ms), as last counted. */
-interface FirstCount {
-  start: number;
-  end: number;
-  cut: number;
-  rows: number;
-  firsts: number;
+/**
+ * Cards introduced today through flashcards: the day's first reviews (no state before) that were
+ * not undone, from the (userId, firstReview, reviewedAt) index. A card-state row never has phase
+ * "new" (a review always moves a card out of it, and undoing a first review deletes the row), so
+ * "no state before" is lib/study newIntroducedOn's test.
+ */
+async function todaysNewCards(sql: Sql, userId: string, now: Date, timeZone: string): Promise<number> {
+  const day = studyDayOf(now, timeZone);
+  const [row] = await sql.rows(
+    `SELECT COUNT(*) AS n FROM "ReviewLog" l WHERE l."userId" = ? AND l."firstReview" = ? AND l."reviewedAt" >= ? AND l."reviewedAt" < ? AND l.source = 'flashcards' AND NOT EXISTS (SELECT 1 FROM "ReviewUndo" u WHERE u."reviewId" = l.id)`,
+    [userId, true, studyDayStart(day, timeZone), studyDayEnd(day, timeZone)],
+  );
+  return Number(row?.n ?? 0);
 }
-const firstCounts = new WeakMap<Db, Map<string, FirstCount>>();
 
 const shownSelect = { ...rowSelect, factVersions: false } as const;
 

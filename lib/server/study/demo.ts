@@ -38,6 +38,7 @@ export async function seedDemoStudy(database: Db, userId: string, opts: DemoStud
         source: "flashcards",
         rating: log.rating,
         before: (log.before ?? undefined) as object | undefined,
+        firstReview: !log.before,
         after: log.after as object,
         elapsedDays: log.elapsedDays,
         scheduledDays: log.scheduledDays,

@@ -1,6 +1,6 @@
 /** What the study route handlers share: the session check, body parsing and error answers. */
 import { NextResponse } from "next/server";
-import { ZodError, type z } from "zod";
+import { z, ZodError } from "zod";
 import { BodyError, readJsonBody } from "../request-body";
 import { StudyError } from "./errors";
 
@@ -8,6 +8,15 @@ export function jsonError(message: string, status: number) {
   return NextResponse.json({ error: message }, { status });
 }
 
+
+/** POST /api/study/reviews: one grade of one card. */
+export const reviewBodySchema = z.object({
+  cardKey: z.string().min(1).max(100),
+  rating: z.enum(["again", "hard", "good", "easy"]),
+  clientId: z.string().min(8).max(100),
+  shownRevision: z.number().int().min(0),
+  durationMs: z.number().int().min(0).max(86_400_000).nullish(),
+});
 
 export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: NextResponse }> {
   const parsed = schema.safeParse(await readJsonBody(request));

@@ -4,12 +4,15 @@
  * review of a card that changed meanwhile (another tab, a double click) is refused with 409 and
  * never applied twice. Each submission carries a client id: a retry finds the review it made.
  */
-import { review, undo, StaleUndoError, type CardState, type Rating, type ReviewRecord } from "../../study";
+import { review, undo, StaleUndoError, type CardState, type Rating, type ReviewRecord, type StudySettings } from "../../study";
 import type { Db } from "../db/client";
 import { uniqueViolation } from "../db/errors";
+import type { Sql } from "../db/sql";
 import { cardCatalogue, columnsOf, stateOf } from "./cards";
 import { staleReviewMessage, StudyError } from "./errors";
-import { getStudySettings } from "./settings";
+import { deleteReviewLog, insertReviewLog, readCardRow, writeCardState, type ReviewedCardRow, type ReviewLogRow } from "./review-sql";
+import { recentStudySettings } from "./settings";
+import { sqlFor } from "./transaction-view";
 
 export type ReviewSource = "flashcards" | "practice" | "assignment";
 
@@ -60,70 +63,69 @@ async function existingReview(database: Db, userId: string, clientId: string, ca
 }
 
 export async function submitReview(database: Db, userId: string, input: ReviewInput, hooks: ReviewHooks = {}): Promise<ReviewOutcome> {
+  // Plain SQL (../db/sql.ts): on the client's own connection, or in the transaction a practice
+  // answer or an assignment submission joined this review to.
+  const sql = sqlFor(database);
   // A retry is looked up only when the submission does not go through as new (a stale revision,
   // a client id already used, a card gone): the common first submission costs no lookup.
-  const [catalogue, settings, row] = await Promise.all([
-    cardCatalogue(database, { maxAgeMs: 1_000 }),
-    getStudySettings(database, userId),
-    database.cardState.findUnique({ where: { userId_cardKey: { userId, cardKey: input.cardKey } } }),
-  ]);
+  const [catalogue, settings, row] = await Promise.all([cardCatalogue(database, { maxAgeMs: 1_000 }), recentStudySettings(database, userId), readCardRow(sql, userId, input.cardKey)]);
   const card = catalogue.byKey.get(input.cardKey);
   if (!card) {
     const earlier = await existingReview(database, userId, input.clientId, input.cardKey);
     if (earlier) return earlier;
     throw new StudyError("There is no such card: the content may have changed since it was shown. Reload the flashcards.", 404);
   }
-  try {
-    // Optimistic: read (above) and grade outside the transaction, then write the log row and the card in
-    // one short transaction whose card write holds only if the card is still at the revision read
-    // (update: not found, create: unique violation), so a concurrent change rolls the log back too.
-    if ((row?.revision ?? 0) !== input.shownRevision || row?.retiredAt) throw new Stale();
-    const before = row ? stateOf(row) : null;
-    let result: { state: CardState; log: ReviewRecord };
-    try {
-      result = review(before, input.rating, input.now, settings);
-    } catch (error) {
-      // A clock behind the card's last review: the card moved on since this was shown.
-      if (error instanceof RangeError) throw new Stale();
-      throw error;
-    }
-    await hooks.beforeWrite?.();
-    const logWrite = database.reviewLog.create({
-      data: {
-        userId,
-        cardKey: input.cardKey,
-        clientId: input.clientId,
-        source: input.source,
-        rating: result.log.rating,
-        before: result.log.before ? ({ ...result.log.before, row: { factVersions: row!.factVersions, updated: row!.updated } } satisfies LoggedBefore as object) : undefined,
-        after: result.log.after as object,
-        elapsedDays: result.log.elapsedDays,
-        scheduledDays: result.log.scheduledDays,
-        durationMs: input.durationMs ?? null,
-        reviewedAt: new Date(result.log.reviewedAt),
-      },
-      select: { id: true },
-    });
+  // Optimistic: read (above) and grade outside the transaction, then write the log row and the card
+  // in one short transaction whose card write holds only if the card is still at the revision read.
+  const graded = gradeCard(row, input, settings);
+  if (!graded) return (await existingReview(database, userId, input.clientId, input.cardKey)) ?? refuseStale();
+  await hooks.beforeWrite?.();
+  const writtenAt = new Date();
+  const log: ReviewLogRow = {
+    userId,
+    cardKey: input.cardKey,
+    clientId: input.clientId,
+    source: input.source,
+    rating: graded.log.rating,
+    before: graded.log.before ? ({ ...graded.log.before, row: { factVersions: row!.factVersions, updated: row!.updated } } satisfies LoggedBefore) : null,
+    after: graded.log.after,
+    elapsedDays: graded.log.elapsedDays,
+    scheduledDays: graded.log.scheduledDays,
+    durationMs: input.durationMs ?? null,
+    reviewedAt: new Date(graded.log.reviewedAt),
+  };
+  const write = async (tx: Sql): Promise<ReviewOutcome | "duplicate" | "stale"> => {
+    const reviewId = await insertReviewLog(tx, log, writtenAt);
+    if (!reviewId) return "duplicate";
     // The student now knows the current value: remember the versions and clear "updated".
-    const data = { ...columnsOf(result.state), factVersions: card.factVersions, updated: false };
-    const cardWrite = row
-      ? database.cardState.update({ where: { id: row.id, revision: row.revision, retiredAt: null }, data: { ...data, revision: { increment: 1 } }, select: { id: true, revision: true } })
-      : database.cardState.create({ data: { userId, cardKey: input.cardKey, ...data, revision: 1 }, select: { id: true, revision: true } });
-    const [log, written] = await database.$transaction([logWrite, cardWrite]);
-    return { reviewId: log.id, cardStateId: written.id, revision: written.revision, state: result.state, duplicate: false };
-  } catch (error) {
-    // Already recorded (a retry after the first went through): the same outcome again.
-    // The card changed between the read and the write (update found no row at that revision).
-    const stale = error instanceof Stale || (error as { code?: unknown } | null)?.code === "P2025";
-    if (stale) return (await existingReview(database, userId, input.clientId, input.cardKey)) ?? refuseStale();
-    const violation = uniqueViolation(error);
-    if (violation?.model === "ReviewLog") {
-      // The same submission raced itself (a retry while the first was in flight).
-      const same = await existingReview(database, userId, input.clientId, input.cardKey);
-      if (same) return same;
+    const written = await writeCardState(tx, { userId, cardKey: input.cardKey, row }, graded.state, card.factVersions, writtenAt);
+    if (!written) {
+      // The card moved on since it was read: take the log row back, so neither stays.
+      await deleteReviewLog(tx, reviewId);
+      return "stale";
     }
-    if (violation?.model === "CardState") return (await existingReview(database, userId, input.clientId, input.cardKey)) ?? refuseStale();
+    return { reviewId, cardStateId: written.id, revision: written.revision, state: graded.state, duplicate: false };
+  };
+  let outcome: Awaited<ReturnType<typeof write>>;
+  try {
+    outcome = await sql.transaction(write);
+  } catch (error) {
     if (isWriteConflict(error)) throw new StudyError(staleReviewMessage, 409);
+    throw error;
+  }
+  if (typeof outcome === "object") return outcome;
+  // Already recorded (a retry after the first went through, or racing it): the same outcome again.
+  return (await existingReview(database, userId, input.clientId, input.cardKey)) ?? refuseStale();
+}
+
+/** The review of the card as read, or null when the card changed since it was shown (or retired). */
+function gradeCard(row: ReviewedCardRow | null, input: ReviewInput, settings: StudySettings): { state: CardState; log: ReviewRecord } | null {
+  if ((row?.revision ?? 0) !== input.shownRevision || row?.retiredAt) return null;
+  try {
+    return review(row ? stateOf(row) : null, input.rating, input.now, settings);
+  } catch (error) {
+    // A clock behind the card's last review: the card moved on since this was shown.
+    if (error instanceof RangeError) return null;
     throw error;
   }
 }

@@ -6,7 +6,8 @@
  * keyed on it (the card catalogue) are built once, not once per transaction.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Db } from "../db/client";
+import { providerOf, type Db } from "../db/client";
+import { sqlIn, sqlOf, type SqlClient } from "../db/sql";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -31,6 +32,17 @@ export function transactionView(database: Db): Db {
   });
   views.set(database, view);
   return view;
+}
+
+/**
+ * Plain SQL (../db/sql.ts) where `database` queries: inside `inOneTransaction` the view's
+ * statements run in that transaction (and `transaction` joins it), else on the client's connection.
+ */
+export function sqlFor(database: Db): SqlClient {
+  const current = active.getStore();
+  if (!current || views.get(current.client) !== database) return sqlOf(database);
+  const inside = sqlIn(current.tx, providerOf(current.client));
+  return { ...inside, transaction: (work) => work(inside) };
 }
 
 /** Runs `work` in one transaction of `database`; `view` (transactionView(database)) queries inside it. */
