@@ -219,8 +219,12 @@ export interface ProseDate {
   year: number | null;
 }
 
+/** Every prose date has a month name: most sentences have none. */
+const HAS_MONTH_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+
 export function findProseDates(sentence: string): ProseDate[] {
   const out: ProseDate[] = [];
+  if (!HAS_MONTH_RE.test(sentence)) return out;
   ON_DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ON_DATE_RE.exec(sentence)) !== null) {

@@ -6,7 +6,10 @@
  * the strength at one moment. A question that drops these words asks for a different fact.
  */
 import type { NumberRange, ProseNumberValue } from "../facts/types";
-import { matchNumbers } from "./numbers";
+import { matchNumbers, type NumberMatch } from "./numbers";
+
+/** The figures of a text; callers that look at the same texts many times pass a memo. */
+export type NumbersOf = (text: string) => readonly NumberMatch[];
 
 /** Words that mark a count as someone's account rather than the side's agreed figure. */
 const CLAIM_RE = /\b(?:claims?|claimed|estimates?|estimated|records?|sources?|figures?|reports?|reported|according|official|count|archives?|data|historians?)\b/i;
@@ -42,11 +45,11 @@ function names(word: string, belligerent: string): boolean {
  * by that belligerent's name and by no other name of the side ("26,211–28,169 Soviet and 556–990
  * Mongolian"). null when the side has one belligerent, or nothing says.
  */
-export function figureBelligerent(r: NumberRange, belligerents: readonly string[], texts: readonly string[]): string | null {
+export function figureBelligerent(r: NumberRange, belligerents: readonly string[], texts: readonly string[], numbersOf: NumbersOf = matchNumbers): string | null {
   if (belligerents.length < 2) return null;
   const found = new Set<string>();
   for (const t of texts) {
-    for (const n of matchNumbers(t)) {
+    for (const n of numbersOf(t)) {
       if (n.min !== r.min || n.max !== r.max) continue;
       // "26,211–28,169 Soviet and …", or before it: "Soviet losses of 9,780–12,031".
       const next =
@@ -100,9 +103,9 @@ function figureAt(r: NumberRange, cell: string): { at: number; end: number } | n
 }
 
 /** The figure with what its surroundings say about it; fields are set only when something is found. */
-export function annotateFigure<R extends NumberRange>(r: R, cell: string, belligerents: readonly string[], texts: readonly string[]): R {
+export function annotateFigure<R extends NumberRange>(r: R, cell: string, belligerents: readonly string[], texts: readonly string[], numbersOf: NumbersOf = matchNumbers): R {
   const out = { ...r };
-  const b = figureBelligerent(r, belligerents, [cell, ...texts]);
+  const b = belligerents.length < 2 ? null : figureBelligerent(r, belligerents, [cell, ...texts], numbersOf);
   if (b) out.belligerent = b;
   const c = figureClaimant(r, cell);
   if (c) out.claimant = c;

@@ -6,8 +6,9 @@ import type { Casualties, Fact, Person, ProseNumberValue, Side, Strength } from 
 import { type CasualtyCategory, CASUALTY_CATEGORIES, parseCasualties } from "./casualties";
 import type { FactSink } from "./event-facts";
 import { makeFact } from "./facts";
-import { annotateFigure, hasCompetingFigure } from "./figures";
+import { annotateFigure, hasCompetingFigure, type NumbersOf } from "./figures";
 import type { Cell, RawArticle, SideField } from "./model";
+import { matchNumbers, type NumberMatch } from "./numbers";
 import { mergePerson, personKey, samePerson, splitPeople } from "./people";
 import type { MentionHit, ProseAnalysis } from "./prose";
 import { parseStrength, splitBelligerents, splitUnits } from "./sides";
@@ -37,6 +38,8 @@ interface SideContext {
   /** The prose's sentences, cleaned: read only when a figure's attribution is looked up (a coalition side). */
   proseTexts: () => string[];
   proseNumbers: () => ProseNumberValue[];
+  /** The figures of a cell or prose text, each text read once per article. */
+  numbersOf: NumbersOf;
 }
 
 export interface SidesRead {
@@ -48,6 +51,7 @@ export interface SidesRead {
 
 export function readSides(raw: RawArticle, lines: readonly string[], prose: ProseAnalysis, sink: FactSink): SidesRead {
   let capRuns: Set<string> | undefined; // built only if a belligerent cell needs it
+  let capRunKeys: Set<string> | undefined;
   let proseTexts: string[] | undefined;
   let proseNumbers: ProseNumberValue[] | undefined;
   const cx: SideContext = {
@@ -55,9 +59,10 @@ export function readSides(raw: RawArticle, lines: readonly string[], prose: Pros
     prose,
     sink,
     // A name written as in the prose needs no normalising; else compare keys.
-    inProse: (name) => prose.capRuns.includes(name) || (capRuns ??= new Set(prose.capRuns.map((r) => normKey(r)))).has(normKey(name)),
+    inProse: (name) => (capRuns ??= new Set(prose.capRuns)).has(name) || (capRunKeys ??= new Set(prose.capRuns.map((r) => normKey(r)))).has(normKey(name)),
     proseTexts: () => (proseTexts ??= raw.prose.map((idx) => clean(lines[idx] ?? ""))),
     proseNumbers: () => (proseNumbers ??= prose.numbers.map((n) => n.value)),
+    numbersOf: numbersMemo(),
   };
   const out: SidesRead = { sides: [], facts: [], commanders: [] };
   raw.sides.forEach((cells, i) => {
@@ -106,7 +111,7 @@ function readStrength(cell: Cell, side: Side, list: Fact[], cx: SideContext): vo
   const parsed = parseStrength(cell.map((c) => c.text));
   // Ships, guns or formations only ("5 battleships", "2 battalions"): no strength in men.
   if (!parsed) return;
-  const st: Strength = annotateFigure(parsed, cell.map((c) => clean(c.text)).join("\n"), side.belligerents, cx.proseTexts());
+  const st: Strength = annotateFigure(parsed, cell.map((c) => clean(c.text)).join("\n"), side.belligerents, coalitionTexts(side, cx), cx.numbersOf);
   // Another strength for this side in the prose ("out of 158,000 Russians"): the question asks for the infobox's.
   if (!st.claimant && hasCompetingFigure(st, "strength", side.belligerents, cx.proseNumbers())) st.claimant = "the infobox";
   side.strength = st;
@@ -124,7 +129,7 @@ function readCasualties(cell: Cell, side: Side, list: Fact[], cx: SideContext): 
   for (const c of CASUALTY_CATEGORIES) {
     const r = cas[c];
     if (!r) continue;
-    const a = annotateFigure(r, cellJoined, side.belligerents, cx.proseTexts());
+    const a = annotateFigure(r, cellJoined, side.belligerents, coalitionTexts(side, cx), cx.numbersOf);
     // The prose gives another count for this side: the question asks for the infobox's.
     if (!a.claimant && hasCompetingFigure(a, c, side.belligerents, cx.proseNumbers())) a.claimant = "the infobox";
     cas[c] = a;
@@ -138,6 +143,20 @@ function readCasualties(cell: Cell, side: Side, list: Fact[], cx: SideContext): 
     const line = parsed.refs[c as CasualtyCategory] ?? first;
     list.push(makeFact("", c, side.index, c, r, r.text, cx.sink.ref(line)));
   }
+}
+
+/** The prose is read for a figure's belligerent only on a coalition side. */
+function coalitionTexts(side: Side, cx: SideContext): string[] {
+  return side.belligerents.length < 2 ? [] : cx.proseTexts();
+}
+
+function numbersMemo(): NumbersOf {
+  const memo = new Map<string, readonly NumberMatch[]>();
+  return (text) => {
+    let m = memo.get(text);
+    if (!m) memo.set(text, (m = matchNumbers(text)));
+    return m;
+  };
 }
 
 /** Ranked prose mentions complete commanders: a rank the cell omits, a fuller spelling, aliases. */
