@@ -72,7 +72,10 @@ export function figureBelligerent(r: NumberRange, belligerents: readonly string[
  */
 export function figureClaimant(r: NumberRange, cell: string): string | null {
   const pos = figureAt(r, cell);
-  if (!pos) return null;
+  return pos ? claimantAt(pos, cell) : null;
+}
+
+function claimantAt(pos: FigurePosition, cell: string): string | null {
   const at = pos.at;
   const after = /^[^()\d;]{0,40}\(([^()]{2,60})\)/.exec(cell.slice(pos.end));
   if (after && CLAIM_RE.test(after[1]!)) return after[1]!.trim();
@@ -87,18 +90,26 @@ export function figureClaimant(r: NumberRange, cell: string): string | null {
 /** A bracket after the figure that is not a source: when or where the figure holds ("57,000 (late August)"). */
 export function figureQualifier(r: NumberRange, cell: string): string | null {
   const pos = figureAt(r, cell);
-  if (!pos) return null;
+  return pos ? qualifierAt(pos, cell) : null;
+}
+
+function qualifierAt(pos: FigurePosition, cell: string): string | null {
   const after = /^[^()\d;,]{0,20}\(([^()]{2,40})\)/.exec(cell.slice(pos.end));
   if (!after || CLAIM_RE.test(after[1]!) || /\d{3}/.test(after[1]!) || /^(?:including|incl\.?|of whom|of them)\b/i.test(after[1]!)) return null;
   return after[1]!.trim();
 }
 
 /** Where the figure is in its cell: its text once, else the first number with its value. */
-function figureAt(r: NumberRange, cell: string): { at: number; end: number } | null {
+interface FigurePosition {
+  at: number;
+  end: number;
+}
+
+function figureAt(r: NumberRange, cell: string, numbersOf: NumbersOf = matchNumbers): FigurePosition | null {
   const t = r.text.trim();
   const at = t ? cell.indexOf(t) : -1;
   if (at >= 0 && cell.indexOf(t, at + 1) < 0 && at + t.length < cell.length && t !== cell.trim()) return { at, end: at + t.length };
-  const n = matchNumbers(cell).find((m) => m.min === r.min && m.max === r.max);
+  const n = numbersOf(cell).find((m) => m.min === r.min && m.max === r.max);
   return n ? { at: n.start, end: n.end } : null;
 }
 
@@ -107,9 +118,10 @@ export function annotateFigure<R extends NumberRange>(r: R, cell: string, bellig
   const out = { ...r };
   const b = belligerents.length < 2 ? null : figureBelligerent(r, belligerents, [cell, ...texts], numbersOf);
   if (b) out.belligerent = b;
-  const c = figureClaimant(r, cell);
+  const pos = figureAt(r, cell, numbersOf);
+  const c = pos && claimantAt(pos, cell);
   if (c) out.claimant = c;
-  const q = figureQualifier(r, cell);
+  const q = pos && qualifierAt(pos, cell);
   if (q) out.qualifier = q;
   return out;
 }

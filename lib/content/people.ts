@@ -416,22 +416,6 @@ const CAP_RUN_RE =
 const POSSESSIVE_RE = /['\u2019]s?$/;
 const WS_TEST_RE = /\s/;
 
-/**
- * The next match of CAP_RUN_RE at or after `from`. Every run starts with a capital: plain ASCII
- * before the first capital or non-ASCII character is skipped here, not by the pattern.
- */
-function nextCapRun(s: string, from: number): RegExpExecArray | null {
-  let i = from;
-  const n = s.length;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 0x7f) break;
-  }
-  if (i >= n) return null;
-  CAP_RUN_RE.lastIndex = i;
-  return CAP_RUN_RE.exec(s);
-}
-
 export interface Mention {
   name: string;
   rank: string | null;
@@ -444,11 +428,13 @@ export interface Mention {
  */
 export function findMentions(sentence: string, runs?: string[]): Mention[] {
   const out: Mention[] = [];
+  CAP_RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  for (let from = 0; (m = nextCapRun(sentence, from)) !== null; from = CAP_RUN_RE.lastIndex) {
+  while ((m = CAP_RUN_RE.exec(sentence)) !== null) {
     // Every maximal capitalised run, as written, for callers that check names against the prose.
     const run = m[0];
-    runs?.push(run.replace(/['\u2019]s$|\.$/, ""));
+    const last = run.charCodeAt(run.length - 1);
+    runs?.push(last === 115 /* s */ || last === 46 /* . */ ? run.replace(/['\u2019]s$|\.$/, "") : run);
     // One word is never a mention: a rank alone names nobody, a bare name needs a rank.
     if (!WS_TEST_RE.test(run)) continue;
     let toks = run.split(/\s+/);

@@ -1,6 +1,8 @@
 /**
  * Sentence splitting of prose paragraphs.
  */
+import { isSpaceCode } from "./text";
+
 // Words that end with "." without ending a sentence.
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "maj", "adm", "sgt", "cpl", "brig", "cdr", "cmdr",
@@ -46,7 +48,7 @@ function isSentenceDot(text: string, dot: number, after: number): boolean {
   // The word before the dot; bounded so a huge unspaced token cannot make this quadratic.
   let w = dot;
   const stop = Math.max(0, dot - 40);
-  while (w > stop && !/\s|\(/.test(text[w - 1]!)) w--;
+  for (let c = text.charCodeAt(w - 1); w > stop && c !== 40 /* ( */ && !isSpaceCode(c); c = text.charCodeAt(w - 1)) w--;
   const word = text.slice(w, dot);
   const next = text[after];
   // A lowercase or digit continuation means the dot was not a sentence end.

@@ -59,7 +59,7 @@ export function readSides(raw: RawArticle, lines: readonly string[], prose: Pros
     prose,
     sink,
     // A name written as in the prose needs no normalising; else compare keys.
-    inProse: (name) => (capRuns ??= new Set(prose.capRuns)).has(name) || (capRunKeys ??= new Set(prose.capRuns.map((r) => normKey(r)))).has(normKey(name)),
+    inProse: (name) => (capRuns ??= new Set(prose.capRuns)).has(name) || (capRunKeys ??= keysOf(capRuns)).has(normKey(name)),
     proseTexts: () => (proseTexts ??= raw.prose.map((idx) => clean(lines[idx] ?? ""))),
     proseNumbers: () => (proseNumbers ??= prose.numbers.map((n) => n.value)),
     numbersOf: numbersMemo(),
@@ -148,6 +148,12 @@ function readCasualties(cell: Cell, side: Side, list: Fact[], cx: SideContext): 
 /** The prose is read for a figure's belligerent only on a coalition side. */
 function coalitionTexts(side: Side, cx: SideContext): string[] {
   return side.belligerents.length < 2 ? [] : cx.proseTexts();
+}
+
+function keysOf(names: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const n of names) keys.add(normKey(n));
+  return keys;
 }
 
 function numbersMemo(): NumbersOf {

@@ -47,28 +47,12 @@ export function stripFootnotes(s: string): string {
 }
 
 const WS_RE = /\s+/g;
-
-/**
- * Whitespace that collapsing would change: two in a row, or a tab, line break, form feed or
- * no-break space (as `/\s\s|[\t\n\r\f\v\u00a0]/`, without a regex run per cell).
- */
-function hasOddSpace(t: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if ((c >= 9 && c <= 13) || c === 0xa0) return true;
-    if (c === 32 || (c > 0x7f && isSpaceCode(c))) {
-      if (prevSpace) return true;
-      prevSpace = true;
-    } else prevSpace = false;
-  }
-  return false;
-}
+const ODD_WS_RE = /\s\s|[\t\n\r\f\v\u00a0]/;
 
 /** Footnotes removed, whitespace collapsed, trimmed. */
 export function clean(s: string): string {
   const t = stripFootnotes(s);
-  return (hasOddSpace(t) ? t.replace(WS_RE, " ") : t).trim();
+  return (ODD_WS_RE.test(t) ? t.replace(WS_RE, " ") : t).trim();
 }
 
 const MARKS_RE = /\p{M}+/gu;
