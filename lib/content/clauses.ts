@@ -7,6 +7,7 @@
  * A shallow reading of English, on purpose: when unsure, the answer is no (a lost timeline entry
  * costs a question; a wrong date is a wrong key).
  */
+import { asciiTwin, isAscii } from "./ascii";
 
 /** Words that open a clause or phrase that is not the main clause. */
 const SUBORDINATORS = new Set(
@@ -44,12 +45,14 @@ const INTENT_VERBS = new Set(
 const CONSEQUENCE_PARTICIPLES = new Set("leading resulting following ending prompting causing forcing allowing paving".split(" "));
 
 const WORD_RE = /[\p{L}'’-]+/gu;
+const WORD_ASCII_RE = asciiTwin(WORD_RE);
 
 function words(s: string): string[] {
   const out: string[] = [];
-  WORD_RE.lastIndex = 0;
+  const re = isAscii(s) ? WORD_ASCII_RE : WORD_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(s)) !== null) out.push(m[0]);
+  while ((m = re.exec(s)) !== null) out.push(m[0]);
   return out;
 }
 

@@ -11,6 +11,7 @@
  * mentions. Two equally good segmentations are reported as ambiguous.
  */
 import type { Person, PersonStatus } from "../facts/types";
+import { asciiTwin, isAscii } from "./ascii";
 import { fold, normKey, stripFootnotes } from "./text";
 
 const RANK_LIST: [string, string][] = [
@@ -412,6 +413,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
 
 const CAP_RUN_RE =
   /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?))*/gu;
+const CAP_RUN_ASCII_RE = asciiTwin(CAP_RUN_RE);
 
 const POSSESSIVE_RE = /['\u2019]s?$/;
 const WS_TEST_RE = /\s/;
@@ -428,9 +430,10 @@ export interface Mention {
  */
 export function findMentions(sentence: string, runs?: string[]): Mention[] {
   const out: Mention[] = [];
-  CAP_RUN_RE.lastIndex = 0;
+  const re = isAscii(sentence) ? CAP_RUN_ASCII_RE : CAP_RUN_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CAP_RUN_RE.exec(sentence)) !== null) {
+  while ((m = re.exec(sentence)) !== null) {
     // Every maximal capitalised run, as written, for callers that check names against the prose.
     const run = m[0];
     const last = run.charCodeAt(run.length - 1);

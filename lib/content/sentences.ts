@@ -1,6 +1,7 @@
 /**
  * Sentence splitting of prose paragraphs.
  */
+import { asciiTwin, isAscii } from "./ascii";
 import { isSpaceCode } from "./text";
 
 // Words that end with "." without ending a sentence.
@@ -19,16 +20,18 @@ export interface Span {
 // Sentence end: [.!?], optional closing quotes/brackets, then whitespace, end of text,
 // or directly a capitalised word ("1945.It should") which scraped text sometimes has.
 const SENTENCE_END_RE = /[.!?]["'\u201d\u2019)\]]*(?:\s+|$|(?=\p{Lu}\p{Ll}))/gu;
+const SENTENCE_END_ASCII_RE = asciiTwin(SENTENCE_END_RE);
 
 /** Sentence spans of one paragraph, skipping abbreviations and initials ("U.S.", "M.A."). */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  SENTENCE_END_RE.lastIndex = 0;
+  const re = isAscii(text) ? SENTENCE_END_ASCII_RE : SENTENCE_END_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END_RE.exec(text)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     if (m[0].length === 0) {
-      SENTENCE_END_RE.lastIndex++;
+      re.lastIndex++;
       continue;
     }
     const dot = m.index;

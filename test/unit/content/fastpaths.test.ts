@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { asciiTwin, isAscii } from "../../../lib/content/ascii";
 import { ANY_DATE_RE, maskDates } from "../../../lib/content/dates";
 import { decodeLines, decodeText, splitLines } from "../../../lib/content/decode";
 import { fastHash, keyHash } from "../../../lib/content/hash";
@@ -74,5 +75,25 @@ describe("fast paths", () => {
       const whole = decodeText(b);
       expect(decodeLines(b)).toEqual(whole.ok ? { ok: true, lines: splitLines(whole.text) } : whole);
     }
+  });
+
+  it("an ASCII twin matches as its Unicode pattern on ASCII text, and refuses what it cannot translate", () => {
+    const patterns = [
+      /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|de)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?))*/gu,
+      /(?<![\p{L}\d.,])(?:(c\.|about|some|over)\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}])/giu,
+      /[.!?]["'\u201d\u2019)\]]*(?:\s+|$|(?=\p{Lu}\p{Ll}))/gu,
+      /[^\p{L}\p{N}]+|[\p{Lo}\p{Lu}]\p{Ll}+|[^\p{M}]x/gu,
+      /^\p{Lu}/iu,
+    ];
+    const texts = [...corpusLines(), ...samples(["The", "de", "von", "A.", "B.C.", "O'Neil", "-", "x", "ax", "12", "1,000", "c.", "about", "Some", ".", "!", "?", '"', ")", "\t"], 20_000, 5)].filter(isAscii);
+    expect(texts.length).toBeGreaterThan(10_000);
+    for (const re of patterns) {
+      const twin = asciiTwin(re);
+      expect(twin.flags).toBe(re.flags.replace("u", ""));
+      for (const t of texts) expect(t.match(twin), `${re} on '${t}'`).toEqual(t.match(re));
+    }
+    expect(isAscii("Tōgō")).toBe(false);
+    expect(() => asciiTwin(/\P{L}/u)).toThrow(/unsupported/);
+    expect(() => asciiTwin(/\p{Script=Greek}/u)).toThrow(/unsupported/);
   });
 });
