@@ -146,6 +146,9 @@ const LIST_SEPARATOR_RE = /[,;/]/g;
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
+/** Cheap tests first: most cells have neither a status marker nor a list separator. */
+const STATUS_MARKER_RE = /KIA|WIA|POW|PoW|DOW|MIA/;
+const LIST_SEPARATOR_TEST_RE = /[,;/]/;
 const DAGGER_RE = /([\u2020\u2021])/g;
 const INITIALS_RE = /^(?:\p{Lu}\.-?){1,3}$/u;
 const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
@@ -210,8 +213,8 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
-  s = s.replace(GLUED_STATUS_RE, "$1 $2");
-  s = s.replace(LIST_SEPARATOR_RE, " , ");
+  if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
+  if (LIST_SEPARATOR_TEST_RE.test(s)) s = s.replace(LIST_SEPARATOR_RE, " , ");
   const raw = s.split(/\s+/).filter(Boolean);
   const toks: Tok[] = [];
   for (let i = 0; i < raw.length; i++) {

@@ -86,7 +86,7 @@ function readBelligerents(cell: SideCells["belligerent"], side: Side, list: Fact
   for (const cl of cell ?? []) for (const b of splitBelligerents(cl.text, cx.inProse)) found.push({ value: b, line: cl.line, text: quote(cl.text, b) });
   for (const b of dedupe(found)) {
     side.belligerents.push(b.value);
-    list.push(makeFact("", "belligerent", side.index, normKey(b.value), b.value, b.text, cx.sink.ref(b.line)));
+    list.push(makeFact("", "belligerent", side.index, b.key, b.value, b.text, cx.sink.ref(b.line)));
   }
 }
 
@@ -103,7 +103,7 @@ function readUnits(cell: SideCells["unit"], side: Side, list: Fact[], cx: SideCo
   for (const cl of cell ?? []) for (const u of splitUnits(cl.text)) units.push({ value: u, line: cl.line, text: quote(cl.text, u) });
   for (const u of dedupe(units)) {
     side.units.push(u.value);
-    list.push(makeFact("", "unit", side.index, normKey(u.value), u.value, u.text, cx.sink.ref(u.line)));
+    list.push(makeFact("", "unit", side.index, u.key, u.value, u.text, cx.sink.ref(u.line)));
   }
 }
 
@@ -198,12 +198,15 @@ function quote(cellLine: string, ...candidates: string[]): string {
   return cellLine;
 }
 
-function dedupe<T extends string>(items: Located<T>[]): Located<T>[] {
+/** The first of each comparison key, with its key; items without one are dropped. */
+function dedupe<T extends string>(items: Located<T>[]): (Located<T> & { key: string })[] {
   const seen = new Set<string>();
-  return items.filter((x) => {
-    const k = normKey(x.value);
-    if (!k || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const out: (Located<T> & { key: string })[] = [];
+  for (const x of items) {
+    const key = normKey(x.value);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...x, key });
+  }
+  return out;
 }
