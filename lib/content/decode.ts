@@ -30,9 +30,6 @@ export type DecodedLines =
   | { ok: true; lines: string[] }
   | { ok: false; line: number; message: string };
 
-const LINE_BREAK_RE = /[\r\n]/g;
-const NON_ASCII_RE = /[^\x00-\x7f]/;
-
 /** Keeps a U+FEFF inside the text: only a leading one is an encoding artefact, dropped below. */
 const fatalLineDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -56,12 +53,14 @@ export function decodeLines(bytes: Uint8Array): DecodedLines {
   // The bytes read as Latin-1 (one native call): an ASCII line is a slice of it.
   const latin1 = buf.toString("latin1");
   for (;;) {
-    // Line ends and non-ASCII bytes are found by native scans of the Latin-1 text, not byte by byte.
-    LINE_BREAK_RE.lastIndex = i;
-    const br = LINE_BREAK_RE.exec(latin1);
-    const j = br ? br.index : n;
-    const line = latin1.slice(i, j);
-    if (!NON_ASCII_RE.test(line)) lines.push(line);
+    let j = i;
+    let ascii = true;
+    for (; j < n; j++) {
+      const b = buf[j]!;
+      if (b === 10 || b === 13) break;
+      if (b >= 0x80) ascii = false;
+    }
+    if (ascii) lines.push(latin1.slice(i, j));
     else {
       try {
         lines.push(fatalLineDecoder.decode(buf.subarray(i, j)));

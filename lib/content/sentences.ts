@@ -1,9 +1,6 @@
 /**
  * Sentence splitting of prose paragraphs.
  */
-import { asciiTwin, isAscii } from "./ascii";
-import { isSpaceCode } from "./text";
-
 // Words that end with "." without ending a sentence.
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "maj", "adm", "sgt", "cpl", "brig", "cdr", "cmdr",
@@ -20,18 +17,16 @@ export interface Span {
 // Sentence end: [.!?], optional closing quotes/brackets, then whitespace, end of text,
 // or directly a capitalised word ("1945.It should") which scraped text sometimes has.
 const SENTENCE_END_RE = /[.!?]["'\u201d\u2019)\]]*(?:\s+|$|(?=\p{Lu}\p{Ll}))/gu;
-const SENTENCE_END_ASCII_RE = asciiTwin(SENTENCE_END_RE);
 
 /** Sentence spans of one paragraph, skipping abbreviations and initials ("U.S.", "M.A."). */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const re = isAscii(text) ? SENTENCE_END_ASCII_RE : SENTENCE_END_RE;
-  re.lastIndex = 0;
+  SENTENCE_END_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = SENTENCE_END_RE.exec(text)) !== null) {
     if (m[0].length === 0) {
-      re.lastIndex++;
+      SENTENCE_END_RE.lastIndex++;
       continue;
     }
     const dot = m.index;
@@ -51,7 +46,7 @@ function isSentenceDot(text: string, dot: number, after: number): boolean {
   // The word before the dot; bounded so a huge unspaced token cannot make this quadratic.
   let w = dot;
   const stop = Math.max(0, dot - 40);
-  for (let c = text.charCodeAt(w - 1); w > stop && c !== 40 /* ( */ && !isSpaceCode(c); c = text.charCodeAt(w - 1)) w--;
+  while (w > stop && !/\s|\(/.test(text[w - 1]!)) w--;
   const word = text.slice(w, dot);
   const next = text[after];
   // A lowercase or digit continuation means the dot was not a sentence end.
