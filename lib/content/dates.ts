@@ -4,7 +4,6 @@
  * Missing parts are inherited only from the other end of the same range, never invented.
  */
 import type { DatePrecision, DateRange, PartialDate } from "../facts/types";
-import { asciiTwin, isAscii } from "./ascii";
 import { backOverTokens, clean } from "./text";
 
 const MONTHS = new Map<string, number>(Object.entries({
@@ -187,9 +186,6 @@ export const ANY_DATE_RE = new RegExp(
   `(?<![\\d\\p{L}])(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[\u2013-]|and|to)\\s*\\d{1,2})?\\s+(?:of\\s+)?(?:${MONTH_NAMES})(?:,?\\s+\\d{4})?|(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|(?:${MONTH_NAMES})\\s+\\d{4})(?![\\d\\p{L}])`,
   "gu",
 );
-const ANY_DATE_ASCII_RE = asciiTwin(ANY_DATE_RE);
-const ON_DATE_ASCII_RE = asciiTwin(ON_DATE_RE);
-const IN_MONTH_ASCII_RE = asciiTwin(IN_MONTH_RE);
 
 /** Where a day-month expression may be: every one has a month name, and these are their first three letters. */
 const MONTH_PREFIX_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
@@ -200,7 +196,6 @@ const MONTH_PREFIX_RE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
  * tokens ("12 – 14 of") come before a month name in a match.
  */
 export function maskDates(s: string): string {
-  const re = isAscii(s) ? ANY_DATE_ASCII_RE : ANY_DATE_RE;
   let out = "";
   let copied = 0;
   let from = 0;
@@ -208,8 +203,8 @@ export function maskDates(s: string): string {
     MONTH_PREFIX_RE.lastIndex = from;
     const mp = MONTH_PREFIX_RE.exec(s);
     if (!mp) break;
-    re.lastIndex = backOverTokens(s, mp.index, 5, from);
-    const m = re.exec(s);
+    ANY_DATE_RE.lastIndex = backOverTokens(s, mp.index, 5, from);
+    const m = ANY_DATE_RE.exec(s);
     if (!m) break;
     out += s.slice(copied, m.index) + " ".repeat(m[0].length);
     copied = from = m.index + m[0].length;
@@ -230,18 +225,15 @@ export interface ProseDate {
 
 export function findProseDates(sentence: string): ProseDate[] {
   const out: ProseDate[] = [];
-  const ascii = isAscii(sentence);
-  const onDate = ascii ? ON_DATE_ASCII_RE : ON_DATE_RE;
-  const inMonth = ascii ? IN_MONTH_ASCII_RE : IN_MONTH_RE;
-  onDate.lastIndex = 0;
+  ON_DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = onDate.exec(sentence)) !== null) {
+  while ((m = ON_DATE_RE.exec(sentence)) !== null) {
     const day = Number(m[1] ?? m[4]);
     const month = monthNumber((m[2] ?? m[3])!)!;
     out.push({ start: m.index, end: m.index + m[0].length, month, day, year: m[5] ? Number(m[5]) : null });
   }
-  inMonth.lastIndex = 0;
-  while ((m = inMonth.exec(sentence)) !== null) {
+  IN_MONTH_RE.lastIndex = 0;
+  while ((m = IN_MONTH_RE.exec(sentence)) !== null) {
     out.push({ start: m.index, end: m.index + m[0].length, month: monthNumber(m[1]!)!, day: null, year: Number(m[2]) });
   }
   return out.sort((a, b) => a.start - b.start);

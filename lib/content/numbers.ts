@@ -3,7 +3,6 @@
  * "at least 962", "~10,800", "over 1,000", "about 200", "4,000+".
  */
 import type { NumberRange } from "../facts/types";
-import { asciiTwin, isAscii } from "./ascii";
 import { backOverTokens, clean } from "./text";
 
 const APPROX =
@@ -22,7 +21,6 @@ const NUMBER_RE = new RegExp(
   `(?<![\\p{L}\\d.,])(?:(between)\\s+)?(?:(${APPROX})\\s*)?(${NUM})(${SCALE})(\\+)?(?:(${RANGE_SEP}|\\s+and\\s+)(${NUM})(${SCALE})(\\+)?)?`,
   "giu",
 );
-const NUMBER_ASCII_RE = asciiTwin(NUMBER_RE);
 
 export interface NumberMatch {
   /** Offsets of the whole figure in the searched text. */
@@ -69,11 +67,10 @@ export function matchNumbersEverywhere(text: string): NumberMatch[] {
 
 function readNumbers(text: string, start: (text: string, from: number) => number): NumberMatch[] {
   const out: NumberMatch[] = [];
-  const re = isAscii(text) ? NUMBER_ASCII_RE : NUMBER_RE;
   let m: RegExpExecArray | null;
-  for (let from = start(text, 0); from >= 0; from = start(text, re.lastIndex)) {
-    re.lastIndex = from;
-    m = re.exec(text);
+  for (let from = start(text, 0); from >= 0; from = start(text, NUMBER_RE.lastIndex)) {
+    NUMBER_RE.lastIndex = from;
+    m = NUMBER_RE.exec(text);
     if (m === null) break;
     const [whole, between, approxWord, a, aScale, aPlus, sep, b, bScale, bPlus] = m;
     let end = m.index + whole.length;
@@ -98,7 +95,7 @@ function readNumbers(text: string, start: (text: string, from: number) => number
       approx: Boolean(approxWord) || Boolean(aPlus) || Boolean(bPlus && hi !== null),
       raw: text.slice(start, end).trim(),
     });
-    re.lastIndex = end;
+    NUMBER_RE.lastIndex = end;
   }
   return out;
 }
