@@ -206,7 +206,7 @@ function dedupe<T extends string>(items: Located<T>[]): (Located<T> & { key: str
     const key = normKey(x.value);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    out.push({ ...x, key });
+    out.push({ value: x.value, line: x.line, text: x.text, key });
   }
   return out;
 }
