@@ -99,12 +99,12 @@ function qualifierAt(pos: FigurePosition, cell: string): string | null {
   return after[1]!.trim();
 }
 
-/** Where the figure is in its cell: its text once, else the first number with its value. */
 interface FigurePosition {
   at: number;
   end: number;
 }
 
+/** Where the figure is in its cell: its text once, else the first number with its value. */
 function figureAt(r: NumberRange, cell: string, numbersOf: NumbersOf = matchNumbers): FigurePosition | null {
   const t = r.text.trim();
   const at = t ? cell.indexOf(t) : -1;
