@@ -7,6 +7,7 @@
  * A shallow reading of English, on purpose: when unsure, the answer is no (a lost timeline entry
  * costs a question; a wrong date is a wrong key).
  */
+import { asciiTwin, isAscii } from "./ascii";
 
 /** Words that open a clause or phrase that is not the main clause. */
 const SUBORDINATORS = new Set(
@@ -44,9 +45,15 @@ const INTENT_VERBS = new Set(
 const CONSEQUENCE_PARTICIPLES = new Set("leading resulting following ending prompting causing forcing allowing paving".split(" "));
 
 const WORD_RE = /[\p{L}'’-]+/gu;
+const WORD_ASCII_RE = asciiTwin(WORD_RE);
 
 function words(s: string): string[] {
-  return [...s.matchAll(WORD_RE)].map((m) => m[0]);
+  const out: string[] = [];
+  const re = isAscii(s) ? WORD_ASCII_RE : WORD_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) out.push(m[0]);
+  return out;
 }
 
 /** A finite verb, as far as a word list and the -ed ending can tell; a participle after a determiner ("the combined fleet") is not one. */
@@ -60,9 +67,15 @@ function isVerb(w: string, prev: string | undefined): boolean {
 
 /** A clause break: a comma, semicolon or dash; a colon unless it is a time ("18:45"). */
 function isBreak(s: string, i: number): boolean {
-  const c = s[i];
-  if (c === "," || c === ";" || c === "—") return !(c === "," && /\d/.test(s[i - 1] ?? "") && /\d/.test(s[i + 1] ?? ""));
-  return c === ":" && !/\d/.test(s[i + 1] ?? "");
+  const c = s.charCodeAt(i);
+  if (c === 44 /* , */) return !(isDigitAt(s, i - 1) && isDigitAt(s, i + 1));
+  if (c === 59 /* ; */ || c === 0x2014 /* — */) return true;
+  return c === 58 /* : */ && !isDigitAt(s, i + 1);
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** Offsets of the comma- and semicolon-separated segments of a sentence (brackets kept whole). */
@@ -70,9 +83,9 @@ function segmentAt(s: string, at: number): { start: number; end: number } {
   let start = 0;
   let depth = 0;
   for (let i = 0; i < at; i++) {
-    const c = s[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
+    const c = s.charCodeAt(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
     else if (depth === 0 && isBreak(s, i)) start = i + 1;
   }
   let end = s.length;

@@ -70,8 +70,12 @@ function readPart(toks: Tok[]): DatePart | null {
   return p;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Date.UTC reads years 0–99 as 1900–1999: those, and anything odd, go the slow way.
+  if (!Number.isInteger(y) || y < 100 || y > 9999 || !Number.isInteger(m) || m < 1 || m > 12) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 function partPrecision(p: DatePart): DatePrecision {

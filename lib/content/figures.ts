@@ -6,7 +6,10 @@
  * the strength at one moment. A question that drops these words asks for a different fact.
  */
 import type { NumberRange, ProseNumberValue } from "../facts/types";
-import { matchNumbers } from "./numbers";
+import { matchNumbers, type NumberMatch } from "./numbers";
+
+/** The figures of a text; callers that look at the same texts many times pass a memo. */
+export type NumbersOf = (text: string) => readonly NumberMatch[];
 
 /** Words that mark a count as someone's account rather than the side's agreed figure. */
 const CLAIM_RE = /\b(?:claims?|claimed|estimates?|estimated|records?|sources?|figures?|reports?|reported|according|official|count|archives?|data|historians?)\b/i;
@@ -42,11 +45,11 @@ function names(word: string, belligerent: string): boolean {
  * by that belligerent's name and by no other name of the side ("26,211–28,169 Soviet and 556–990
  * Mongolian"). null when the side has one belligerent, or nothing says.
  */
-export function figureBelligerent(r: NumberRange, belligerents: readonly string[], texts: readonly string[]): string | null {
+export function figureBelligerent(r: NumberRange, belligerents: readonly string[], texts: readonly string[], numbersOf: NumbersOf = matchNumbers): string | null {
   if (belligerents.length < 2) return null;
   const found = new Set<string>();
   for (const t of texts) {
-    for (const n of matchNumbers(t)) {
+    for (const n of numbersOf(t)) {
       if (n.min !== r.min || n.max !== r.max) continue;
       // "26,211–28,169 Soviet and …", or before it: "Soviet losses of 9,780–12,031".
       const next =
@@ -69,7 +72,10 @@ export function figureBelligerent(r: NumberRange, belligerents: readonly string[
  */
 export function figureClaimant(r: NumberRange, cell: string): string | null {
   const pos = figureAt(r, cell);
-  if (!pos) return null;
+  return pos ? claimantAt(pos, cell) : null;
+}
+
+function claimantAt(pos: FigurePosition, cell: string): string | null {
   const at = pos.at;
   const after = /^[^()\d;]{0,40}\(([^()]{2,60})\)/.exec(cell.slice(pos.end));
   if (after && CLAIM_RE.test(after[1]!)) return after[1]!.trim();
@@ -84,29 +90,38 @@ export function figureClaimant(r: NumberRange, cell: string): string | null {
 /** A bracket after the figure that is not a source: when or where the figure holds ("57,000 (late August)"). */
 export function figureQualifier(r: NumberRange, cell: string): string | null {
   const pos = figureAt(r, cell);
-  if (!pos) return null;
+  return pos ? qualifierAt(pos, cell) : null;
+}
+
+function qualifierAt(pos: FigurePosition, cell: string): string | null {
   const after = /^[^()\d;,]{0,20}\(([^()]{2,40})\)/.exec(cell.slice(pos.end));
   if (!after || CLAIM_RE.test(after[1]!) || /\d{3}/.test(after[1]!) || /^(?:including|incl\.?|of whom|of them)\b/i.test(after[1]!)) return null;
   return after[1]!.trim();
 }
 
+interface FigurePosition {
+  at: number;
+  end: number;
+}
+
 /** Where the figure is in its cell: its text once, else the first number with its value. */
-function figureAt(r: NumberRange, cell: string): { at: number; end: number } | null {
+function figureAt(r: NumberRange, cell: string, numbersOf: NumbersOf = matchNumbers): FigurePosition | null {
   const t = r.text.trim();
   const at = t ? cell.indexOf(t) : -1;
   if (at >= 0 && cell.indexOf(t, at + 1) < 0 && at + t.length < cell.length && t !== cell.trim()) return { at, end: at + t.length };
-  const n = matchNumbers(cell).find((m) => m.min === r.min && m.max === r.max);
+  const n = numbersOf(cell).find((m) => m.min === r.min && m.max === r.max);
   return n ? { at: n.start, end: n.end } : null;
 }
 
 /** The figure with what its surroundings say about it; fields are set only when something is found. */
-export function annotateFigure<R extends NumberRange>(r: R, cell: string, belligerents: readonly string[], texts: readonly string[]): R {
+export function annotateFigure<R extends NumberRange>(r: R, cell: string, belligerents: readonly string[], texts: readonly string[], numbersOf: NumbersOf = matchNumbers): R {
   const out = { ...r };
-  const b = figureBelligerent(r, belligerents, [cell, ...texts]);
+  const b = belligerents.length < 2 ? null : figureBelligerent(r, belligerents, [cell, ...texts], numbersOf);
   if (b) out.belligerent = b;
-  const c = figureClaimant(r, cell);
+  const pos = figureAt(r, cell, numbersOf);
+  const c = pos && claimantAt(pos, cell);
   if (c) out.claimant = c;
-  const q = figureQualifier(r, cell);
+  const q = pos && qualifierAt(pos, cell);
   if (q) out.qualifier = q;
   return out;
 }

@@ -3,7 +3,7 @@
  * hash of ids and comparison keys.
  */
 import { hash } from "node:crypto";
-import { normKey } from "./text";
+import { fold, normKey } from "./text";
 
 /** sha-256 hex of a string (UTF-8) or bytes. One-shot `hash` is much cheaper than createHash for short inputs. */
 export function sha256Hex(data: string | Uint8Array): string {
@@ -101,8 +101,25 @@ export function fastHash(data: string): string {
 let keyBuf = new Uint16Array(256);
 
 /**
- * The character codes of `normKey(s)` for a plain ASCII string, written to `keyBuf`; returns
- * [start, end), or null when `s` needs the general path (non-ASCII, a possible footnote).
+ * What a character outside ASCII becomes in `normKey`, for the ones common in English prose: a
+ * separator (-1: dashes, quotes, no-break space, daggers, ellipsis) or, for a Latin letter with a
+ * diacritic, the ASCII letter it folds to ("ō" → "o"). Built with `fold` itself, one character at
+ * a time (folding these is per character); 0 means "take the general path".
+ */
+const WIDE_KEY_CODES = ((): Int16Array => {
+  const t = new Int16Array(0x2030);
+  for (const c of [0xa0, 0xb7, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f, 0x2020, 0x2021, 0x2022, 0x2026]) t[c] = -1;
+  for (let c = 0xc0; c <= 0x17f; c++) {
+    const f = fold(String.fromCharCode(c));
+    if (f.length === 1 && f >= "a" && f <= "z") t[c] = f.charCodeAt(0);
+  }
+  return t;
+})();
+
+/**
+ * The character codes of `normKey(s)` for a string of ASCII, common punctuation and Latin letters
+ * (WIDE_KEY_CODES), written to `keyBuf`; returns [start, end), or null when `s` needs the general
+ * path (other characters, a possible footnote).
  */
 function asciiKeyCodes(s: string): [number, number] | null {
   const n = s.length;
@@ -112,7 +129,15 @@ function asciiKeyCodes(s: string): [number, number] | null {
   let gap = false;
   for (let i = 0; i < n; i++) {
     let c = s.charCodeAt(i);
-    if (c > 0x7f || c === 0x5b /* [ */) return null;
+    if (c > 0x7f) {
+      const w = c < 0x2030 ? WIDE_KEY_CODES[c]! : 0;
+      if (w === 0) return null;
+      if (w < 0) {
+        gap = true;
+        continue;
+      }
+      c = w;
+    } else if (c === 0x5b /* [ */) return null;
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (gap && len > 0) buf[len++] = 32;

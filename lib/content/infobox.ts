@@ -38,6 +38,44 @@ const MAX_SIDES = 9;
 
 export function parseInfobox(lines: readonly string[], issues: Issues, mode: "keys" | "template" = "keys"): RawArticle | null {
   const keyLine = mode === "template" ? TEMPLATE_LINE_RE : KEY_LINE_RE;
+  const head = readHead(lines, keyLine);
+  if (head.firstKey >= lines.length) {
+    issues.error(head.titleLine || 1, "no infobox found: expected '- Key: Value' lines after the title");
+    return null;
+  }
+  const raw: RawArticle = { shape: "infobox", title: head.title, titleLine: head.titleLine, fields: {}, sides: [], prose: head.leadProse, hints: [] };
+  const keys = readKeys(lines, head.firstKey, mode, raw, issues);
+  const sawProse = readBody(lines, keys.end, raw.prose);
+  warnEmptyKeys(keys.entries, sawProse, issues);
+  dropEmptyCells(raw);
+  let title = head.title;
+  if (!title) {
+    const conflict = raw.fields.name;
+    if (conflict && conflict[0]) {
+      title = clean(conflict[0].text);
+      raw.titleLine = conflict[0].line;
+    }
+  }
+  if (!title) {
+    issues.error(1, "no title: expected a '= Title =' line or a 'Conflict' key");
+    return null;
+  }
+  raw.title = title;
+  return raw;
+}
+
+interface InfoboxHead {
+  title: string;
+  /** 1-based; 0 without a title line. */
+  titleLine: number;
+  /** Long lines before the first key (0-based). */
+  leadProse: number[];
+  /** 0-based line of the first key; `lines.length` when there is none. */
+  firstKey: number;
+}
+
+/** The title line, then up to the first key: blank lines and the block-title line; a long line there is lead prose. */
+function readHead(lines: readonly string[], keyLine: RegExp): InfoboxHead {
   const n = lines.length;
   let i = 0;
   while (i < n && !lines[i]!.trim()) i++;
@@ -49,22 +87,29 @@ export function parseInfobox(lines: readonly string[], issues: Issues, mode: "ke
     titleLine = i + 1;
     i++;
   }
-  const prose: number[] = [];
-  // Up to the first key: blank lines and the block-title line; a long line there is lead prose.
+  const leadProse: number[] = [];
   while (i < n && !keyLine.test(lines[i]!)) {
     const l = lines[i]!.trim();
-    if (l && !HEADING_RE.test(l) && l.length > 60) prose.push(i);
+    if (l && !HEADING_RE.test(l) && l.length > 60) leadProse.push(i);
     i++;
   }
-  if (i >= n) {
-    issues.error(titleLine || 1, "no infobox found: expected '- Key: Value' lines after the title");
-    return null;
-  }
-  const raw: RawArticle = { shape: "infobox", title, titleLine, fields: {}, sides: [], prose, hints: [] };
+  return { title, titleLine, leadProse, firstKey: i };
+}
+
+interface KeyEntry {
+  key: string;
+  line: number;
+  cell: Cell;
+}
+
+/** The key lines from `from` on, each filed under its field; returns the keys filed and the line after the block. */
+function readKeys(lines: readonly string[], from: number, mode: "keys" | "template", raw: RawArticle, issues: Issues): { entries: KeyEntry[]; end: number } {
+  const keyLine = mode === "template" ? TEMPLATE_LINE_RE : KEY_LINE_RE;
   const seen = new Map<string, number>();
-  const entries: { key: string; line: number; cell: Cell }[] = [];
+  const entries: KeyEntry[] = [];
   let last: Cell | null = null;
-  for (; i < n; i++) {
+  let i = from;
+  for (; i < lines.length; i++) {
     const line = lines[i]!;
     const m = keyLine.exec(line);
     if (!m) {
@@ -83,50 +128,27 @@ export function parseInfobox(lines: readonly string[], issues: Issues, mode: "ke
     }
     const keyText = m[1]!.trim();
     const value = (m[2] ?? "").trim();
-    const lineNo = i + 1;
-    const norm = keyText.toLowerCase().replace(/[\s_-]+/g, "");
-    last = null;
-    if (mode === "template") {
-      const cell: Cell = renderTemplateValue(value).map((text) => ({ text, line: lineNo }));
-      if (!assign(raw, norm, keyText, lineNo, cell, seen, issues)) continue;
-      entries.push({ key: keyText, line: lineNo, cell });
-      last = cell;
-      continue;
-    }
-    const first = seen.get(norm);
-    if (first !== undefined) {
-      issues.warn(lineNo, `duplicate key '${keyText}' (first at line ${first}); the first value is kept`);
-      continue;
-    }
-    seen.set(norm, lineNo);
-    const cell: Cell = value ? [{ text: value, line: lineNo }] : [];
-    const ev = EVENT_KEYS.get(norm);
-    const parts = KEY_PARTS_RE.exec(norm);
-    const sideField = parts ? SIDE_KEYS.get(parts[1]!) : undefined;
-    if (ev) {
-      raw.fields[ev] = cell;
-    } else if (sideField) {
-      const idx = parts![2] ? Number(parts![2]) : 0;
-      if (idx < 1 || idx > MAX_SIDES) {
-        issues.warn(lineNo, `key '${keyText}' has no side number (expected e.g. '${keyText}1'); ignored`);
-        continue;
-      }
-      while (raw.sides.length < idx) raw.sides.push({});
-      raw.sides[idx - 1]![sideField] = cell;
-    } else {
-      if (!(parts && IGNORED_KEYS.has(parts[1]!))) issues.warn(lineNo, `unknown infobox key '${keyText}'; ignored`);
-      continue;
-    }
-    entries.push({ key: keyText, line: lineNo, cell });
-    last = cell;
+    const cell: Cell = mode === "template" ? renderTemplateValue(value).map((text) => ({ text, line: i + 1 })) : value ? [{ text: value, line: i + 1 }] : [];
+    last = fileKey(raw, keyText, i + 1, cell, mode, seen, issues) ? cell : null;
+    if (last) entries.push({ key: keyText, line: i + 1, cell });
   }
+  return { entries, end: i };
+}
+
+/** After the infobox: every line but blanks, headings and title lines is prose. Whether there was any. */
+function readBody(lines: readonly string[], from: number, prose: number[]): boolean {
   let sawProse = false;
-  for (; i < n; i++) {
+  for (let i = from; i < lines.length; i++) {
     const l = lines[i]!.trim();
     if (!l || HEADING_RE.test(l) || TITLE_LINE_RE.test(l)) continue;
     prose.push(i);
     sawProse = true;
   }
+  return sawProse;
+}
+
+/** Keys without a value; a file that ends inside the infobox is reported at its last key. */
+function warnEmptyKeys(entries: readonly KeyEntry[], sawProse: boolean, issues: Issues): void {
   const lastEntry = entries[entries.length - 1];
   for (const e of entries) {
     if (e.cell.length > 0) continue;
@@ -141,26 +163,20 @@ export function parseInfobox(lines: readonly string[], issues: Issues, mode: "ke
         : `infobox may be cut off: file ends inside the infobox after key '${lastEntry.key}'`,
     );
   }
-  // Keys without a value carry no fact.
-  for (const k of Object.keys(raw.fields) as EventField[]) if (raw.fields[k]!.length === 0) delete raw.fields[k];
-  for (const side of raw.sides) for (const k of Object.keys(side) as SideField[]) if (side[k]!.length === 0) delete side[k];
-  if (!title) {
-    const conflict = raw.fields.name;
-    if (conflict && conflict[0]) {
-      title = clean(conflict[0].text);
-      raw.titleLine = conflict[0].line;
-    }
-  }
-  if (!title) {
-    issues.error(1, "no title: expected a '= Title =' line or a 'Conflict' key");
-    return null;
-  }
-  raw.title = title;
-  return raw;
 }
 
-/** Files a template value under its field; false when the key is a duplicate or carries no fact. */
-function assign(raw: RawArticle, norm: string, keyText: string, lineNo: number, cell: Cell, seen: Map<string, number>, issues: Issues): boolean {
+/** Keys without a value carry no fact. */
+function dropEmptyCells(raw: RawArticle): void {
+  for (const k of Object.keys(raw.fields) as EventField[]) if (raw.fields[k]!.length === 0) delete raw.fields[k];
+  for (const side of raw.sides) for (const k of Object.keys(side) as SideField[]) if (side[k]!.length === 0) delete side[k];
+}
+
+/**
+ * Files a value under its field; false when the key is a duplicate, has no side number or carries
+ * no fact (an unknown key is reported in "keys" mode, unless it is a presentation key).
+ */
+function fileKey(raw: RawArticle, keyText: string, lineNo: number, cell: Cell, mode: "keys" | "template", seen: Map<string, number>, issues: Issues): boolean {
+  const norm = keyText.toLowerCase().replace(/[\s_-]+/g, "");
   const first = seen.get(norm);
   if (first !== undefined) {
     issues.warn(lineNo, `duplicate key '${keyText}' (first at line ${first}); the first value is kept`);
@@ -174,7 +190,10 @@ function assign(raw: RawArticle, norm: string, keyText: string, lineNo: number, 
     raw.fields[ev] = cell;
     return true;
   }
-  if (!sideField) return false;
+  if (!sideField) {
+    if (mode === "keys" && !(parts && IGNORED_KEYS.has(parts[1]!))) issues.warn(lineNo, `unknown infobox key '${keyText}'; ignored`);
+    return false;
+  }
   const idx = parts![2] ? Number(parts![2]) : 0;
   if (idx < 1 || idx > MAX_SIDES) {
     issues.warn(lineNo, `key '${keyText}' has no side number (expected e.g. '${keyText}1'); ignored`);

@@ -33,7 +33,7 @@ export interface NumberMatch {
 }
 
 function toNumber(digits: string, scale: string | undefined): number {
-  let n = Number(digits.replace(/,/g, ""));
+  let n = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
   const s = scale?.trim().toLowerCase();
   if (s === "thousand") n *= 1_000;
   else if (s === "million") n *= 1_000_000;

@@ -11,6 +11,7 @@
  * mentions. Two equally good segmentations are reported as ambiguous.
  */
 import type { Person, PersonStatus } from "../facts/types";
+import { asciiTwin, isAscii } from "./ascii";
 import { fold, normKey, stripFootnotes } from "./text";
 
 const RANK_LIST: [string, string][] = [
@@ -145,6 +146,9 @@ const LIST_SEPARATOR_RE = /[,;/]/g;
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
+/** Cheap tests first: most cells have neither a status marker nor a list separator. */
+const STATUS_MARKER_RE = /KIA|WIA|POW|PoW|DOW|MIA/;
+const LIST_SEPARATOR_TEST_RE = /[,;/]/;
 const DAGGER_RE = /([\u2020\u2021])/g;
 const INITIALS_RE = /^(?:\p{Lu}\.-?){1,3}$/u;
 const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
@@ -209,8 +213,8 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
-  s = s.replace(GLUED_STATUS_RE, "$1 $2");
-  s = s.replace(LIST_SEPARATOR_RE, " , ");
+  if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
+  if (LIST_SEPARATOR_TEST_RE.test(s)) s = s.replace(LIST_SEPARATOR_RE, " , ");
   const raw = s.split(/\s+/).filter(Boolean);
   const toks: Tok[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -412,6 +416,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
 
 const CAP_RUN_RE =
   /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?))*/gu;
+const CAP_RUN_ASCII_RE = asciiTwin(CAP_RUN_RE);
 
 const POSSESSIVE_RE = /['\u2019]s?$/;
 const WS_TEST_RE = /\s/;
@@ -428,12 +433,14 @@ export interface Mention {
  */
 export function findMentions(sentence: string, runs?: string[]): Mention[] {
   const out: Mention[] = [];
-  CAP_RUN_RE.lastIndex = 0;
+  const re = isAscii(sentence) ? CAP_RUN_ASCII_RE : CAP_RUN_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CAP_RUN_RE.exec(sentence)) !== null) {
+  while ((m = re.exec(sentence)) !== null) {
     // Every maximal capitalised run, as written, for callers that check names against the prose.
     const run = m[0];
-    runs?.push(run.replace(/['\u2019]s$|\.$/, ""));
+    const last = run.charCodeAt(run.length - 1);
+    runs?.push(last === 115 /* s */ || last === 46 /* . */ ? run.replace(/['\u2019]s$|\.$/, "") : run);
     // One word is never a mention: a rank alone names nobody, a bare name needs a rank.
     if (!WS_TEST_RE.test(run)) continue;
     let toks = run.split(/\s+/);

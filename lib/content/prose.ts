@@ -375,6 +375,30 @@ function leadDate(sentence: ProseSentence, first: boolean): DateRange | null {
  */
 export function analyseProse(lines: readonly string[], proseLines: readonly number[], title: string, eventDate: DateRange | null): ProseAnalysis {
   const res: ProseAnalysis = { timeline: [], numbers: [], aliases: [], mentions: [], known: new KnownNames(), capRuns: [], leadDate: null };
+  const paragraphs = readParagraphs(lines, proseLines);
+  const lead = paragraphs[0] ?? [];
+  for (const s of lead) leadAliases(s, title, res.aliases);
+  if (!eventDate) res.leadDate = leadDateOf(lead);
+  const timeline = new TimelineReader(eventDate ?? res.leadDate?.range ?? null, res.timeline);
+  for (const para of paragraphs) {
+    timeline.startParagraph();
+    for (const s of para) {
+      // A "sentence" of thousands of characters is not one; its figures and dates are not read.
+      if (s.text.length <= MAX_SENTENCE && DIGIT_RE.test(s.text)) {
+        timeline.read(s);
+        proseNumbers(s, res.numbers);
+      }
+      for (const m of findMentions(s.text, res.capRuns)) {
+        res.known.add(m.name);
+        res.mentions.push({ name: m.name, rank: m.rank, line: s.line });
+      }
+    }
+  }
+  return res;
+}
+
+/** The sentences of each paragraph, footnotes removed; empty paragraphs left out. */
+function readParagraphs(lines: readonly string[], proseLines: readonly number[]): ProseSentence[][] {
   const paragraphs: ProseSentence[][] = [];
   for (const idx of proseLines) {
     const line = lines[idx]!;
@@ -386,62 +410,67 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
     }
     if (sentences.length) paragraphs.push(sentences);
   }
-  const lead = paragraphs[0] ?? [];
-  for (const s of lead) leadAliases(s, title, res.aliases);
-  if (!eventDate) {
-    const dates = lead.map((s, i) => ({ r: leadDate(s, i === 0), line: s.line })).filter((x): x is { r: DateRange; line: number } => x.r !== null);
-    if (dates.length > 0 && dates.every((d) => d.r.start === dates[0]!.r.start && d.r.end === dates[0]!.r.end)) {
-      res.leadDate = { range: dates[0]!.r, line: dates[0]!.line };
+  return paragraphs;
+}
+
+/** The date the lead states, when all its sentences that state one agree. */
+function leadDateOf(lead: readonly ProseSentence[]): ProseAnalysis["leadDate"] {
+  const dates = lead.map((s, i) => ({ r: leadDate(s, i === 0), line: s.line })).filter((x): x is { r: DateRange; line: number } => x.r !== null);
+  if (dates.length > 0 && dates.every((d) => d.r.start === dates[0]!.r.start && d.r.end === dates[0]!.r.end)) return { range: dates[0]!.r, line: dates[0]!.line };
+  return null;
+}
+
+/** Dated sentences, in prose order: each date of a sentence's main clause, once per sentence text and line. */
+class TimelineReader {
+  private readonly eventYear: number | null;
+  private articleYear: number | null = null;
+  private paraYear: number | null = null;
+  // Dates already taken from a sentence: a sentence repeated on its line is read once.
+  private readonly seen = new Map<number, Map<string, Set<string>>>();
+
+  constructor(
+    date: DateRange | null,
+    private readonly into: TimelineHit[],
+  ) {
+    this.eventYear = date && date.start.slice(0, 4) === date.end.slice(0, 4) ? Number(date.start.slice(0, 4)) : null;
+  }
+
+  startParagraph(): void {
+    this.paraYear = null;
+  }
+
+  read(s: ProseSentence): void {
+    const years = yearsIn(s.text);
+    for (const d of findProseDates(s.text)) {
+      // The year of "on 10 July": stated, else the latest year before it in the paragraph, else
+      // the event's own year, else a year later in the same sentence, else the latest one before.
+      let year = d.year;
+      if (year === null) {
+        const before = years.filter((y) => y.index < d.start);
+        const later = years.find((y) => y.index >= d.end);
+        year = before.length ? before[before.length - 1]!.year : (this.paraYear ?? this.eventYear ?? later?.year ?? this.articleYear);
+      }
+      if (year === null) continue;
+      const iso = proseDateString(year, d.month, d.day);
+      if (!iso) continue;
+      if (!this.isNew(s, iso)) continue;
+      // "After the fall of Port Arthur on 2 January, Kuropatkin planned…" is not an entry for 2 January.
+      if (!datesMainClause(s.text, d.start)) continue;
+      this.into.push({ date: iso, sentence: s });
+    }
+    if (years.length) {
+      this.paraYear = years[years.length - 1]!.year;
+      this.articleYear = this.paraYear;
     }
   }
-  const date = eventDate ?? res.leadDate?.range ?? null;
-  const eventYear = date && date.start.slice(0, 4) === date.end.slice(0, 4) ? Number(date.start.slice(0, 4)) : null;
-  let articleYear: number | null = null;
-  // Dates already taken from a sentence: a sentence repeated on its line is read once.
-  const seen = new Map<number, Map<string, Set<string>>>();
-  const isNew = (s: ProseSentence, iso: string): boolean => {
-    let byText = seen.get(s.line);
-    if (!byText) seen.set(s.line, (byText = new Map()));
+
+  private isNew(s: ProseSentence, iso: string): boolean {
+    let byText = this.seen.get(s.line);
+    if (!byText) this.seen.set(s.line, (byText = new Map()));
     let isos = byText.get(s.text);
     if (!isos) byText.set(s.text, (isos = new Set()));
     if (isos.has(iso)) return false;
     isos.add(iso);
     return true;
-  };
-  for (const para of paragraphs) {
-    let paraYear: number | null = null;
-    for (const s of para) {
-      // A "sentence" of thousands of characters is not one; its figures and dates are not read.
-      const hasDigit = s.text.length <= MAX_SENTENCE && DIGIT_RE.test(s.text);
-      const years = hasDigit ? yearsIn(s.text) : [];
-      for (const d of hasDigit ? findProseDates(s.text) : []) {
-        // The year of "on 10 July": stated, else the latest year before it in the paragraph, else
-        // the event's own year, else a year later in the same sentence, else the latest one before.
-        let year = d.year;
-        if (year === null) {
-          const before = years.filter((y) => y.index < d.start);
-          const later = years.find((y) => y.index >= d.end);
-          year = before.length ? before[before.length - 1]!.year : (paraYear ?? eventYear ?? later?.year ?? articleYear);
-        }
-        if (year === null) continue;
-        const iso = proseDateString(year, d.month, d.day);
-        if (!iso) continue;
-        if (!isNew(s, iso)) continue;
-        // "After the fall of Port Arthur on 2 January, Kuropatkin planned…" is not an entry for 2 January.
-        if (!datesMainClause(s.text, d.start)) continue;
-        res.timeline.push({ date: iso, sentence: s });
-      }
-      if (years.length) {
-        paraYear = years[years.length - 1]!.year;
-        articleYear = paraYear;
-      }
-      if (hasDigit) proseNumbers(s, res.numbers);
-      const mentions = findMentions(s.text, res.capRuns);
-      for (const m of mentions) {
-        res.known.add(m.name);
-        res.mentions.push({ name: m.name, rank: m.rank, line: s.line });
-      }
-    }
   }
-  return res;
 }

@@ -494,25 +494,63 @@ function mergeEvent(members: ParsedArticle[], usedIds: Set<string>): BattleEvent
   const ordered = [primary, ...members.filter((a) => a !== primary)];
   const sideMaps = alignSides(ordered);
   const m = new Merger();
+  const name = canonicalName(primary, ordered);
+  const buckets = bucketFacts(ordered, sideMaps);
+  const byKind = (kind: FactKind, side: number | null = null): Entry[] => buckets.get(kind)?.[side ?? 0] ?? [];
+  const aliases = mergeNames(m, name, buckets, byKind);
 
-  // Canonical name: the infobox-shape title, else the most common title (longest on a tie).
-  let name = primary.title;
-  if (primary.shape !== "infobox") {
-    const counts = new Map<string, { title: string; n: number }>();
-    for (const a of ordered) {
-      const k = normKey(a.title);
-      const c = counts.get(k);
-      if (c) c.n++;
-      else counts.set(k, { title: a.title, n: 1 });
-    }
-    let best: { title: string; n: number } | null = null;
-    for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.title.length > best.title.length)) best = c;
-    name = best!.title;
+  const partOf = m.single("partOf", "partOf", null, "partOf", byKind("partOf")) as string | null;
+  const campaign = m.single("campaign", "campaign", null, "campaign", byKind("campaign")) as string | null;
+  const date = m.single("date", "date", null, "date", byKind("date")) as DateRange | null;
+  const place = m.single("place", "place", null, "place", byKind("place")) as string | null;
+  const result = m.single("result", "result", null, "result", byKind("result")) as string | null;
+  const territory = m.single("territory", "territory", null, "territory", byKind("territory")) as string | null;
+  const sides = mergeSides(m, sideMaps, byKind);
+  const timeline = mergeTimeline(m, byKind("timeline"));
+  mergeProseNumbers(m, byKind("proseNumber"));
+
+  const id = eventId(name, date, primary, ordered, usedIds);
+  const facts = m.pending.map((p) => makeFact(id, p.kind, p.side, p.key, p.value as FactValueByKind[FactKind], p.text, p.source, p.alsoIn, p.disputed, p.versionHash));
+  return {
+    id,
+    name,
+    aliases,
+    partOf,
+    campaign,
+    date,
+    place,
+    result,
+    territory,
+    sides,
+    timeline,
+    sources: ordered.map((a) => ({ file: a.file, title: a.title })),
+    conflicts: m.conflicts,
+    agreements: m.agreements,
+    facts,
+  };
+}
+
+type FactBuckets = Map<FactKind, Entry[][]>;
+type EntriesOf = (kind: FactKind, side?: number | null) => Entry[];
+
+/** Canonical name: the infobox-shape title, else the most common title (longest on a tie). */
+function canonicalName(primary: ParsedArticle, ordered: readonly ParsedArticle[]): string {
+  if (primary.shape === "infobox") return primary.title;
+  const counts = new Map<string, { title: string; n: number }>();
+  for (const a of ordered) {
+    const k = normKey(a.title);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { title: a.title, n: 1 });
   }
-  const nameKey = normKey(name);
+  let best: { title: string; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.title.length > best.title.length)) best = c;
+  return best!.title;
+}
 
-  // Facts by kind and merged side (index 0: event-level), in article order.
-  const buckets = new Map<FactKind, Entry[][]>();
+/** Facts by kind and merged side (index 0: event-level), in article order. */
+function bucketFacts(ordered: readonly ParsedArticle[], sideMaps: readonly Map<number, number>[]): FactBuckets {
+  const buckets: FactBuckets = new Map();
   ordered.forEach((a, ai) => {
     const map = sideMaps[ai]!;
     for (const f of a.facts) {
@@ -529,9 +567,12 @@ function mergeEvent(members: ParsedArticle[], usedIds: Set<string>): BattleEvent
       else bySide[side] = [{ fact: f, article: ai }];
     }
   });
-  const byKind = (kind: FactKind, side: number | null = null): Entry[] => buckets.get(kind)?.[side ?? 0] ?? [];
+  return buckets;
+}
 
-  // Names: the canonical title, the other titles and aliases.
+/** The name fact (the canonical title), and the aliases: the other titles and the articles' aliases. */
+function mergeNames(m: Merger, name: string, buckets: FactBuckets, byKind: EntriesOf): string[] {
+  const nameKey = normKey(name);
   const nameEntries = byKind("name");
   const canonical = nameEntries.filter((e) => normKey(String(e.fact.value)) === nameKey);
   const nameRep = canonical[0] ?? nameEntries[0]!;
@@ -553,15 +594,10 @@ function mergeEvent(members: ParsedArticle[], usedIds: Set<string>): BattleEvent
   const aliasEntries = [...nameEntries.filter((e) => normKey(String(e.fact.value)) !== nameKey), ...byKind("alias")].filter((e) =>
     acceptableAlias(String(e.fact.value), bellKeys),
   );
-  const aliases = m.union(null, "alias", null, aliasEntries, aliasKey, new Set([nameKey])) as string[];
+  return m.union(null, "alias", null, aliasEntries, aliasKey, new Set([nameKey])) as string[];
+}
 
-  const partOf = m.single("partOf", "partOf", null, "partOf", byKind("partOf")) as string | null;
-  const campaign = m.single("campaign", "campaign", null, "campaign", byKind("campaign")) as string | null;
-  const date = m.single("date", "date", null, "date", byKind("date")) as DateRange | null;
-  const place = m.single("place", "place", null, "place", byKind("place")) as string | null;
-  const result = m.single("result", "result", null, "result", byKind("result")) as string | null;
-  const territory = m.single("territory", "territory", null, "territory", byKind("territory")) as string | null;
-
+function mergeSides(m: Merger, sideMaps: readonly Map<number, number>[], byKind: EntriesOf): Side[] {
   let sideCount = 0;
   for (const mp of sideMaps) for (const to of mp.values()) if (to > sideCount) sideCount = to;
   const sides: Side[] = [];
@@ -574,36 +610,18 @@ function mergeEvent(members: ParsedArticle[], usedIds: Set<string>): BattleEvent
     for (const c of CASUALTY_CATEGORIES) m.single(`side${s}.casualties.${c}`, c, s, c, byKind(c, s));
     sides.push({ index: s, belligerents, commanders, units, strength, casualties });
   }
+  return sides;
+}
 
-  const timeline = mergeTimeline(m, byKind("timeline"));
-  mergeProseNumbers(m, byKind("proseNumber"));
-
-  // Id: slug of the name and the start year (the date's, else a bracketed year in a Part-of text).
+/** Id: slug of the name and the start year (the date's, else a bracketed year in a Part-of text); unique among `usedIds`. */
+function eventId(name: string, date: DateRange | null, primary: ParsedArticle, ordered: readonly ParsedArticle[], usedIds: Set<string>): string {
   let era: [number, number] | null = null;
   for (const a of ordered) if ((era = bracketEra(partOfFact(a)?.text ?? null))) break;
   const year = date ? date.start.slice(0, 4) : era ? String(era[0]) : "";
   let id = [slugify(name) || `event-${shortHash(primary.file).slice(0, 8)}`, year].filter(Boolean).join("-");
   if (usedIds.has(id)) id = `${id}-${shortHash(primary.file).slice(0, 6)}`;
   usedIds.add(id);
-
-  const facts = m.pending.map((p) => makeFact(id, p.kind, p.side, p.key, p.value as FactValueByKind[FactKind], p.text, p.source, p.alsoIn, p.disputed, p.versionHash));
-  return {
-    id,
-    name,
-    aliases,
-    partOf,
-    campaign,
-    date,
-    place,
-    result,
-    territory,
-    sides,
-    timeline,
-    sources: ordered.map((a) => ({ file: a.file, title: a.title })),
-    conflicts: m.conflicts,
-    agreements: m.agreements,
-    facts,
-  };
+  return id;
 }
 
 /** Commanders of one side across articles: one person per identity, spellings as aliases. */
@@ -781,6 +799,28 @@ function splitBelligerentsByCorpus(articles: ParsedArticle[]): ParsedArticle[] {
  * Returns copies of the articles whose war or campaign changed; the inputs are not modified.
  */
 function resolveWars(articles: ParsedArticle[]): ParsedArticle[] {
+  const { war, campaign } = campaignWars(articles);
+  const display = warDisplays(articles);
+  return articles.map((a) => {
+    const w0 = war.get(a) ?? a.event.partOf;
+    const w = w0 === null ? null : (display.get(warKey(w0)) ?? w0);
+    const c = campaign.get(a) ?? a.event.campaign;
+    if (w === a.event.partOf && c === a.event.campaign) return a;
+    const pf = partOfFact(a);
+    const facts = a.facts.flatMap((f): Fact[] => {
+      if (f.kind === "partOf" && w !== null) {
+        const nf = f.value === w ? f : makeFact("", "partOf", null, f.key, w, f.text, f.source);
+        // A Part-of phrase found to be a campaign: its campaign fact reads the same line.
+        return c !== null && a.event.campaign === null ? [nf, makeFact("", "campaign", null, "campaign", c, f.text, f.source)] : [nf];
+      }
+      return [f];
+    });
+    return pf ? { ...a, facts, event: { ...a.event, partOf: w, campaign: c } } : a;
+  });
+}
+
+/** The war (and campaign) of each article whose Part-of names a campaign or event, found through the articles whose war is known. */
+function campaignWars(articles: readonly ParsedArticle[]): { war: Map<ParsedArticle, string>; campaign: Map<ParsedArticle, string> } {
   const war = new Map<ParsedArticle, string>();
   const campaign = new Map<ParsedArticle, string>();
   // Names of events whose war is known → that war (by key) and its display; a name shared by
@@ -819,7 +859,11 @@ function resolveWars(articles: ParsedArticle[]): ParsedArticle[] {
     for (const a of resolved) addToIndex(a, war.get(a)!);
     pending = still;
   }
-  // One display per war: counted over what the articles write.
+  return { war, campaign };
+}
+
+/** One display per war (by key): the form the articles write most, an en dash winning a tie. */
+function warDisplays(articles: readonly ParsedArticle[]): Map<string, string> {
   const forms = new Map<string, Map<string, number>>();
   for (const a of articles) {
     const w = a.event.partOf;
@@ -836,22 +880,7 @@ function resolveWars(articles: ParsedArticle[]): ParsedArticle[] {
     for (const [form, n] of f) if (n > bestN || (n === bestN && form.includes("\u2013") && !best.includes("\u2013"))) [best, bestN] = [form, n];
     display.set(k, best);
   }
-  return articles.map((a) => {
-    const w0 = war.get(a) ?? a.event.partOf;
-    const w = w0 === null ? null : (display.get(warKey(w0)) ?? w0);
-    const c = campaign.get(a) ?? a.event.campaign;
-    if (w === a.event.partOf && c === a.event.campaign) return a;
-    const pf = partOfFact(a);
-    const facts = a.facts.flatMap((f): Fact[] => {
-      if (f.kind === "partOf" && w !== null) {
-        const nf = f.value === w ? f : makeFact("", "partOf", null, f.key, w, f.text, f.source);
-        // A Part-of phrase found to be a campaign: its campaign fact reads the same line.
-        return c !== null && a.event.campaign === null ? [nf, makeFact("", "campaign", null, "campaign", c, f.text, f.source)] : [nf];
-      }
-      return [f];
-    });
-    return pf ? { ...a, facts, event: { ...a.event, partOf: w, campaign: c } } : a;
-  });
+  return display;
 }
 
 /** Articles with an error yield no event; the others are grouped into events and merged. */

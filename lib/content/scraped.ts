@@ -55,17 +55,58 @@ function labelOf(text: string): string {
 }
 
 export function parseScraped(lines: readonly string[], issues: Issues): RawArticle | null {
+  const table = findTable(lines, issues);
+  if (!table) return null;
+  const stream = new CellStream();
+  for (let i = table.first; i <= table.last; i++) stream.addLine(lines[i]!, i + 1);
+  const cutOff = stream.finish(table.afterTable, issues);
+  const cells = stream.cells;
+  if (cells.length === 0) {
+    issues.error(table.first + 1, "infobox table has no cells");
+    return null;
+  }
+  const titleCell = cells[0]!;
+  const raw: RawArticle = {
+    shape: "scraped",
+    title: clean(cellText(titleCell.cell)),
+    titleLine: titleCell.cell[0]!.line,
+    fields: {},
+    sides: [],
+    prose: table.leadProse,
+    hints: [],
+  };
+  const sections = readCells(cells, raw, issues);
+  if (!sections.sawSection && Object.keys(raw.fields).length === 0) {
+    issues.error(table.first + 1, "infobox table has no Belligerents, Commanders, Strength or Casualties rows");
+    return null;
+  }
+  if (!table.afterTable && !cutOff) warnShortLastSection(sections, raw.sides.length, issues);
+  readAfterTable(lines, table.last, cells, raw);
+  return raw;
+}
+
+interface TableBounds {
+  /** 0-based first and last line of the table. */
+  first: number;
+  last: number;
+  /** Lead paragraphs before the table (0-based lines). */
+  leadProse: number[];
+  /** Anything but blank lines after the table. */
+  afterTable: boolean;
+}
+
+function findTable(lines: readonly string[], issues: Issues): TableBounds | null {
   const n = lines.length;
   const first = lines.findIndex((l) => l.includes("|") && !BANNER_RE.test(l.trim()));
   if (first < 0) {
     issues.error(1, "no infobox table found");
     return null;
   }
-  const prose: number[] = [];
+  const leadProse: number[] = [];
   for (let i = 0; i < first; i++) {
     const l = lines[i]!.trim();
     if (!l || BANNER_RE.test(l) || HEADING_RE.test(l)) continue;
-    prose.push(i); // a lead paragraph before the table
+    leadProse.push(i); // a lead paragraph before the table
   }
   // The table runs to the last `|` line before prose starts.
   let last = first;
@@ -75,28 +116,23 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
     else if (l.trim() && (isProseLike(l.trim()) || HEADING_RE.test(l.trim()))) break;
   }
   const afterTable = lines.slice(last + 1).some((l) => l.trim());
+  return { first, last, leadProse, afterTable };
+}
 
-  // 1. The cell stream.
-  const cells: StreamCell[] = [];
-  let open: Cell | null = null;
-  let openStartsLine = false;
-  const emit = (cell: Cell, lineStart: boolean) => {
-    const t = cellText(cell).trim();
-    if (!t || RULE_CELL_RE.test(t)) return;
-    cells.push({ cell, lineStart });
-  };
-  for (let i = first; i <= last; i++) {
-    const line = lines[i]!;
-    const lineNo = i + 1;
+function isCellText(t: string): boolean {
+  return t !== "" && !RULE_CELL_RE.test(t);
+}
+
+/** The table as a stream of cells: text between `|`; a line without `|` continues the open cell. */
+class CellStream {
+  readonly cells: StreamCell[] = [];
+  private open: Cell | null = null;
+  private openStartsLine = false;
+
+  addLine(line: string, lineNo: number): void {
     if (!line.includes("|")) {
-      if (line.trim()) {
-        if (!open) {
-          open = [];
-          openStartsLine = true;
-        }
-        open.push({ text: line.trim(), line: lineNo });
-      }
-      continue;
+      if (line.trim()) this.continueOpen(line.trim(), lineNo);
+      return;
     }
     // The pieces between pipes; runs of pipes ("| ||||||") give empty pieces, skipped unbuilt.
     let lineHasCell = false;
@@ -108,128 +144,150 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
       from = to + 1;
       if (k === 0) {
         // Text before the first `|` closes the open cell.
-        if (t) {
-          if (!open) {
-            open = [];
-            openStartsLine = true;
-          }
-          open.push({ text: t, line: lineNo });
-        }
-        if (open) {
-          emit(open, openStartsLine);
-          lineHasCell ||= open.length > 0 && cellText(open).trim() !== "" && !RULE_CELL_RE.test(cellText(open).trim());
-          open = null;
-        }
+        if (t) this.continueOpen(t, lineNo);
+        lineHasCell = this.closeOpen();
       } else if (!isLast) {
         if (t) {
-          const wasStart = !lineHasCell && !RULE_CELL_RE.test(t);
-          emit([{ text: t, line: lineNo }], wasStart);
+          this.emit([{ text: t, line: lineNo }], !lineHasCell && !RULE_CELL_RE.test(t));
           if (!RULE_CELL_RE.test(t)) lineHasCell = true;
         }
       } else if (t) {
-        open = [{ text: t, line: lineNo }];
-        openStartsLine = !lineHasCell;
+        // Text after the last `|` opens a cell that may go on over the next lines.
+        this.open = [{ text: t, line: lineNo }];
+        this.openStartsLine = !lineHasCell;
       }
     }
   }
-  let cutOff = false;
-  if (open) {
-    const pending: Cell = open;
-    if (afterTable) emit(pending, openStartsLine);
-    else {
-      cutOff = true;
-      issues.warn(pending[0]!.line, `table cut off: file ends inside the table; incomplete cell '${cellText(pending)}' dropped`);
+
+  /** The cell still open at the table's end: kept if the file goes on, else cut off (returns true). */
+  finish(afterTable: boolean, issues: Issues): boolean {
+    const pending = this.open;
+    if (!pending) return false;
+    this.open = null;
+    if (afterTable) {
+      this.emit(pending, this.openStartsLine);
+      return false;
     }
-  }
-  if (cells.length === 0) {
-    issues.error(first + 1, "infobox table has no cells");
-    return null;
+    issues.warn(pending[0]!.line, `table cut off: file ends inside the table; incomplete cell '${cellText(pending)}' dropped`);
+    return true;
   }
 
-  // 2. Interpret the stream.
-  const titleCell = cells[0]!;
-  const raw: RawArticle = {
-    shape: "scraped",
-    title: clean(cellText(titleCell.cell)),
-    titleLine: titleCell.cell[0]!.line,
-    fields: {},
-    sides: [],
-    prose,
-    hints: [],
-  };
-  let section: SideField | null = null;
-  let sectionLabelLine = 0;
-  let sectionCount = 0;
-  let expect: EventField | null = null;
-  let sawSection = false;
-  const counts = new Map<SideField, { count: number; line: number }>();
-  let lastSection: SideField | null = null;
+  private continueOpen(text: string, lineNo: number): void {
+    if (!this.open) {
+      this.open = [];
+      this.openStartsLine = true;
+    }
+    this.open.push({ text, line: lineNo });
+  }
+
+  /** Emits the open cell; whether it was a cell (not empty, not a rule). */
+  private closeOpen(): boolean {
+    const open = this.open;
+    if (!open) return false;
+    this.emit(open, this.openStartsLine);
+    this.open = null;
+    return open.length > 0 && isCellText(cellText(open).trim());
+  }
+
+  private emit(cell: Cell, lineStart: boolean): void {
+    if (isCellText(cellText(cell).trim())) this.cells.push({ cell, lineStart });
+  }
+}
+
+/** Where the cell stream is: in which side section, or expecting a key's value. */
+interface SectionState {
+  section: SideField | null;
+  sectionLabelLine: number;
+  sectionCount: number;
+  expect: EventField | null;
+  sawSection: boolean;
+  /** Cells per section, and the line of its label. */
+  counts: Map<SideField, { count: number; line: number }>;
+  lastSection: SideField | null;
+}
+
+/** Section labels switch the side field; the cells that follow are sides 1, 2, …; key labels name the next cell. */
+function readCells(cells: readonly StreamCell[], raw: RawArticle, issues: Issues): SectionState {
+  const st: SectionState = { section: null, sectionLabelLine: 0, sectionCount: 0, expect: null, sawSection: false, counts: new Map(), lastSection: null };
   for (let c = 1; c < cells.length; c++) {
     const { cell } = cells[c]!;
     const text = cellText(cell);
-    // Labels are short: a long cell is not read as one.
-    const label = text.length <= MAX_LABEL ? labelOf(text) : "";
-    const sec = SECTION_LABELS.get(label);
-    if (sec) {
-      section = sec;
-      lastSection = sec;
-      sectionLabelLine = cell[0]!.line;
-      sectionCount = 0;
-      counts.set(sec, { count: 0, line: sectionLabelLine });
-      sawSection = true;
-      expect = null;
-      continue;
-    }
-    const key = KEY_LABELS.get(label);
-    if (key) {
-      expect = key;
-      section = null;
-      continue;
-    }
-    const inline = KEY_INLINE_RE.exec(clean(text));
-    if (inline && !section) {
-      const f = KEY_LABELS.get(inline[1]!.toLowerCase())!;
-      if (!raw.fields[f]) raw.fields[f] = [{ text: inline[2]!, line: cell[0]!.line }, ...cell.slice(1)];
-      continue;
-    }
-    if (expect) {
-      if (!raw.fields[expect]) raw.fields[expect] = cell;
-      expect = null;
-      continue;
-    }
-    if (!section) {
-      const p = PART_OF_RE.exec(clean(text));
-      if (p && !raw.fields.partOf) raw.fields.partOf = cell;
-      // Anything else before the first section is an image or map caption.
-      continue;
-    }
-    sectionCount++;
-    counts.set(section, { count: sectionCount, line: sectionLabelLine });
-    const maxSides = Math.max(raw.sides.length, counts.get("belligerent")?.count ?? 0);
-    if (section !== "belligerent" && counts.has("belligerent") && sectionCount > maxSides) {
-      issues.warn(cell[0]!.line, `extra cell '${clean(text)}' in section '${section}' (the table has ${maxSides} sides); ignored`);
-      continue;
-    }
-    while (raw.sides.length < sectionCount) raw.sides.push({});
-    raw.sides[sectionCount - 1]![section] = cell;
+    if (readLabel(cell, text, st)) continue;
+    if (readEventCell(cell, text, st, raw)) continue;
+    placeSideCell(cell, text, st, raw, issues);
   }
-  if (!sawSection && Object.keys(raw.fields).length === 0) {
-    issues.error(first + 1, "infobox table has no Belligerents, Commanders, Strength or Casualties rows");
-    return null;
-  }
-  const sides = raw.sides.length;
-  if (lastSection && !afterTable) {
-    const got = counts.get(lastSection)!;
-    if (got.count < sides && !cutOff) {
-      issues.warn(got.line, `table cut off: file ends inside the table; section '${lastSection}' has ${got.count} of ${sides} cells`);
-    }
-  }
+  return st;
+}
 
-  // 3. After the table: footnote lines (short, no sentence end) come before the prose; those
-  //    that repeat part of a cell are kept as hints to the cell's lost line breaks.
+function readLabel(cell: Cell, text: string, st: SectionState): boolean {
+  // Labels are short: a long cell is not read as one.
+  const label = text.length <= MAX_LABEL ? labelOf(text) : "";
+  const sec = SECTION_LABELS.get(label);
+  if (sec) {
+    st.section = sec;
+    st.lastSection = sec;
+    st.sectionLabelLine = cell[0]!.line;
+    st.sectionCount = 0;
+    st.counts.set(sec, { count: 0, line: st.sectionLabelLine });
+    st.sawSection = true;
+    st.expect = null;
+    return true;
+  }
+  const key = KEY_LABELS.get(label);
+  if (!key) return false;
+  st.expect = key;
+  st.section = null;
+  return true;
+}
+
+/** "Date: …" inline, the value after a key label, "Part of …"; outside a section anything else is a caption. */
+function readEventCell(cell: Cell, text: string, st: SectionState, raw: RawArticle): boolean {
+  const inline = KEY_INLINE_RE.exec(clean(text));
+  if (inline && !st.section) {
+    const f = KEY_LABELS.get(inline[1]!.toLowerCase())!;
+    if (!raw.fields[f]) raw.fields[f] = [{ text: inline[2]!, line: cell[0]!.line }, ...cell.slice(1)];
+    return true;
+  }
+  if (st.expect) {
+    if (!raw.fields[st.expect]) raw.fields[st.expect] = cell;
+    st.expect = null;
+    return true;
+  }
+  if (st.section) return false;
+  const p = PART_OF_RE.exec(clean(text));
+  if (p && !raw.fields.partOf) raw.fields.partOf = cell;
+  // Anything else before the first section is an image or map caption.
+  return true;
+}
+
+function placeSideCell(cell: Cell, text: string, st: SectionState, raw: RawArticle, issues: Issues): void {
+  const section = st.section!;
+  const count = ++st.sectionCount;
+  st.counts.set(section, { count, line: st.sectionLabelLine });
+  const maxSides = Math.max(raw.sides.length, st.counts.get("belligerent")?.count ?? 0);
+  if (section !== "belligerent" && st.counts.has("belligerent") && count > maxSides) {
+    issues.warn(cell[0]!.line, `extra cell '${clean(text)}' in section '${section}' (the table has ${maxSides} sides); ignored`);
+    return;
+  }
+  while (raw.sides.length < count) raw.sides.push({});
+  raw.sides[count - 1]![section] = cell;
+}
+
+/** A file that ends inside the table's last section leaves it with fewer cells than sides. */
+function warnShortLastSection(st: SectionState, sides: number, issues: Issues): void {
+  if (!st.lastSection) return;
+  const got = st.counts.get(st.lastSection)!;
+  if (got.count < sides) issues.warn(got.line, `table cut off: file ends inside the table; section '${st.lastSection}' has ${got.count} of ${sides} cells`);
+}
+
+/**
+ * After the table: footnote lines (short, no sentence end) come before the prose; those that
+ * repeat part of a cell are kept as hints to the cell's lost line breaks.
+ */
+function readAfterTable(lines: readonly string[], last: number, cells: readonly StreamCell[], raw: RawArticle): void {
   const tableText = normSpace(cells.map((c) => cellText(c.cell)).join(" \u0000 "));
   let inFootnotes = true;
-  for (let i = last + 1; i < n; i++) {
+  for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i]!.trim();
     if (!l || HEADING_RE.test(l) || BANNER_RE.test(l)) continue;
     if (inFootnotes && !isProseLike(l) && !/[.!?]["')\]]*$/.test(l)) {
@@ -239,9 +297,8 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
     }
     inFootnotes = false;
     if (FOOTNOTE_LINE_RE.test(l)) continue;
-    prose.push(i);
+    raw.prose.push(i);
   }
-  return raw;
 }
 
 function normSpace(s: string): string {

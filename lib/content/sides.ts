@@ -71,7 +71,8 @@ function isStateName(piece: string): boolean {
 
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
   const toks = s.split(" ");
-  const known = (piece: string) => proseKnows(piece) || isStateName(piece);
+  // A state name is known without asking the prose (the cheaper question first).
+  const known = (piece: string) => isStateName(piece) || proseKnows(piece);
   // Capitalised words, and the "of"/"the" of "State of Vietnam" between them.
   const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")));
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { asciiTwin, isAscii } from "../../../lib/content/ascii";
 import { ANY_DATE_RE, maskDates } from "../../../lib/content/dates";
 import { decodeLines, decodeText, splitLines } from "../../../lib/content/decode";
 import { fastHash, keyHash } from "../../../lib/content/hash";
@@ -34,7 +35,8 @@ const corpusLines = (): string[] =>
 
 describe("fast paths", () => {
   it("keyHash = fastHash(normKey(s)), with and without figures blanked", () => {
-    const texts = [...corpusLines(), ...samples(["the", "The", "a", "Z", "9", "1 000", "2 345", "12", ".", ",", "-", "\u2013", "é", "[1]", "\t"], 20_000, 1)];
+    const wide = ["\u014d", "\u014c", "\u2019", "\u2014", "\u00a0", "\u00df", "\u00f8", "\u00d7", "\u0130", "\u01ce", "o\u0304", "\u2026", "\u201c"];
+    const texts = [...corpusLines(), ...samples(["the", "The", "a", "Z", "9", "1 000", "2 345", "12", ".", ",", "-", "\u2013", "é", "[1]", "\t", ...wide], 20_000, 1)];
     for (const t of texts) {
       const k = normKey(t);
       expect(keyHash(t, false)).toBe(fastHash(k));
@@ -74,5 +76,25 @@ describe("fast paths", () => {
       const whole = decodeText(b);
       expect(decodeLines(b)).toEqual(whole.ok ? { ok: true, lines: splitLines(whole.text) } : whole);
     }
+  });
+
+  it("an ASCII twin matches as its Unicode pattern on ASCII text, and refuses what it cannot translate", () => {
+    const patterns = [
+      /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|de)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?))*/gu,
+      /(?<![\p{L}\d.,])(?:(c\.|about|some|over)\s*)?(\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}])/giu,
+      /[.!?]["'\u201d\u2019)\]]*(?:\s+|$|(?=\p{Lu}\p{Ll}))/gu,
+      /[^\p{L}\p{N}]+|[\p{Lo}\p{Lu}]\p{Ll}+|[^\p{M}]x/gu,
+      /^\p{Lu}/iu,
+    ];
+    const texts = [...corpusLines(), ...samples(["The", "de", "von", "A.", "B.C.", "O'Neil", "-", "x", "ax", "12", "1,000", "c.", "about", "Some", ".", "!", "?", '"', ")", "\t"], 20_000, 5)].filter(isAscii);
+    expect(texts.length).toBeGreaterThan(10_000);
+    for (const re of patterns) {
+      const twin = asciiTwin(re);
+      expect(twin.flags).toBe(re.flags.replace("u", ""));
+      for (const t of texts) expect(t.match(twin), `${re} on '${t}'`).toEqual(t.match(re));
+    }
+    expect(isAscii("Tōgō")).toBe(false);
+    expect(() => asciiTwin(/\P{L}/u)).toThrow(/unsupported/);
+    expect(() => asciiTwin(/\p{Script=Greek}/u)).toThrow(/unsupported/);
   });
 });
