@@ -23,6 +23,7 @@
  */
 import type { CasualtyNote, Casualties, NumberRange } from "../facts/types";
 import { matchNumbers, type NumberMatch } from "./numbers";
+import { isStateName } from "./sides";
 import { clean, normKey } from "./text";
 
 export type CasualtyCategory = "killed" | "wounded" | "captured" | "missing" | "civilian" | "total";
@@ -148,6 +149,9 @@ const CATEGORY_WORDS = "killed|dead|wounded|injured|captured|missing|prisoners?|
 /** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
 const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS})(?:\\s+(?:and|or)\\s+(?:${CATEGORY_WORDS}))*\\s*$`, "i");
 
+/** A figure followed only by an opening bracket (and "including"): its breakdown follows inside. */
+const BREAKDOWN_OPEN_RE = /^\s*\(\s*(?:including|incl\.?|of whom|of them)?\s*$/i;
+
 /** The words after a figure that say what it counts: up to the next figure or list comma. */
 function windowAfter(text: string, from: number, to: number): string {
   const all = text.slice(from, to);
@@ -175,7 +179,10 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     if (MATERIEL_RE.test(w)) return;
     let category: CasualtyCategory | null = null;
     let kwEnd = window.trimEnd().length;
-    if (i === 0 && totalLabel && w.trim() === "") {
+    if (i === 0 && (totalLabel || nums.length > 1) && BREAKDOWN_OPEN_RE.test(w)) {
+      category = "total"; // "16,845 (1,575 killed 9,612 wounded …)": the figure, then its breakdown in brackets
+      kwEnd = 0;
+    } else if (i === 0 && totalLabel && w.trim() === "") {
       category = "total"; // "Total: 9,541 1,645 killed …": the labelled figure, then its breakdown
       kwEnd = 0;
     } else if (/^\s*:/.test(window)) {
@@ -208,6 +215,29 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   return items;
 }
 
+/**
+ * Labels naming an author rather than a part of the side: "Harlow: 28,000 dead Thomason:
+ * 10,000–15,000 dead". A single surname-shaped word, not a state, a demonym ("Germans",
+ * "Italian", "Iraqi") or a service ("Navy"); only when at least two such labels compete in one cell.
+ */
+function accountLabels(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const t of texts) {
+    const m = /^(\p{Lu}\p{Ll}+):/u.exec(t);
+    if (m && isAuthorShaped(m[1]!)) found.add(m[1]!);
+  }
+  return found.size >= 2 ? found : new Set();
+}
+
+const DEMONYM_END_RE = /(?:s|ese|ish|ian|ch|i|ic)$/;
+/** Demonyms in -an that are not -ian: surnames end so too (Morgan, Halloran), so they are listed. */
+const AN_DEMONYM_RE = /^(?:German|American|Mexican|Korean|Moroccan|Cuban|Chilean|Venezuelan|Afghan|Tibetan|Dominican|Kenyan|Ugandan|Angolan|Nicaraguan|Guatemalan|Sudan|Japan|Iran|Oman|Pakistan|Afghanistan|Taiwan|Bhutan)$/;
+const SERVICE_RE = /^(?:army|navy|marines|militia|police|civilians?|total|overall|combined|allies|axis|garrison|infantry|cavalry|artillery|air)$/i;
+
+function isAuthorShaped(word: string): boolean {
+  return !DEMONYM_END_RE.test(word) && !AN_DEMONYM_RE.test(word) && !SERVICE_RE.test(word) && !isStateName(word);
+}
+
 function emptyNote(group: string, text: string): CasualtyNote {
   return { group, text, killed: null, wounded: null, captured: null, missing: null, civilian: null, total: null };
 }
@@ -226,10 +256,15 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     if (!f) found.set(t, (f = matchNumbers(t)));
     return f;
   };
-  const segments: Segment<R>[] = [];
+  // `cont`: a piece cut off after a figure inside one labelled run ("Western estimate: 25,000
+  // killed 20,000 wounded"): an account's label covers it too.
+  const segments: (Segment<R> & { cont: boolean })[] = [];
   for (const l of cleanedLines) {
-    for (const h of splitAtHints(l.text, hints)) for (const g of splitAtGroups(h)) for (const f of splitAtFigures(g, figures)) segments.push({ text: f, ref: l.ref });
+    for (const h of splitAtHints(l.text, hints)) {
+      for (const g of splitAtGroups(h)) splitAtFigures(g, figures).forEach((f, k) => segments.push({ text: f, ref: l.ref, cont: k > 0 }));
+    }
   }
+  const accounts = accountLabels(segments.map((s) => s.text));
   const cas: Casualties = {
     text: cleanedLines.map((l) => l.text).join("\n"),
     killed: null,
@@ -260,10 +295,21 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       heading = g![2]!.trim() === "" ? note : null;
       cas.notes.push(note);
       noteRefs.push(seg.ref);
-      claims.push(CLAIM_LABEL_RE.test(label));
+      claims.push(CLAIM_LABEL_RE.test(label) || accounts.has(label));
       continue;
     }
     if (label) heading = null;
+    const account = cas.notes.length - 1;
+    if (seg.cont && !label && account >= 0 && claims[account]) {
+      const note = cas.notes[account]!;
+      note.text += ` ${seg.text}`;
+      for (const it of readItems(seg.text, figures)) {
+        if (note[it.category]) continue;
+        note[it.category] = it.range;
+        (noteCatRefs[account] ??= {})[it.category] = seg.ref;
+      }
+      continue;
+    }
     if (heading) {
       heading.text += `\n${seg.text}`;
       for (const it of readItems(seg.text, figures)) {

@@ -57,6 +57,43 @@ const RANK_LIST: [string, string][] = [
   ["Lieutenant-Colonel", "Lieutenant Colonel"],
   ["Lt. Col.", "Lieutenant Colonel"],
   ["Lieutenant Commander", "Lieutenant Commander"],
+  ["Wing Commander", "Wing Commander"],
+  ["Wg. Cdr.", "Wing Commander"],
+  ["Wg Cdr", "Wing Commander"],
+  ["Squadron Leader", "Squadron Leader"],
+  ["Sqn. Ldr.", "Squadron Leader"],
+  ["Sqn Ldr", "Squadron Leader"],
+  ["Flight Lieutenant", "Flight Lieutenant"],
+  ["Flt. Lt.", "Flight Lieutenant"],
+  ["Flt Lt", "Flight Lieutenant"],
+  ["Group Captain", "Group Captain"],
+  ["Gp. Capt.", "Group Captain"],
+  ["Gp Capt", "Group Captain"],
+  ["Air Commodore", "Air Commodore"],
+  ["Air Cdre.", "Air Commodore"],
+  ["Lt. Cdr.", "Lieutenant Commander"],
+  ["Lt. Cmdr.", "Lieutenant Commander"],
+  ["Lt Cdr", "Lieutenant Commander"],
+  ["Lt.-Gen.", "Lieutenant General"],
+  ["Lt.-Col.", "Lieutenant Colonel"],
+  ["Maj.-Gen.", "Major General"],
+  ["Brig.-Gen.", "Brigadier General"],
+  ["Lt Col", "Lieutenant Colonel"],
+  ["Brigadier-General", "Brigadier General"],
+  ["Colonel-General", "Colonel General"],
+  ["Lieutenant-Commander", "Lieutenant Commander"],
+  ["Air Vice-Marshal", "Air Vice Marshal"],
+  ["General der Infanterie", "General"],
+  ["General der Artillerie", "General"],
+  ["General der Kavallerie", "General"],
+  ["General der Panzertruppe", "General"],
+  ["General der Flieger", "General"],
+  ["Feldmarschall", "Field Marshal"],
+  ["Oberst", "Colonel"],
+  ["Oberstleutnant", "Lieutenant Colonel"],
+  ["Kapitän zur See", "Captain"],
+  ["Cmdr.", "Commander"],
+  ["Sgt.", "Sergeant"],
   ["Vice Admiral", "Vice Admiral"],
   ["Vice-Admiral", "Vice Admiral"],
   ["Vice Adm.", "Vice Admiral"],
@@ -151,6 +188,11 @@ const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
 const SINGLE_INITIAL_RE = /^\p{Lu}\.$/u;
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
+/** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
+const PREFIXED_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]\p{Lu}/u;
+/** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
+const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
+const JOINER = "\u2060";
 
 /** Names the article's prose mentions, by folded key in order and sorted (word order). */
 export class KnownNames {
@@ -210,6 +252,7 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
   s = s.replace(GLUED_STATUS_RE, "$1 $2");
+  if (s.includes('"') || s.includes("\u201c")) s = s.replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
   s = s.replace(LIST_SEPARATOR_RE, " , ");
   const raw = s.split(/\s+/).filter(Boolean);
   const toks: Tok[] = [];
@@ -253,7 +296,8 @@ function tokenizeChunk(chunk: string): Tok[] {
       toks.push({ t: "init", s: w });
       continue;
     }
-    if (NAME_TOKEN_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, "") });
+    if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
+    else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, "") });
     else toks.push({ t: "break" }); // lowercase prose words ("supported by") separate names
   }
   return toks;
@@ -411,7 +455,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
 // Person mentions in prose
 
 const CAP_RUN_RE =
-  /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?))*/gu;
+  /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]\p{Lu}[\p{L}\p{M}'\u2019-]*))*/gu;
 
 const POSSESSIVE_RE = /['\u2019]s?$/;
 const WS_TEST_RE = /\s/;

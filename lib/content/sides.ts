@@ -38,7 +38,8 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
   if (!t) return [];
   const out: string[] = [];
   for (const part of splitTopLevel(t)) {
-    const x = part.trim().replace(/^(?:and|&)\s+/i, "");
+    // "United States (Union)", "Republic of China (1912–1949)": the bracket qualifies the name.
+    const x = part.trim().replace(/^(?:and|&)\s+/i, "").replace(/\s*\([^()]*\)$/, "");
     if (!x || /^flag of\b/i.test(x)) continue;
     out.push(...(known ? splitRunTogether(x, known) : [x]));
   }
@@ -60,13 +61,33 @@ const STATES = new Set(
     "Austrian Empire", "British Empire", "French Empire", "German Empire", "Russian Empire", "Qing dynasty", "United Nations",
     "Nazi Germany", "Fascist Italy", "Free France", "Vichy France", "French Union", "Republic of China", "Korean Empire", "Joseon",
     "Mongolian People's Republic", "Kingdom of Italy", "Ottoman Turkey", "Scotland", "England", "Wales", "Hanover",
+    "British India", "Azad Hind", "Orange Free State", "South African Republic", "Transvaal", "Confederate States",
+    "Confederate States of America", "Union", "Kuomintang", "Chinese Communist Party", "Viet Cong", "Khmer Rouge", "Pathet Lao",
+    "Second Spanish Republic", "Spanish Republic", "Nationalist Spain", "International Brigades", "Condor Legion",
+    "Yugoslav Partisans", "Chetniks", "Free French Forces", "Polish Underground State", "Kuwait", "Saudi Arabia",
+    "United Arab Republic", "Palestine", "Ukraine", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Taiwan", "Malaya",
+    "Singapore", "Ceylon", "Sri Lanka", "Bangladesh", "Nepal", "Tibet", "Sudan", "Somalia", "Eritrea", "Kenya", "Rhodesia",
+    "Angola", "Mozambique", "Nigeria", "Biafra", "Congo", "Nicaragua", "Honduras", "El Salvador", "Guatemala", "Panama",
+    "Ecuador", "Luxembourg", "Newfoundland", "Dutch Republic", "Holy Roman Empire", "Habsburg monarchy", "Papal States",
+    "Republic of Venice", "Denmark–Norway", "Sikh Empire", "Maratha Empire", "Mughal Empire", "Zulu Kingdom",
+    "Ethiopian Empire", "Empire of Brazil", "Kingdom of Prussia", "Kingdom of France", "Kingdom of England",
+    "Tsardom of Russia", "Qajar Iran", "Safavid Iran", "Hezbollah", "Israel Defense Forces", "North Vietnam",
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
   /^(?:(?:Grand\s+)?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Khanate|Emirate|Sultanate|Caliphate|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
 
-function isStateName(piece: string): boolean {
+export function isStateName(piece: string): boolean {
   return STATES.has(piece.toLowerCase()) || STATE_FORM_RE.test(piece);
+}
+
+/**
+ * An adjective-shaped word before a state ("Nationalist Spain", "Republican China", "Imperial
+ * Russia") qualifies it: the prose may use it alone ("the Nationalist counter-offensive"), but it
+ * is not a belligerent of its own.
+ */
+function modifiesNext(word: string): boolean {
+  return /(?:ist|ian|an|ese|ish|ic|al|ite)$/.test(word) && !isStateName(word);
 }
 
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
@@ -85,6 +106,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
       if (!rest) continue;
       const piece = toks.slice(i, j).join(" ");
       if (/^(?:of|the)$/.test(toks[i]!) || /^(?:of|the)$/.test(toks[j - 1]!) || !known(piece)) continue;
+      if (j < n && j === i + 1 && modifiesNext(piece)) continue;
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [piece, ...rest];
     }
   }
