@@ -33,11 +33,11 @@ export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "woun
  * A sub-group label: capitalised words or ordinals ("Pacific Fleet", "1st Army"), optionally
  * ending in a word that marks one account among several ("Soviet claim", "Japanese estimate").
  */
-const LABEL = "(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|figures?|estimates?|sources|accounts?|reports?|records?))?";
+const LABEL = "(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?))?";
 const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=\\s|$)`, "gu");
 const GROUP_LABEL_RE = new RegExp(`^${LABEL}$`, "u");
 /** Labels naming one account among competing ones: their figures are alternatives, not parts. */
-const CLAIM_LABEL_RE = /\b(?:claims?|figures?|estimates?|sources|accounts?|reports?|records?)$/i;
+const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)$/i;
 const TOTAL_LABEL_RE = /^(?:total|overall|in total|combined|all)$/i;
 const QUALITATIVE_RE =
   /\b(unknown|minimal|minor|heavy|light|moderate|negligible|low|high|few|several|many|unclear|disputed|significant|considerable|severe|none|nil|insignificant|small|large|unspecified)\b/i;
@@ -152,6 +152,11 @@ const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS
 /** A figure followed only by an opening bracket (and "including"): its breakdown follows inside. */
 const BREAKDOWN_OPEN_RE = /^\s*\(\s*(?:including|incl\.?|of whom|of them)?\s*$/i;
 
+/** What may follow "or" and keep a category: "wounded or sick", "killed or died of wounds". */
+const OR_SAME_RE = /^(?:sick|ill|injured|frostbitten|invalided|disabled|died|dead|killed|wounded|captured|missing|prisoners?|taken|kia|wia|mia|pows?)$/i;
+/** A qualifier after the first category word starts another item: "~1,000 killed unknown wounded". */
+const NEXT_ITEM_QUALIFIER_RE = /\b(?:unknown|several|many|numerous|hundreds|thousands|dozens|few|heavy|light|unspecified)\b/;
+
 /** The words after a figure that say what it counts: up to the next figure or list comma. */
 function windowAfter(text: string, from: number, to: number): string {
   const all = text.slice(from, to);
@@ -174,7 +179,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   const nums = figures(text);
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
-    const window = windowAfter(text, n.end, next ? next.start : text.length);
+    const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length));
     const w = window.toLowerCase();
     if (MATERIEL_RE.test(w)) return;
     let category: CasualtyCategory | null = null;
@@ -182,7 +187,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     if (i === 0 && (totalLabel || nums.length > 1) && BREAKDOWN_OPEN_RE.test(w)) {
       category = "total"; // "16,845 (1,575 killed 9,612 wounded …)": the figure, then its breakdown in brackets
       kwEnd = 0;
-    } else if (i === 0 && totalLabel && w.trim() === "") {
+    } else if (i === 0 && totalLabel && (w.trim() === "" || /^\s*(?:,\s*)?(?:of which|of whom|including)\b/.test(w))) {
       category = "total"; // "Total: 9,541 1,645 killed …": the labelled figure, then its breakdown
       kwEnd = 0;
     } else if (/^\s*:/.test(window)) {
@@ -199,6 +204,9 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
       if (found.length === 1) {
         category = found[0]!.c;
         kwEnd = found[0]!.end;
+        // "96,000 were either captured or went over": one category or something else is neither.
+        const orElse = /^\s+or\s+(\p{L}+)/u.exec(w.slice(kwEnd));
+        if (orElse && !OR_SAME_RE.test(orElse[1]!)) return;
         // "3,279 wounded or sick": the qualifier is part of what is counted, and stays with the figure.
         const more = /^\s+(?:or|and|and\/or)\s+(?:sick|ill|injured|frostbitten|invalided|disabled)\b/i.exec(w.slice(kwEnd));
         if (more) kwEnd += more[0].length;
@@ -236,6 +244,15 @@ const SERVICE_RE = /^(?:army|navy|marines|militia|police|civilians?|total|overal
 
 function isAuthorShaped(word: string): boolean {
   return !DEMONYM_END_RE.test(word) && !AN_DEMONYM_RE.test(word) && !SERVICE_RE.test(word) && !isStateName(word);
+}
+
+/** The window up to a qualifier that follows its first category word. */
+function cutAtNextQualifier(window: string): string {
+  const w = window.toLowerCase();
+  const first = /\b(?:killed|dead|deaths?|fatalities|kia|died|slain|wounded|injured|wia|captured|prisoners?|pows?|missing|mia)\b/.exec(w);
+  if (!first) return window;
+  const q = NEXT_ITEM_QUALIFIER_RE.exec(w.slice(first.index + first[0].length));
+  return q ? window.slice(0, first.index + first[0].length + q.index) : window;
 }
 
 function emptyNote(group: string, text: string): CasualtyNote {

@@ -95,11 +95,33 @@ function validPart(p: DatePart): boolean {
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
+const OLD_STYLE_BRACKET_RE = /[[(]\s*O\.\s?S\.?[^\])]{0,60}[\])]/g;
+const NEW_STYLE_RE = /\bN\.\s?S\.?\s*:?\s*/;
+const OLD_STYLE_RE = /\bO\.\s?S\.?\s*:?/;
+
+/**
+ * Dual-calendar dates keep the New Style one: "5 November [O.S. 24 October] 1854",
+ * "N.S.: 7 September 1812 O.S.: 26 August 1812", "7 September 1812 (O.S. 26 August)".
+ */
+function newStyleOnly(text: string): { body: string; text: string } {
+  if (!text.includes("S.")) return { body: text, text };
+  const unbracketed = text.replace(OLD_STYLE_BRACKET_RE, " ");
+  // The bracketed form is read without its bracket but quoted whole: the quote stays on its line.
+  if (unbracketed !== text) return { body: unbracketed, text };
+  let t = text;
+  const ns = NEW_STYLE_RE.exec(t);
+  if (ns) t = t.slice(ns.index + ns[0].length);
+  const os = OLD_STYLE_RE.exec(t);
+  if (os && os.index > 0) t = t.slice(0, os.index);
+  t = t.replace(/[\s\u2022\u00b7]+$/, "").trim();
+  return { body: t, text: t };
+}
+
 /** Parses an infobox-style date or date range; null when it is not a readable date. */
 export function parseDateRange(input: string): DateRange | null {
-  const text = clean(input.split(/[;\n]/)[0] ?? "");
+  const { body: styled, text } = newStyleOnly(clean(input.split(/[;\n]/)[0] ?? ""));
   if (!text) return null;
-  const body = text.replace(PAREN_RE, " ").replace(ORDINAL_RE, "$1");
+  const body = styled.replace(PAREN_RE, " ").replace(ORDINAL_RE, "$1");
   const toks = tokenize(body);
   if (!toks || toks.length === 0) return null;
   const sepAt = toks.findIndex((t) => t.k === "sep");

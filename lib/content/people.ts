@@ -11,6 +11,7 @@
  * mentions. Two equally good segmentations are reported as ambiguous.
  */
 import type { Person, PersonStatus } from "../facts/types";
+import { isListedState, isStateForm } from "./sides";
 import { fold, normKey, stripFootnotes } from "./text";
 
 const RANK_LIST: [string, string][] = [
@@ -175,6 +176,8 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
 const PARTICLES = new Set(["von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+/** Capitalised particles ("James A. Van Fleet", "Charles De Lisle"): only inside a name, never first. */
+const CAP_PARTICLES = new Set(["Van", "Von", "De", "Du", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 
 const PAREN_RE = /\(([^()]{0,60})\)/g;
@@ -242,7 +245,7 @@ export interface SplitResult {
 
 /** `p`: a name ending in a particle surname or territory ("Barclay de Tolly", "Wilhelm of Prussia"): it ends a person. */
 type NameTok = { t: "name" | "init"; s: string; p?: boolean };
-type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break" };
+type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean };
 
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
@@ -276,9 +279,11 @@ function tokenizeChunk(chunk: string): Tok[] {
     if (DROPPED_TOKENS.has(w)) continue;
     // Surname particles ("von Holstein", "van der Berg", "Barclay de Tolly") and territorial
     // designations ("Wilhelm of Prussia") belong to the name before them and end it.
-    if (PARTICLES.has(w) || w === "of") {
+    const prevTok = toks[toks.length - 1];
+    const midName = prevTok !== undefined && (prevTok.t === "name" || prevTok.t === "init");
+    if (PARTICLES.has(w) || w === "of" || (midName && CAP_PARTICLES.has(w))) {
       let k = i;
-      while (k < raw.length && (PARTICLES.has(raw[k]!) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
+      while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
       const head = raw[k];
       if (head !== undefined && NAME_TOKEN_RE.test(head) && !rankAt(raw, k) && !STATUS_TOKENS.has(head)) {
         const part = raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "");
@@ -298,9 +303,84 @@ function tokenizeChunk(chunk: string): Tok[] {
     }
     if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
     else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, "") });
-    else toks.push({ t: "break" }); // lowercase prose words ("supported by") separate names
+    // Lowercase prose words ("supported by") separate names; so do figures ("2nd Air Cavalry
+    // Brigade"), which also mark what follows as a formation, not a person.
+    else toks.push({ t: "break", digit: /^\d/.test(w) });
   }
   return toks;
+}
+
+/** "…see § Opposing forces", "See order of battle": a pointer to another section names nobody. */
+const CROSS_REFERENCE_RE = /(?:\u2026|\.{3})?\s*(?:\bsee|^See)\s+(?:§|also\b|below\b|above\b|\p{Lu}).*$/u;
+
+/** Words naming a formation, not a person: "Trần Văn Lộc B5 Front", "Harold Moore, 1st Battalion". */
+const FORMATION_WORDS = new Set([
+  "army", "armies", "fleet", "division", "divisions", "corps", "brigade", "brigades", "regiment", "regiments", "battalion",
+  "battalions", "bn", "regt", "bde", "div", "squadron", "flotilla", "front", "group", "detachment", "garrison", "company",
+  "battery", "legion", "cavalry", "infantry", "artillery", "marines", "headquarters", "hq",
+]);
+
+function hasFormationWord(tok: NameTok): boolean {
+  return tok.s.split(" ").some((w) => FORMATION_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")));
+}
+
+/**
+ * A run without the formation that follows a name: all of it when it follows a figure ("2nd Air
+ * Cavalry Brigade") or starts with the formation word, else from a coded token ("B5 Front").
+ * Without either sign the run is left alone: "Northeast" could be a name.
+ */
+function withoutFormation(run: NameTok[], afterDigit: boolean): NameTok[] {
+  const u = run.findIndex(hasFormationWord);
+  if (u < 0) return run;
+  if (afterDigit || u === 0) return [];
+  const coded = run.findIndex((t, k) => k <= u && /\d/.test(t.s));
+  return coded >= 0 ? run.slice(0, coded) : run;
+}
+
+/** Length of a state's name starting at run[k] ("United States", "Empire of Japan"), 0 if none. */
+function flagAt(run: readonly NameTok[], k: number): number {
+  const piece = (len: number) => run.slice(k, k + len).map((t) => t.s).join(" ");
+  const most = Math.min(3, run.length - k);
+  for (let len = most; len >= 1; len--) if (isListedState(piece(len))) return len;
+  // "Empire of Japan Shigeyoshi": the form takes as few words as it can.
+  for (let len = 1; len <= most; len++) if (isStateForm(piece(len))) return len;
+  return 0;
+}
+
+/**
+ * Rendered flags leave their country's name before each commander ("United States Frank J.
+ * Fletcher Australia John Crace"): a line whose first name run starts with a state's name
+ * followed by more of the run or by a rank is read that way.
+ */
+function startsWithFlag(toks: readonly Tok[]): boolean {
+  const run: NameTok[] = [];
+  let next: Tok | undefined;
+  for (const t of toks) {
+    if (t.t !== "name" && t.t !== "init") {
+      next = t;
+      break;
+    }
+    run.push(t);
+  }
+  const len = run.length > 0 ? flagAt(run, 0) : 0;
+  return len > 0 && (len < run.length || next?.t === "rank");
+}
+
+/** The run cut at every state's name that is followed by a name of two or more tokens, or ends it. */
+function withoutFlags(run: NameTok[]): NameTok[][] {
+  const parts: NameTok[][] = [[]];
+  for (let k = 0; k < run.length; ) {
+    const len = flagAt(run, k);
+    const rest = run.length - (k + len);
+    if (len > 0 && (rest === 0 || rest >= 2) && (k === 0 || parts[parts.length - 1]!.length >= 2)) {
+      parts.push([]);
+      k += len;
+      continue;
+    }
+    parts[parts.length - 1]!.push(run[k]!);
+    k++;
+  }
+  return parts.filter((p) => p.length > 0);
 }
 
 /** Score of one candidate person made of tokens[i..j); `words[k]` is token k's key, "" when not a known word. */
@@ -394,7 +474,10 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
   for (const line of cell.split("\n")) {
-    const toks = tokenizeChunk(line);
+    const toks = tokenizeChunk(line.replace(CROSS_REFERENCE_RE, ""));
+    const flagged = startsWithFlag(toks);
+    let runAfterDigit = false;
+    let afterDigit = false;
     let rank: string | null = null;
     let rankText = "";
     let run: NameTok[] = [];
@@ -407,15 +490,19 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
         return;
       }
       lastStatusless = undefined;
-      const { cuts, ambiguous: amb } = segmentRun(run, known);
-      if (amb) ambiguous.push(run.map((x) => x.s).join(" "));
       const made: SplitPerson[] = [];
-      let from = 0;
-      for (const to of cuts) {
-        const name = run.slice(from, to).map((x) => x.s).join(" ");
-        const r = from === 0 ? rank : null;
-        made.push({ person: { name, rank: r, status: null, aliases: [] }, text: r ? `${rankText} ${name}` : name });
-        from = to;
+      for (const part of flagged ? withoutFlags(run) : [run]) {
+        const named = withoutFormation(part, runAfterDigit && part === run);
+        if (named.length === 0) continue;
+        const { cuts, ambiguous: amb } = segmentRun(named, known);
+        if (amb) ambiguous.push(named.map((x) => x.s).join(" "));
+        let from = 0;
+        for (const to of cuts) {
+          const name = named.slice(from, to).map((x) => x.s).join(" ");
+          const r = made.length === 0 ? rank : null;
+          made.push({ person: { name, rank: r, status: null, aliases: [] }, text: r ? `${rankText} ${name}` : name });
+          from = to;
+        }
       }
       people.push(...made);
       lastFlushed = made;
@@ -424,7 +511,10 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
       rankText = "";
     };
     for (const tok of toks) {
+      const wasAfterDigit = afterDigit;
+      afterDigit = tok.t === "break" && tok.digit === true;
       if (tok.t === "name" || tok.t === "init") {
+        if (run.length === 0) runAfterDigit = wasAfterDigit;
         // Initials start a new person once the current one has a surname ("M.A. Purkayev L.G. …").
         run.push(tok);
       } else if (tok.t === "rank") {

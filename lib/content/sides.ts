@@ -40,8 +40,11 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
   for (const part of splitTopLevel(t)) {
     // "United States (Union)", "Republic of China (1912–1949)": the bracket qualifies the name.
     const x = part.trim().replace(/^(?:and|&)\s+/i, "").replace(/\s*\([^()]*\)$/, "");
-    if (!x || /^flag of\b/i.test(x)) continue;
-    out.push(...(known ? splitRunTogether(x, known) : [x]));
+    // "United States, Supported by:, South Vietnam": the label between items is no belligerent;
+    // "*Central China Suppression Headquarters": a starred sub-item is a command under the one before.
+    if (!x || /^flag of\b/i.test(x) || (x.startsWith("*") && out.length > 0) || (SUPPORT_LABEL_RE.test(x) && !x.replace(SUPPORT_LABEL_RE, ""))) continue;
+    const item = x.replace(/^\*\s*/, "");
+    out.push(...(known ? splitRunTogether(item, known) : [item]));
   }
   return out;
 }
@@ -71,14 +74,24 @@ const STATES = new Set(
     "Ecuador", "Luxembourg", "Newfoundland", "Dutch Republic", "Holy Roman Empire", "Habsburg monarchy", "Papal States",
     "Republic of Venice", "Denmark–Norway", "Sikh Empire", "Maratha Empire", "Mughal Empire", "Zulu Kingdom",
     "Ethiopian Empire", "Empire of Brazil", "Kingdom of Prussia", "Kingdom of France", "Kingdom of England",
-    "Tsardom of Russia", "Qajar Iran", "Safavid Iran", "Hezbollah", "Israel Defense Forces", "North Vietnam",
+    "Tsardom of Russia", "North German Confederation", "German Confederation", "Confederation of the Rhine", "Qajar Iran", "Safavid Iran", "Hezbollah", "Israel Defense Forces", "North Vietnam",
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
   /^(?:(?:Grand\s+)?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Khanate|Emirate|Sultanate|Caliphate|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
 
 export function isStateName(piece: string): boolean {
-  return STATES.has(piece.toLowerCase()) || STATE_FORM_RE.test(piece);
+  return isListedState(piece) || isStateForm(piece);
+}
+
+/** A state named in the list above ("United States", "Ottoman Empire"). */
+export function isListedState(piece: string): boolean {
+  return STATES.has(piece.toLowerCase());
+}
+
+/** A name of a state's form ("Kingdom of Serbia", "Empire of Japan"). */
+export function isStateForm(piece: string): boolean {
+  return STATE_FORM_RE.test(piece);
 }
 
 /**
