@@ -223,6 +223,25 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   return items;
 }
 
+/** A figure (and what it counts) followed by a capitalised name in brackets: "5,700 killed (Polybius)". */
+const SOURCE_AFTER_RE = /(\d[\d,.]*(?:\s*[\u2013-]\s*\d[\d,.]*)?(?:\s+\p{Ll}+(?:\s+(?:and|or)\s+\p{Ll}+)?)?)\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)/gu;
+/** Plural or adjectival peoples in brackets ("(Romans)", "(Japanese)") are parts of a side, not sources. */
+const PEOPLE_END_RE = /(?:ans|ens|ese|ish|ch|i|ic|ks|ts|ites|ers)$/;
+
+/** Names of two or more sources given in brackets after the cell's figures; empty otherwise. */
+function bracketedSources(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(SOURCE_AFTER_RE)) {
+      const src = m[2]!;
+      const last = src.split(" ").pop()!;
+      if (PEOPLE_END_RE.test(last) || AN_DEMONYM_RE.test(last) || SERVICE_RE.test(src) || isStateName(src)) return new Set();
+      found.add(src);
+    }
+  }
+  return found.size >= 2 ? found : new Set();
+}
+
 /**
  * Labels naming an author rather than a part of the side: "Harlow: 28,000 dead Thomason:
  * 10,000–15,000 dead". A single surname-shaped word, not a state, a demonym ("Germans",
@@ -240,7 +259,7 @@ function accountLabels(texts: readonly string[]): Set<string> {
 const DEMONYM_END_RE = /(?:s|ese|ish|ian|ch|i|ic)$/;
 /** Demonyms in -an that are not -ian: surnames end so too (Morgan, Halloran), so they are listed. */
 const AN_DEMONYM_RE = /^(?:German|American|Mexican|Korean|Moroccan|Cuban|Chilean|Venezuelan|Afghan|Tibetan|Dominican|Kenyan|Ugandan|Angolan|Nicaraguan|Guatemalan|Sudan|Japan|Iran|Oman|Pakistan|Afghanistan|Taiwan|Bhutan)$/;
-const SERVICE_RE = /^(?:army|navy|marines|militia|police|civilians?|total|overall|combined|allies|axis|garrison|infantry|cavalry|artillery|air)$/i;
+const SERVICE_RE = /^(?:army|navy|marines|militia|police|civilians?|total|overall|combined|allies|allied|axis|union|confederate|confederates|garrison|infantry|cavalry|artillery|air|estimated|est|official)$/i;
 
 function isAuthorShaped(word: string): boolean {
   return !DEMONYM_END_RE.test(word) && !AN_DEMONYM_RE.test(word) && !SERVICE_RE.test(word) && !isStateName(word);
@@ -264,7 +283,10 @@ function emptyNote(group: string, text: string): CasualtyNote {
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
-  const cleanedLines = lines.map((l) => ({ text: clean(l.text), ref: l.ref })).filter((l) => l.text);
+  const read = lines.map((l) => ({ text: clean(l.text), ref: l.ref })).filter((l) => l.text);
+  // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
+  const sources = bracketedSources(read.map((l) => l.text));
+  const cleanedLines = sources.size ? read.map((l) => ({ ...l, text: l.text.replace(SOURCE_AFTER_RE, (_m, fig: string, src: string) => `${src}: ${fig.trim()}`) })) : read;
   if (cleanedLines.length === 0) return null;
   // A segment's figures are read up to three times (cutting, reading, checking): once is enough.
   const found = new Map<string, NumberMatch[]>();
@@ -281,7 +303,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       for (const g of splitAtGroups(h)) splitAtFigures(g, figures).forEach((f, k) => segments.push({ text: f, ref: l.ref, cont: k > 0 }));
     }
   }
-  const accounts = accountLabels(segments.map((s) => s.text));
+  const accounts = new Set([...accountLabels(segments.map((s) => s.text)), ...sources]);
   const cas: Casualties = {
     text: cleanedLines.map((l) => l.text).join("\n"),
     killed: null,

@@ -95,6 +95,7 @@ function validPart(p: DatePart): boolean {
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
+const BEFORE_ERA_RE = /\d\s*(?:BC|BCE|B\.\s?C\.(?:\s?E\.)?)(?![\p{L}])/u;
 const OLD_STYLE_BRACKET_RE = /[[(]\s*O\.\s?S\.?[^\])]{0,60}[\])]/g;
 const NEW_STYLE_RE = /\bN\.\s?S\.?\s*:?\s*/;
 const OLD_STYLE_RE = /\bO\.\s?S\.?\s*:?/;
@@ -121,6 +122,8 @@ function newStyleOnly(text: string): { body: string; text: string } {
 export function parseDateRange(input: string): DateRange | null {
   const { body: styled, text } = newStyleOnly(clean(input.split(/[;\n]/)[0] ?? ""));
   if (!text) return null;
+  // "2 August 216 BC": a partial ISO date has no years before the era; reading 216 would be wrong.
+  if (BEFORE_ERA_RE.test(text)) return null;
   const body = styled.replace(PAREN_RE, " ").replace(ORDINAL_RE, "$1");
   const toks = tokenize(body);
   if (!toks || toks.length === 0) return null;

@@ -310,6 +310,16 @@ function tokenizeChunk(chunk: string): Tok[] {
   return toks;
 }
 
+/**
+ * A peerage after a name is the same person, not another: "FitzRoy Somerset, 1st Baron Raglan",
+ * "Johann Tserclaes, Count of Tilly". Without an ordinal only the "Title of Place" form is one.
+ */
+const PEERAGE_RE =
+  /,\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
+
+/** The same without its comma ("FitzRoy Somerset 1st Baron Raglan François Canrobert"): one word of place. */
+const PEERAGE_IN_RUN_RE = /\s+\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'\u2019-]*/gu;
+
 /** "…see § Opposing forces", "See order of battle": a pointer to another section names nobody. */
 const CROSS_REFERENCE_RE = /(?:\u2026|\.{3})?\s*(?:\bsee|^See)\s+(?:§|also\b|below\b|above\b|\p{Lu}).*$/u;
 
@@ -390,7 +400,9 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   for (let k = i; k < j; k++) shape += run[k]!.t === "init" ? "I" : run[k]!.p ? "P" : "N";
   let score: number;
   const pAt = shape.indexOf("P");
-  if (pAt >= 0 && pAt !== len - 1) return -Infinity; // a particle surname ends the name
+  // A particle surname ends the name, unless the prose names the longer one ("Antonio López de
+  // Santa Anna": the particle took "Santa" only).
+  if (pAt >= 0 && pAt !== len - 1) return shape.lastIndexOf("P") === pAt && len <= 4 && knownWhole(run, i, j, known, words) ? 7 : -Infinity;
   if (shape === "P") score = 2;
   else if (shape === "NP" || shape === "IP") score = 2.5;
   else if (shape === "NNP" || shape === "NIP") score = 1.5;
@@ -413,6 +425,12 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
     }
   }
   return score;
+}
+
+function knownWhole(run: NameTok[], i: number, j: number, known: KnownNames | null, words: readonly string[]): boolean {
+  if (!known) return false;
+  for (let k = i; k < j; k++) if (words[k] === "") return false;
+  return known.has(run.slice(i, j).map((x) => x.s).join(" "));
 }
 
 /**
@@ -474,7 +492,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
   for (const line of cell.split("\n")) {
-    const toks = tokenizeChunk(line.replace(CROSS_REFERENCE_RE, ""));
+    const toks = tokenizeChunk(line.replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_IN_RUN_RE, " "));
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;

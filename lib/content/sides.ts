@@ -233,6 +233,7 @@ export function parseStrength(lines: string[]): Strength | null {
       // "10½ divisions": the fraction belongs to the figure, the noun says what it counts.
       const after = line.slice(c.end).replace(/^[\u00bc-\u00be\u2150-\u215e]/, "");
       if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
+      if (NAMED_MATERIEL_RE.test(after)) continue; // "12 M1A1 tanks", "40 Panzer IV tanks", "200 German aircraft"
       if (YEAR_ONLY_RE.test(line.slice(c.start, c.end).trim()) && /^\s*:/.test(after)) continue; // "1943: 41,000"
       if (TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) {
         total = { m: c, at: i };
@@ -263,6 +264,9 @@ export function parseStrength(lines: string[]): Strength | null {
   };
 }
 
+/** A capitalised model or demonym, then a kind of equipment: not people. */
+const NAMED_MATERIEL_RE =
+  /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs)\b/u;
 const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
 const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?\s*$/i;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;
