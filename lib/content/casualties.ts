@@ -152,6 +152,9 @@ const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS
 /** A figure followed only by an opening bracket (and "including"): its breakdown follows inside. */
 const BREAKDOWN_OPEN_RE = /^\s*\(\s*(?:including|incl\.?|of whom|of them)?\s*$/i;
 
+const REMARK_RE = /\s*\((?:est\.?|estimated|approx\.?|approximately|official|claimed|disputed|reported|estimate)\)/gi;
+const NOT_BATTLE_RE = /\bnon-?(?:combat|battle)\b/;
+
 /** What may follow "or" and keep a category: "wounded or sick", "killed or died of wounds". */
 const OR_SAME_RE = /^(?:sick|ill|injured|frostbitten|invalided|disabled|died|dead|killed|wounded|captured|missing|prisoners?|taken|kia|wia|mia|pows?)$/i;
 /** A qualifier after the first category word starts another item: "~1,000 killed unknown wounded". */
@@ -179,9 +182,12 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   const nums = figures(text);
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
-    const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length));
+    // "45,000 (est.)": a remark in brackets says how the figure is known, not what it counts
+    // (blanked, so offsets into the window stay those of the text).
+    const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length)).replace(REMARK_RE, (m) => " ".repeat(m.length));
     const w = window.toLowerCase();
     if (MATERIEL_RE.test(w)) return;
+    if (NOT_BATTLE_RE.test(w)) return; // "7,338 non-combat casualties": sickness and frostbite are not the battle's
     let category: CasualtyCategory | null = null;
     let kwEnd = window.trimEnd().length;
     if (i === 0 && (totalLabel || nums.length > 1) && BREAKDOWN_OPEN_RE.test(w)) {

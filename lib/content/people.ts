@@ -11,6 +11,7 @@
  * mentions. Two equally good segmentations are reported as ambiguous.
  */
 import type { Person, PersonStatus } from "../facts/types";
+import { stripFlagImages } from "./flags";
 import { isListedState, isStateForm } from "./sides";
 import { fold, normKey, stripFootnotes } from "./text";
 
@@ -129,6 +130,20 @@ const RANK_LIST: [string, string][] = [
   ["Duke", "Duke"],
   ["Marquis", "Marquis"],
   ["Sultan", "Sultan"],
+  ["Maharaja", "Maharaja"],
+  ["Maharajah", "Maharaja"],
+  ["Maharani", "Maharani"],
+  ["Raja", "Raja"],
+  ["Rajah", "Raja"],
+  ["Rani", "Rani"],
+  ["Nawab", "Nawab"],
+  ["Emir", "Emir"],
+  ["Amir", "Emir"],
+  ["Sheikh", "Sheikh"],
+  ["Shah", "Shah"],
+  ["Khedive", "Khedive"],
+  ["Grand Vizier", "Grand Vizier"],
+  ["Negus", "Negus"],
   ["President", "President"],
   ["Premier", "Premier"],
   ["Hetman", "Hetman"],
@@ -175,13 +190,30 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   Died: "died",
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
-const PARTICLES = new Set(["von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
 /** Capitalised particles ("James A. Van Fleet", "Charles De Lisle"): only inside a name, never first. */
 const CAP_PARTICLES = new Set(["Van", "Von", "De", "Du", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 
 const PAREN_RE = /\(([^()]{0,60})\)/g;
 const LIST_SEPARATOR_RE = /[,;/]/g;
+/** Statuses written out in brackets: "(captured)", "(died of wounds)", "(killed in action)". */
+const LONG_STATUSES: [RegExp, string][] = [
+  [/^(?:died of (?:his )?wounds|mortally wounded)$/i, "DOW"],
+  [/^(?:killed in action|killed|fell)$/i, "KIA"],
+  [/^(?:captured|taken prisoner|prisoner|surrendered)$/i, "POW"],
+  [/^wounded$/i, "WIA"],
+];
+
+function longStatus(inner: string): string {
+  const t = inner.trim();
+  for (const [re, st] of LONG_STATUSES) if (re.test(t)) return st;
+  return "";
+}
+
+/** How final a status is: a later, more final one replaces an earlier one ("(WIA) (POW)"). */
+const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3, executed: 3, suicide: 3, died: 3 };
+
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
@@ -250,7 +282,7 @@ type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "status"; s: 
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
   let s = stripFootnotes(chunk);
-  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : " "));
+  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : ` ${longStatus(inner)} `));
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
@@ -280,6 +312,12 @@ function tokenizeChunk(chunk: string): Tok[] {
     // Surname particles ("von Holstein", "van der Berg", "Barclay de Tolly") and territorial
     // designations ("Wilhelm of Prussia") belong to the name before them and end it.
     const prevTok = toks[toks.length - 1];
+    // "F. v. Senger und Etterlin": a double noble surname joined by "und" goes on.
+    if (w === "und" && prevTok?.t === "name" && prevTok.p && raw[i + 1] !== undefined && NAME_TOKEN_RE.test(raw[i + 1]!)) {
+      prevTok.s = `${prevTok.s} und ${raw[i + 1]!.replace(/[.:]+$/, "")}`;
+      i++;
+      continue;
+    }
     const midName = prevTok !== undefined && (prevTok.t === "name" || prevTok.t === "init");
     if (PARTICLES.has(w) || w === "of" || (midName && CAP_PARTICLES.has(w))) {
       let k = i;
@@ -492,7 +530,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
   for (const line of cell.split("\n")) {
-    const toks = tokenizeChunk(line.replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_IN_RUN_RE, " "));
+    const toks = tokenizeChunk(stripFlagImages(line).replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_IN_RUN_RE, " "));
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;
@@ -547,8 +585,8 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
       } else if (tok.t === "status") {
         flush();
         // "…, Vladimir Sakharin, KIA": a status given as its own list item marks the person before it.
-        const last = lastFlushed[lastFlushed.length - 1] ?? (lastStatusless && !lastStatusless.person.status ? lastStatusless : undefined);
-        if (last && !last.person.status) {
+        const last = lastFlushed[lastFlushed.length - 1] ?? lastStatusless;
+        if (last && (!last.person.status || FINALITY[tok.status] > FINALITY[last.person.status])) {
           last.person.status = tok.status;
           last.text += ` ${tok.s}`;
         }
@@ -598,7 +636,8 @@ export function findMentions(sentence: string, runs?: string[]): Mention[] {
     for (let i = 0; i < toks.length; i++) {
       const r = rankAt(toks, i);
       if (r) {
-        rank = r.rank;
+        // "General Sir Hugh Gough": an honorific after a rank does not replace it.
+        if (!(rank && HONORIFICS.has(r.rank))) rank = r.rank;
         from = i + r.len;
         i += r.len - 1;
       }
@@ -700,6 +739,9 @@ export function aliasForm(name: string, rank: string | null): string {
  * Merges `other` into `into` (same person): the more informative spelling becomes the name, the
  * rest become aliases; rank and status are kept when already known.
  */
+/** Titles of address rather than rank: a rank read elsewhere is preferred to them. */
+const HONORIFICS = new Set(["Sir", "Lord"]);
+
 export function mergePerson(into: Person, other: Person): Person {
   const spellings = [
     { name: into.name, rank: into.rank },
@@ -707,7 +749,7 @@ export function mergePerson(into: Person, other: Person): Person {
   ];
   let name = into.name;
   if (nameWeight(other.name) > nameWeight(into.name)) name = other.name;
-  const rank = into.rank ?? other.rank;
+  const rank = into.rank && HONORIFICS.has(into.rank) && other.rank && !HONORIFICS.has(other.rank) ? other.rank : (into.rank ?? other.rank);
   const aliases: string[] = [];
   const seen = new Set<string>([normKey(name)]);
   const push = (a: string) => {

@@ -4,10 +4,14 @@
 import type { Strength } from "../facts/types";
 import { maskDates } from "./dates";
 import { matchNumbers } from "./numbers";
+import { stripFlagImages } from "./flags";
 import { clean } from "./text";
 
 const SUPPORT_LABEL_RE = /^(?:supported by|support|co-belligerents?|allies|in support|with support from|auxiliaries)\s*:?\s*/i;
 const TOP_LEVEL_SEP_RE = /[,;]/;
+/** "Sikh Empire Supported by: Ladwa State": the label lost its line break; it separates. */
+const INNER_SUPPORT_RE = /\s+(?:supported by|with support from|in support)\s*:?\s+/gi;
+const AND_OTHERS_RE = /[\s,]+(?:and|&)\s+others\s*$/i;
 
 /** Splits a list on commas/semicolons that are not inside parentheses. */
 function splitTopLevel(s: string): string[] {
@@ -34,7 +38,7 @@ function splitTopLevel(s: string): string[] {
  * a name the article's prose uses on its own (`known`), so "Soviet Union" stays whole.
  */
 export function splitBelligerents(line: string, known?: (name: string) => boolean): string[] {
-  const t = clean(line).replace(SUPPORT_LABEL_RE, "");
+  const t = stripFlagImages(clean(line)).replace(SUPPORT_LABEL_RE, "").replace(AND_OTHERS_RE, "").replace(INNER_SUPPORT_RE, ", ");
   if (!t) return [];
   const out: string[] = [];
   for (const part of splitTopLevel(t)) {
@@ -46,7 +50,8 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
     const item = x.replace(/^\*\s*/, "");
     out.push(...(known ? splitRunTogether(item, known) : [item]));
   }
-  return out;
+  // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it.
+  return out.filter((b, i) => i === 0 || b !== out[i - 1]);
 }
 
 /** Common names of states in battle infoboxes: a piece of a run-together cell may be one of them. */
