@@ -7,7 +7,9 @@ import { isStateName } from "./sides";
 
 const IMAGE_EXT = "(?:svg|png|jpe?g|gif)";
 const WHITE_FLAG_RE = new RegExp(`\\bWhite flag icon\\.${IMAGE_EXT}\\b`, "gi");
-const FLAG_OF_RE = new RegExp(`\\bFlag of [^|\\n]*?\\.${IMAGE_EXT}\\b`, "gi");
+const FLAG_OF_RE = new RegExp(`\\b(?:Flag|Banner|Standard|Ensign|Coat of arms|Arms) of [^|\\n]*?\\.${IMAGE_EXT}\\b`, "gi");
+/** "Union flag 1606 (Kings Colors).svg": a file name with a flag word in it, up to its extension. */
+const FLAG_WORD_FILE_RE = new RegExp(`(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+)?(?:flag|banner|ensign|standard)\\b[^|\\n]*?\\.${IMAGE_EXT}\\b`, "giu");
 const NAMED_FLAG_RE = new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3})(?:flag|standard|ensign|banner|CoA|coat of arms)\\.${IMAGE_EXT}\\b`, "gu");
 const ANY_IMAGE_RE = new RegExp(`\\S+\\.${IMAGE_EXT}\\b`, "giu");
 const QUICK_RE = new RegExp(`\\.${IMAGE_EXT}\\b`, "i");
@@ -21,5 +23,5 @@ export function stripFlagImages(s: string): string {
     for (let k = 1; k <= ws.length; k++) if (isStateName(ws.slice(-k).join(" "))) return ` ${ws.slice(0, -k).join(" ")} `;
     return ` ${words} `;
   });
-  return t.replace(ANY_IMAGE_RE, " ").replace(/\s{2,}/g, " ").trim();
+  return t.replace(FLAG_WORD_FILE_RE, " ").replace(ANY_IMAGE_RE, " ").replace(/\s{2,}/g, " ").trim();
 }

@@ -138,9 +138,7 @@ const RANK_LIST: [string, string][] = [
   ["Rani", "Rani"],
   ["Nawab", "Nawab"],
   ["Emir", "Emir"],
-  ["Amir", "Emir"],
   ["Sheikh", "Sheikh"],
-  ["Shah", "Shah"],
   ["Khedive", "Khedive"],
   ["Grand Vizier", "Grand Vizier"],
   ["Negus", "Negus"],
@@ -191,6 +189,7 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
 const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+const SUFFIX_RE = /^(?:Jr\.?|Sr\.?|Jnr\.?|Snr\.?)$/;
 /** Capitalised particles ("James A. Van Fleet", "Charles De Lisle"): only inside a name, never first. */
 const CAP_PARTICLES = new Set(["Van", "Von", "De", "Du", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
@@ -312,6 +311,12 @@ function tokenizeChunk(chunk: string): Tok[] {
     // Surname particles ("von Holstein", "van der Berg", "Barclay de Tolly") and territorial
     // designations ("Wilhelm of Prussia") belong to the name before them and end it.
     const prevTok = toks[toks.length - 1];
+    // "Simon B. Buckner Jr.": a generational suffix belongs to the name before it and ends it.
+    if (SUFFIX_RE.test(w) && prevTok?.t === "name") {
+      prevTok.s = `${prevTok.s} ${w.replace(/,$/, "")}`;
+      prevTok.p = true;
+      continue;
+    }
     // "F. v. Senger und Etterlin": a double noble surname joined by "und" goes on.
     if (w === "und" && prevTok?.t === "name" && prevTok.p && raw[i + 1] !== undefined && NAME_TOKEN_RE.test(raw[i + 1]!)) {
       prevTok.s = `${prevTok.s} und ${raw[i + 1]!.replace(/[.:]+$/, "")}`;
