@@ -215,7 +215,7 @@ const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3,
 
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
-const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
+const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?|\d)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
 const DAGGER_RE = /([\u2020\u2021])/g;
 const INITIALS_RE = /^(?:\p{Lu}\.-?){1,3}$/u;
 const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
@@ -371,6 +371,8 @@ const FORMATION_WORDS = new Set([
   "army", "armies", "fleet", "division", "divisions", "corps", "brigade", "brigades", "regiment", "regiments", "battalion",
   "battalions", "bn", "regt", "bde", "div", "squadron", "flotilla", "front", "group", "detachment", "garrison", "company",
   "battery", "legion", "cavalry", "infantry", "artillery", "marines", "headquarters", "hq",
+  // posts written after a unit code: "33rd Deputy CO", "B3 Front Fwd CP"
+  "deputy", "co", "xo", "cp", "fwd",
 ]);
 
 function hasFormationWord(tok: NameTok): boolean {
@@ -599,7 +601,25 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
     }
     flush();
   }
-  return { people, ambiguous };
+  return { people: withoutShortSpellings(people), ambiguous };
+}
+
+/**
+ * "Curio Barbasetti di Prun, Curio Barbasetti": a cell listing one person twice, the second time
+ * without the particle surname, names one person: the fuller spelling is kept.
+ */
+function withoutShortSpellings(people: SplitPerson[]): SplitPerson[] {
+  if (people.length < 2) return people;
+  const keys = people.map((p) => normKey(p.person.name));
+  return people.filter((p, i) => {
+    const k = keys[i]!;
+    const longer = keys.findIndex((o, j) => j !== i && o.startsWith(`${k} `) && PARTICLES.has(o.slice(k.length + 1).split(" ")[0]!));
+    if (longer < 0) return true;
+    const other = people[longer]!.person;
+    other.rank ??= p.person.rank;
+    other.status ??= p.person.status;
+    return false;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
