@@ -238,6 +238,7 @@ const PEOPLE_END_RE = /(?:ans|ens|ese|ish|ch|i|ic|ks|ts|ites|ers)$/;
 function bracketedSources(texts: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const t of texts) {
+    if (!t.includes("(")) continue;
     for (const m of t.matchAll(SOURCE_AFTER_RE)) {
       const src = m[2]!;
       const last = src.split(" ").pop()!;
