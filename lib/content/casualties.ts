@@ -31,11 +31,13 @@ export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "woun
 
 /**
  * A sub-group label: capitalised words or ordinals ("Pacific Fleet", "1st Army"), optionally
- * ending in a word that marks one account among several ("Soviet claim", "Japanese estimate").
+ * ending in a word that marks one account among several ("Soviet claim", "Japanese estimate"),
+ * or one capitalised word and up to two lowercase ones before such a word ("Japanese medical records").
  */
-const LABEL = "(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?))?";
+const LABEL =
+  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)";
 const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=\\s|$)`, "gu");
-const GROUP_LABEL_RE = new RegExp(`^${LABEL}$`, "u");
+const GROUP_LABEL_RE = new RegExp(`^(?:${LABEL})$`, "u");
 /** Labels naming one account among competing ones: their figures are alternatives, not parts. */
 const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)$/i;
 const TOTAL_LABEL_RE = /^(?:total|overall|in total|combined|all)$/i;
@@ -409,7 +411,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
               min: withIt.reduce((s, x) => s + x.r.min, 0),
               max: withIt.reduce((s, x) => s + x.r.max, 0),
               approx: withIt.some((x) => x.r.approx),
-              text: withIt.map((x) => x.r.text).join(" + "),
+              text: spanQuote(withIt, cleanedLines) ?? withIt.map((x) => x.r.text).join(" + "),
             };
       // The side's figure is one account's: say whose.
       if (firstClaim >= 0 && !sum.claimant) sum.claimant = cas.notes[firstClaim]!.group;
@@ -418,6 +420,27 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     }
   }
   return { casualties: cas, refs };
+}
+
+/**
+ * The quote of a figure summed over sub-groups of one line: the line from the first part to the
+ * last ("32 killed, 59 wounded; Canada: 10 killed"), so the quote stays on its line. null when
+ * the parts are on different lines.
+ */
+function spanQuote<R>(parts: { r: NumberRange; ref: R }[], lines: readonly { text: string; ref: R }[]): string | null {
+  const ref = parts[0]!.ref;
+  if (!parts.every((p) => p.ref === ref)) return null;
+  const line = lines.find((l) => l.ref === ref)?.text;
+  if (!line) return null;
+  let at = -1;
+  let end = 0;
+  for (const p of parts) {
+    const i = line.indexOf(p.r.text, end);
+    if (i < 0) return null;
+    if (at < 0) at = i;
+    end = i + p.r.text.length;
+  }
+  return line.slice(at, end);
 }
 
 /** Equality after normalisation: "Minimal" = "minimal", same figures per category. */

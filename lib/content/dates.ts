@@ -31,7 +31,8 @@ const TOKEN_RE = /(\d{1,4})|(\p{L}+\.?)|([\u2010-\u2015\u2212-])/gu;
 const PAREN_RE = /\([^()]*\)/g;
 const ORDINAL_RE = /(\d)(?:st|nd|rd|th)\b/g;
 const IGNORED_WORDS = new Set(["from", "between", "on", "the", "of", "c", "c.", "ca", "ca.", "circa", "ad", "ce", "in"]);
-const RANGE_WORDS = new Set(["to", "until", "till", "through", "and"]);
+// "10 or 11 August 991": the event lies within both readings, so "or" spans them like a range.
+const RANGE_WORDS = new Set(["to", "until", "till", "through", "and", "or"]);
 
 type Tok = { k: "n"; v: number; len: number } | { k: "m"; v: number } | { k: "sep" };
 

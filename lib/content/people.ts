@@ -142,6 +142,15 @@ const RANK_LIST: [string, string][] = [
   ["Khedive", "Khedive"],
   ["Grand Vizier", "Grand Vizier"],
   ["Negus", "Negus"],
+  ["Komandarm", "Komandarm"],
+  ["Komkor", "Komkor"],
+  ["Komdiv", "Komdiv"],
+  ["Kombrig", "Kombrig"],
+  ["Havildar", "Havildar"],
+  ["Subedar", "Subedar"],
+  ["Jemadar", "Jemadar"],
+  ["Risaldar", "Risaldar"],
+  ["Naik", "Naik"],
   ["President", "President"],
   ["Premier", "Premier"],
   ["Hetman", "Hetman"],
@@ -189,7 +198,11 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
 const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
-const SUFFIX_RE = /^(?:Jr\.?|Sr\.?|Jnr\.?|Snr\.?)$/;
+/**
+ * Words that follow a name and end it: generational suffixes ("Simon B. Buckner Jr."), regnal
+ * numbers ("Albert VII", "Charles XII") and Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").
+ */
+const SUFFIX_RE = /^(?:Jr\.?|Sr\.?|Jnr\.?|Snr\.?|I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX|Bey|Pasha|Pasa|Paşa|Effendi|Agha|Aga)$/;
 /** Capitalised particles ("James A. Van Fleet", "Charles De Lisle"): only inside a name, never first. */
 const CAP_PARTICLES = new Set(["Van", "Von", "De", "Du", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
@@ -223,7 +236,7 @@ const SINGLE_INITIAL_RE = /^\p{Lu}\.$/u;
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
 /** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
-const PREFIXED_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]\p{Lu}/u;
+const PREFIXED_NAME_RE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}/u;
 /** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
 const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
 const JOINER = "\u2060";
@@ -626,7 +639,7 @@ function withoutShortSpellings(people: SplitPerson[]): SplitPerson[] {
 // Person mentions in prose
 
 const CAP_RUN_RE =
-  /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]\p{Lu}[\p{L}\p{M}'\u2019-]*))*/gu;
+  /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?|(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}[\p{L}\p{M}'\u2019-]*))*/gu;
 
 const POSSESSIVE_RE = /['\u2019]s?$/;
 const WS_TEST_RE = /\s/;
