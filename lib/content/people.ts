@@ -52,6 +52,11 @@ const RANK_LIST: [string, string][] = [
   ["Major General", "Major General"],
   ["Major-General", "Major General"],
   ["Maj. Gen.", "Major General"],
+  ["Maj.Gen.", "Major General"],
+  ["Brig.Gen.", "Brigadier General"],
+  ["Lt.Col.", "Lieutenant Colonel"],
+  ["Vice-Adm.", "Vice Admiral"],
+  ["Rear-Adm.", "Rear Admiral"],
   ["Brigadier General", "Brigadier General"],
   ["Brig. Gen.", "Brigadier General"],
   ["Colonel General", "Colonel General"],
@@ -203,8 +208,13 @@ const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "
  * numbers ("Albert VII", "Charles XII") and Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").
  */
 const SUFFIX_RE = /^(?:Jr\.?|Sr\.?|Jnr\.?|Snr\.?|I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX|Bey|Pasha|Pasa|Paşa|Effendi|Agha|Aga)$/;
-/** Capitalised particles ("James A. Van Fleet", "Charles De Lisle"): only inside a name, never first. */
-const CAP_PARTICLES = new Set(["Van", "Von", "De", "Du", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
+/**
+ * Capitalised particles ("James A. Van Fleet", "Charles De Lisle"): only inside a name, never
+ * first. Not "Du" (a Chinese surname: "Chen Mingren Du Yuming"); "Le" and "La" only in runs
+ * without Vietnamese family names ("Marcel Le Page", but "Vo Nguyen Giap Le Duan").
+ */
+const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
+const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 
 const PAREN_RE = /\(([^()]{0,60})\)/g;
@@ -302,6 +312,7 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes('"') || s.includes("\u201c")) s = s.replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
   s = s.replace(LIST_SEPARATOR_RE, " , ");
   const raw = s.split(/\s+/).filter(Boolean);
+  const vietnamese = raw.some((w) => !FRENCH_CAP_PARTICLES.has(w) && VIETNAMESE_FAMILY.has(fold(w)));
   const toks: Tok[] = [];
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
@@ -337,9 +348,9 @@ function tokenizeChunk(chunk: string): Tok[] {
       continue;
     }
     const midName = prevTok !== undefined && (prevTok.t === "name" || prevTok.t === "init");
-    if (PARTICLES.has(w) || w === "of" || (midName && CAP_PARTICLES.has(w))) {
+    if (PARTICLES.has(w) || w === "of" || (midName && (CAP_PARTICLES.has(w) || (FRENCH_CAP_PARTICLES.has(w) && !vietnamese)))) {
       let k = i;
-      while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
+      while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || (k === i && FRENCH_CAP_PARTICLES.has(raw[k]!)) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
       const head = raw[k];
       if (head !== undefined && NAME_TOKEN_RE.test(head) && !rankAt(raw, k) && !STATUS_TOKENS.has(head)) {
         const part = raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "");
