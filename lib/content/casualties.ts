@@ -158,7 +158,7 @@ const REMARK_RE = /\s*\((?:est\.?|estimated|approx\.?|approximately|official|cla
 const NOT_BATTLE_RE = /\bnon-?(?:combat|battle)\b/;
 
 /** What may follow "or" and keep a category: "wounded or sick", "killed or died of wounds". */
-const OR_SAME_RE = /^(?:sick|ill|injured|frostbitten|invalided|disabled|died|dead|killed|wounded|captured|missing|prisoners?|taken|kia|wia|mia|pows?)$/i;
+const OR_SAME_RE = /^(?:sick|ill|injured|frostbitten|invalided|disabled|died|dead|killed|drowned|executed|murdered|massacred|slain|perished|wounded|captured|missing|prisoners?|taken|kia|wia|mia|pows?)$/i;
 /** A qualifier after the first category word starts another item: "~1,000 killed unknown wounded". */
 const NEXT_ITEM_QUALIFIER_RE = /\b(?:unknown|several|many|numerous|hundreds|thousands|dozens|few|heavy|light|unspecified)\b/;
 
