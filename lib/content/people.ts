@@ -204,10 +204,12 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
 const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
 /**
- * Words that follow a name and end it: generational suffixes ("Simon B. Buckner Jr."), regnal
- * numbers ("Albert VII", "Charles XII") and Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").
+ * Words that follow a name and end it: generational suffixes ("Simon B. Buckner Jr.") and
+ * Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").
  */
-const SUFFIX_RE = /^(?:Jr\.?|Sr\.?|Jnr\.?|Snr\.?|I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX|Bey|Pasha|Pasa|Paşa|Effendi|Agha|Aga)$/;
+const SUFFIX_RE = /^(?:Jr\.?|Sr\.?|Jnr\.?|Snr\.?|Bey|Pasha|Pasa|Paşa|Effendi|Agha|Aga)$/;
+/** Regnal numbers are name words, never initials: "Albert VII", "Gustav II Adolf", "Manuel I Komnenos". */
+const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
 /**
  * Capitalised particles ("James A. Van Fleet", "Charles De Lisle"): only inside a name, never
  * first. Not "Du" (a Chinese surname: "Chen Mingren Du Yuming"); "Le" and "La" only in runs
@@ -341,6 +343,13 @@ function tokenizeChunk(chunk: string): Tok[] {
       prevTok.p = true;
       continue;
     }
+    // "Frederick the Great", "Ivan the Terrible": an epithet belongs to the name and ends it.
+    if (w === "the" && prevTok?.t === "name" && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(raw[i + 1]!) && !rankAt(raw, i + 1)) {
+      prevTok.s = `${prevTok.s} the ${raw[i + 1]!}`;
+      prevTok.p = true;
+      i++;
+      continue;
+    }
     // "F. v. Senger und Etterlin": a double noble surname joined by "und" goes on.
     if (w === "und" && prevTok?.t === "name" && prevTok.p && raw[i + 1] !== undefined && NAME_TOKEN_RE.test(raw[i + 1]!)) {
       prevTok.s = `${prevTok.s} und ${raw[i + 1]!.replace(/[.:]+$/, "")}`;
@@ -352,7 +361,7 @@ function tokenizeChunk(chunk: string): Tok[] {
       let k = i;
       while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || (k === i && FRENCH_CAP_PARTICLES.has(raw[k]!)) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
       const head = raw[k];
-      if (head !== undefined && NAME_TOKEN_RE.test(head) && !rankAt(raw, k) && !STATUS_TOKENS.has(head)) {
+      if (head !== undefined && (NAME_TOKEN_RE.test(head) || PREFIXED_NAME_RE.test(head)) && !rankAt(raw, k) && !STATUS_TOKENS.has(head)) {
         const part = raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "");
         const prev = toks[toks.length - 1];
         if (prev && prev.t === "name") {
@@ -364,7 +373,7 @@ function tokenizeChunk(chunk: string): Tok[] {
         continue;
       }
     }
-    if (INITIALS_RE.test(w) || (CAPS_INITIALS_RE.test(w) && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(raw[i + 1]!))) {
+    if (INITIALS_RE.test(w) || (CAPS_INITIALS_RE.test(w) && !REGNAL_RE.test(w) && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(raw[i + 1]!))) {
       toks.push({ t: "init", s: w });
       continue;
     }
@@ -383,6 +392,9 @@ function tokenizeChunk(chunk: string): Tok[] {
  */
 const PEERAGE_RE =
   /,\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
+
+/** ", later Duke of Wellington": what the person became is not another person. */
+const LATER_TITLE_RE = /,?\s*\(?\blater\s+[^,;()]*\)?/g;
 
 /** The same without its comma ("FitzRoy Somerset 1st Baron Raglan François Canrobert"): one word of place. */
 const PEERAGE_IN_RUN_RE = /\s+\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'\u2019-]*/gu;
@@ -561,7 +573,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
   for (const line of cell.split("\n")) {
-    const toks = tokenizeChunk(stripFlagImages(line).replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_IN_RUN_RE, " "));
+    const toks = tokenizeChunk(stripFlagImages(line).replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;
@@ -625,8 +637,11 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
     }
     flush();
   }
-  return { people: withoutShortSpellings(people), ambiguous };
+  return { people: withoutShortSpellings(people.filter((p) => !PLACEHOLDER_RE.test(p.person.name))), ambiguous };
 }
+
+/** "None", "Unknown", "Various": a cell that names nobody. */
+const PLACEHOLDER_RE = /^(?:none|unknown|various|several|others|n\/a)$/i;
 
 /**
  * "Curio Barbasetti di Prun, Curio Barbasetti": a cell listing one person twice, the second time

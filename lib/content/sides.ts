@@ -79,7 +79,7 @@ const STATES = new Set(
     "Ecuador", "Luxembourg", "Newfoundland", "Dutch Republic", "Holy Roman Empire", "Habsburg monarchy", "Papal States",
     "Republic of Venice", "Denmark–Norway", "Sikh Empire", "Maratha Empire", "Mughal Empire", "Zulu Kingdom",
     "Ethiopian Empire", "Empire of Brazil", "Kingdom of Prussia", "Kingdom of France", "Kingdom of England",
-    "Tsardom of Russia", "United Provinces", "Knights of Malta", "Knights Hospitaller", "Knights Templar", "Teutonic Order", "Great Britain", "Kingdom of Great Britain", "Habsburg Austria", "Dutch Republic", "North German Confederation", "German Confederation", "Confederation of the Rhine", "Qajar Iran", "Safavid Iran", "Hezbollah", "Israel Defense Forces", "North Vietnam",
+    "Tsardom of Russia", "United Provinces", "Philippine Commonwealth", "Knights of Malta", "Knights Hospitaller", "Knights Templar", "Teutonic Order", "Great Britain", "Kingdom of Great Britain", "Habsburg Austria", "Dutch Republic", "North German Confederation", "German Confederation", "Confederation of the Rhine", "Qajar Iran", "Safavid Iran", "Hezbollah", "Israel Defense Forces", "North Vietnam",
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
