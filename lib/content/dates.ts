@@ -4,7 +4,7 @@
  * Missing parts are inherited only from the other end of the same range, never invented.
  */
 import type { DatePrecision, DateRange, PartialDate } from "../facts/types";
-import { backOverTokens, clean } from "./text";
+import { backOverTokens, clean, splitLineBreaks } from "./text";
 
 const MONTHS = new Map<string, number>(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -121,7 +121,7 @@ function newStyleOnly(text: string): { body: string; text: string } {
 
 /** Parses an infobox-style date or date range; null when it is not a readable date. */
 export function parseDateRange(input: string): DateRange | null {
-  const { body: styled, text } = newStyleOnly(clean(input.split(/[;\n]/)[0] ?? ""));
+  const { body: styled, text } = newStyleOnly(clean(splitLineBreaks(input)[0]!.split(";")[0] ?? ""));
   if (!text) return null;
   // "2 August 216 BC": a partial ISO date has no years before the era; reading 216 would be wrong.
   if (BEFORE_ERA_RE.test(text)) return null;

@@ -13,7 +13,7 @@
 import type { Person, PersonStatus } from "../facts/types";
 import { stripFlagImages } from "./flags";
 import { isListedState, isStateForm } from "./sides";
-import { fold, normKey, stripFootnotes } from "./text";
+import { fold, normKey, splitLineBreaks, stripFootnotes } from "./text";
 
 const RANK_LIST: [string, string][] = [
   ["Marshal of the Soviet Union", "Marshal of the Soviet Union"],
@@ -572,7 +572,7 @@ function segmentRun(run: NameTok[], known: KnownNames | null): { cuts: number[];
 export function splitPeople(cell: string, known: KnownNames | null = null): SplitResult {
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
-  for (const line of cell.split("\n")) {
+  for (const line of splitLineBreaks(cell)) {
     const toks = tokenizeChunk(stripFlagImages(line).replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;

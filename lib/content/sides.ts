@@ -5,7 +5,7 @@ import type { Strength } from "../facts/types";
 import { maskDates } from "./dates";
 import { matchNumbers } from "./numbers";
 import { stripFlagImages } from "./flags";
-import { clean } from "./text";
+import { clean, splitLineBreaks } from "./text";
 
 const SUPPORT_LABEL_RE = /^(?:supported by|support|co-belligerents?|allies|in support|with support from|auxiliaries)\s*:?\s*/i;
 const TOP_LEVEL_SEP_RE = /[,;]/;
@@ -38,7 +38,7 @@ function splitTopLevel(s: string): string[] {
  * a name the article's prose uses on its own (`known`), so "Soviet Union" stays whole.
  */
 export function splitBelligerents(line: string, known?: (name: string) => boolean): string[] {
-  const t = stripFlagImages(clean(line)).replace(SUPPORT_LABEL_RE, "").replace(AND_OTHERS_RE, "").replace(INNER_SUPPORT_RE, ", ");
+  const t = stripFlagImages(clean(splitLineBreaks(line).join(", "))).replace(SUPPORT_LABEL_RE, "").replace(AND_OTHERS_RE, "").replace(INNER_SUPPORT_RE, ", ");
   if (!t) return [];
   const out: string[] = [];
   for (const part of splitTopLevel(t)) {
@@ -224,7 +224,7 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
  * What else the cell says is kept as the note ("including 10,000 reservists").
  */
 export function parseStrength(lines: string[]): Strength | null {
-  const cleaned = lines.map(clean).filter(Boolean);
+  const cleaned = lines.flatMap(splitLineBreaks).map(clean).filter(Boolean);
   if (cleaned.length === 0) return null;
   let at = -1;
   let m: ReturnType<typeof matchNumbers>[number] | undefined;
