@@ -305,11 +305,16 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     return f;
   };
   // `cont`: a piece cut off after a figure inside one labelled run ("Western estimate: 25,000
-  // killed 20,000 wounded"): an account's label covers it too.
-  const segments: (Segment<R> & { cont: boolean })[] = [];
+  // killed 20,000 wounded"): the label covers it too.
+  // `piece`: which labelled run a segment was cut from.
+  const segments: (Segment<R> & { cont: boolean; piece: number })[] = [];
+  let pieces = 0;
   for (const l of cleanedLines) {
     for (const h of splitAtHints(l.text, hints)) {
-      for (const g of splitAtGroups(h)) splitAtFigures(g, figures).forEach((f, k) => segments.push({ text: f, ref: l.ref, cont: k > 0 }));
+      for (const g of splitAtGroups(h)) {
+        const piece = pieces++;
+        splitAtFigures(g, figures).forEach((f, k) => segments.push({ text: f, ref: l.ref, cont: k > 0, piece }));
+      }
     }
   }
   const accounts = new Set([...accountLabels(segments.map((s) => s.text)), ...sources]);
@@ -334,6 +339,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   // A label alone on its line ("Soviet claim:" then the figures on the lines below) heads the
   // segments after it, up to the next label.
   let heading: CasualtyNote | null = null;
+  let notePiece = -1;
   for (const seg of segments) {
     const g = /^([^:]{1,60}):\s*(.*)$/s.exec(seg.text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
@@ -342,13 +348,15 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       for (const it of readItems(g![2]!, figures)) if (!note[it.category]) note[it.category] = it.range;
       heading = g![2]!.trim() === "" ? note : null;
       cas.notes.push(note);
+      notePiece = seg.piece;
       noteRefs.push(seg.ref);
       claims.push(CLAIM_LABEL_RE.test(label) || accounts.has(label));
       continue;
     }
     if (label) heading = null;
     const account = cas.notes.length - 1;
-    if (seg.cont && !label && account >= 0 && claims[account]) {
+    // "Soviet Union: 9,703 killed 15,251 wounded": what follows a group's first figure is the group's too.
+    if (seg.cont && !label && account >= 0 && seg.piece === notePiece) {
       const note = cas.notes[account]!;
       note.text += ` ${seg.text}`;
       for (const it of readItems(seg.text, figures)) {
