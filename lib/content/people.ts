@@ -101,6 +101,32 @@ const RANK_LIST: [string, string][] = [
   ["Kapitän zur See", "Captain"],
   ["Cmdr.", "Commander"],
   ["Sgt.", "Sergeant"],
+  // US Marine Corps and US Army abbreviations, written without dots
+  ["LtGen", "Lieutenant General"],
+  ["MajGen", "Major General"],
+  ["BGen", "Brigadier General"],
+  ["BrigGen", "Brigadier General"],
+  ["LtCol", "Lieutenant Colonel"],
+  ["VAdm", "Vice Admiral"],
+  ["RAdm", "Rear Admiral"],
+  ["LTG", "Lieutenant General"],
+  ["LTC", "Lieutenant Colonel"],
+  ["MG", "Major General"],
+  ["BG", "Brigadier General"],
+  ["GEN", "General"],
+  ["COL", "Colonel"],
+  ["MAJ", "Major"],
+  ["CPT", "Captain"],
+  ["VADM", "Vice Admiral"],
+  ["RADM", "Rear Admiral"],
+  ["ADM", "Admiral"],
+  ["Col", "Colonel"],
+  ["Gen", "General"],
+  ["Capt", "Captain"],
+  ["Maj", "Major"],
+  ["Lt", "Lieutenant"],
+  ["Cdr", "Commander"],
+  ["Brig", "Brigadier"],
   ["Vice Admiral", "Vice Admiral"],
   ["Vice-Admiral", "Vice Admiral"],
   ["Vice Adm.", "Vice Admiral"],
@@ -177,9 +203,13 @@ for (const [phrase, rank] of RANK_LIST) {
 }
 
 /** Rank phrase starting at tokens[i]: its length in tokens and normalised rank. */
+/** Two-letter abbreviations that could be initials ("MG Purkin"): ranks only before a full name. */
+const RANK_OR_INITIALS = new Set(["MG", "BG"]);
+
 export function rankAt(tokens: readonly string[], i: number): { len: number; rank: string } | null {
   const cands = RANKS_BY_FIRST.get(tokens[i]!);
   if (!cands) return null;
+  if (RANK_OR_INITIALS.has(tokens[i]!) && !(/^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "") && /^\p{Lu}/u.test(tokens[i + 2] ?? ""))) return null;
   outer: for (const c of cands) {
     for (let k = 1; k < c.words.length; k++) if (tokens[i + k] !== c.words[k]) continue outer;
     return { len: c.words.length, rank: c.rank };

@@ -1,0 +1,26 @@
+/**
+ * Rules added after the held15 batch of real-shape fixtures, each pinned on invented cells.
+ */
+import { describe, expect, it } from "vitest";
+import { splitPeople } from "../../../lib/content/people";
+
+const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.rank, p.person.status]);
+
+describe("held15 rules", () => {
+  it("reads US Marine Corps and Army rank abbreviations written without dots", () => {
+    expect(people("MajGen Amos T. Ridley LtCol Ben Ostrow Col Carl Haynes")).toEqual([
+      ["Amos T. Ridley", "Major General", null],
+      ["Ben Ostrow", "Lieutenant Colonel", null],
+      ["Carl Haynes", "Colonel", null],
+    ]);
+    expect(people("LTG Dale Morrow COL Evan Pike")).toEqual([
+      ["Dale Morrow", "Lieutenant General", null],
+      ["Evan Pike", "Colonel", null],
+    ]);
+  });
+
+  it("reads MG and BG as ranks only before a full name, else as initials", () => {
+    expect(people("MG Frank Dunmore")).toEqual([["Frank Dunmore", "Major General", null]]);
+    expect(people("MG Purkin")).toEqual([["MG Purkin", null, null]]);
+  });
+});
