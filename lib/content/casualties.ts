@@ -147,7 +147,8 @@ interface Item {
   range: NumberRange;
 }
 
-const CATEGORY_WORDS = "killed|dead|wounded|injured|captured|missing|prisoners?|sick|taken prisoner";
+// "dead of disease", "died of wounds": a cause after the word keeps it one category word.
+const CATEGORY_WORDS = "(?:killed|dead|died|wounded|injured|captured|missing|prisoners?|sick|taken prisoner)(?:\\s+(?:of|from)\\s+(?:disease|wounds|illness|sickness))?";
 /** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
 const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS})(?:\\s+(?:and|or)\\s+(?:${CATEGORY_WORDS}))*\\s*$`, "i");
 

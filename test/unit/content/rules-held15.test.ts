@@ -1,7 +1,8 @@
 /**
- * Rules added after the held15 batch of real-shape fixtures, each pinned on invented cells.
+ * Rules added after the held15 and held16 batches of real-shape fixtures, each pinned on invented cells.
  */
 import { describe, expect, it } from "vitest";
+import { parseCasualties } from "../../../lib/content/casualties";
 import { splitPeople } from "../../../lib/content/people";
 
 const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.rank, p.person.status]);
@@ -22,5 +23,12 @@ describe("held15 rules", () => {
   it("reads MG and BG as ranks only before a full name, else as initials", () => {
     expect(people("MG Frank Dunmore")).toEqual([["Frank Dunmore", "Major General", null]]);
     expect(people("MG Purkin")).toEqual([["MG Purkin", null, null]]);
+  });
+});
+
+describe("held16 rules", () => {
+  it("reads 'killed, wounded or dead of disease' as killed and wounded together", () => {
+    const c = parseCasualties([{ text: "9,400 killed, wounded or dead of disease", ref: 1 }])!.casualties;
+    expect(c).toMatchObject({ total: { min: 9400 }, killed: null });
   });
 });
