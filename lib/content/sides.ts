@@ -83,7 +83,7 @@ const STATES = new Set(
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
-  /^(?:(?:Grand\s+)?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Khanate|Emirate|Sultanate|Caliphate|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
+  /^(?:(?:Grand\s+)?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
 
 export function isStateName(piece: string): boolean {
   return isListedState(piece) || isStateForm(piece);
