@@ -25,7 +25,8 @@ export interface ExpectedSide {
   claimant?: string;
 }
 export interface Expected {
-  date?: { start: string; end: string; precision: string; line?: number };
+  /** null: the article gives no date the parser can represent (e.g. "216 BC"): it must read none. */
+  date?: { start: string; end: string; precision: string; line?: number } | null;
   sides?: ExpectedSide[];
   /** The file is a shape the parser cannot read: it must stop with an error and invent nothing. */
   error?: boolean;
@@ -56,7 +57,10 @@ export function scoreArticle(file: string, parsed: ParsedArticle, exp: Expected,
     tally("error", !!err && !invented, err ? `facts invented beside the error` : `no error (got ${parsed.event.sides.length} sides)`);
     return;
   }
-  if (exp.date) {
+  if (exp.date === null) {
+    const d = parsed.event.date;
+    tally("date", !d, `got ${d ? `${d.start}..${d.end} ${d.precision}` : "null"}, want none`);
+  } else if (exp.date) {
     const d = parsed.event.date;
     const dateFact = parsed.facts.find((f) => f.kind === "date");
     const ok = !!d && d.start === exp.date.start && d.end === exp.date.end && d.precision === exp.date.precision && (exp.date.line === undefined || dateFact?.source.line === exp.date.line);

@@ -23,20 +23,23 @@
  */
 import type { CasualtyNote, Casualties, NumberRange } from "../facts/types";
 import { matchNumbers, type NumberMatch } from "./numbers";
-import { clean, normKey } from "./text";
+import { isStateName } from "./sides";
+import { clean, normKey, splitLineBreaks } from "./text";
 
 export type CasualtyCategory = "killed" | "wounded" | "captured" | "missing" | "civilian" | "total";
 export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "wounded", "captured", "missing", "civilian", "total"];
 
 /**
  * A sub-group label: capitalised words or ordinals ("Pacific Fleet", "1st Army"), optionally
- * ending in a word that marks one account among several ("Soviet claim", "Japanese estimate").
+ * ending in a word that marks one account among several ("Soviet claim", "Japanese estimate"),
+ * or one capitalised word and up to two lowercase ones before such a word ("Japanese medical records").
  */
-const LABEL = "(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|figures?|estimates?|sources|accounts?|reports?|records?))?";
+const LABEL =
+  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)";
 const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=\\s|$)`, "gu");
-const GROUP_LABEL_RE = new RegExp(`^${LABEL}$`, "u");
+const GROUP_LABEL_RE = new RegExp(`^(?:${LABEL})$`, "u");
 /** Labels naming one account among competing ones: their figures are alternatives, not parts. */
-const CLAIM_LABEL_RE = /\b(?:claims?|figures?|estimates?|sources|accounts?|reports?|records?)$/i;
+const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)$/i;
 const TOTAL_LABEL_RE = /^(?:total|overall|in total|combined|all)$/i;
 const QUALITATIVE_RE =
   /\b(unknown|minimal|minor|heavy|light|moderate|negligible|low|high|few|several|many|unclear|disputed|significant|considerable|severe|none|nil|insignificant|small|large|unspecified)\b/i;
@@ -144,9 +147,21 @@ interface Item {
   range: NumberRange;
 }
 
-const CATEGORY_WORDS = "killed|dead|wounded|injured|captured|missing|prisoners?|sick|taken prisoner";
+// "dead of disease", "died of wounds": a cause after the word keeps it one category word.
+const CATEGORY_WORDS = "(?:killed|dead|died|wounded|injured|captured|missing|prisoners?|sick|taken prisoner)(?:\\s+(?:of|from)\\s+(?:disease|wounds|illness|sickness))?";
 /** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
 const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS})(?:\\s+(?:and|or)\\s+(?:${CATEGORY_WORDS}))*\\s*$`, "i");
+
+/** A figure followed only by an opening bracket (and "including"): its breakdown follows inside. */
+const BREAKDOWN_OPEN_RE = /^\s*\(\s*(?:including|incl\.?|of whom|of them)?\s*$/i;
+
+const REMARK_RE = /\s*\((?:est\.?|estimated|approx\.?|approximately|official|claimed|disputed|reported|estimate)\)/gi;
+const NOT_BATTLE_RE = /\bnon-?(?:combat|battle)\b/;
+
+/** What may follow "or" and keep a category: "wounded or sick", "killed or died of wounds". */
+const OR_SAME_RE = /^(?:sick|ill|injured|frostbitten|invalided|disabled|died|dead|killed|drowned|executed|murdered|massacred|slain|perished|wounded|captured|missing|prisoners?|taken|kia|wia|mia|pows?)$/i;
+/** A qualifier after the first category word starts another item: "~1,000 killed unknown wounded". */
+const NEXT_ITEM_QUALIFIER_RE = /\b(?:unknown|several|many|numerous|hundreds|thousands|dozens|few|heavy|light|unspecified)\b/;
 
 /** The words after a figure that say what it counts: up to the next figure or list comma. */
 function windowAfter(text: string, from: number, to: number): string {
@@ -170,12 +185,18 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   const nums = figures(text);
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
-    const window = windowAfter(text, n.end, next ? next.start : text.length);
+    // "45,000 (est.)": a remark in brackets says how the figure is known, not what it counts
+    // (blanked, so offsets into the window stay those of the text).
+    const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length)).replace(REMARK_RE, (m) => " ".repeat(m.length));
     const w = window.toLowerCase();
     if (MATERIEL_RE.test(w)) return;
+    if (NOT_BATTLE_RE.test(w)) return; // "7,338 non-combat casualties": sickness and frostbite are not the battle's
     let category: CasualtyCategory | null = null;
     let kwEnd = window.trimEnd().length;
-    if (i === 0 && totalLabel && w.trim() === "") {
+    if (i === 0 && (totalLabel || nums.length > 1) && BREAKDOWN_OPEN_RE.test(w)) {
+      category = "total"; // "16,845 (1,575 killed 9,612 wounded …)": the figure, then its breakdown in brackets
+      kwEnd = 0;
+    } else if (i === 0 && totalLabel && (w.trim() === "" || /^\s*(?:,\s*)?(?:of which|of whom|including)\b/.test(w))) {
       category = "total"; // "Total: 9,541 1,645 killed …": the labelled figure, then its breakdown
       kwEnd = 0;
     } else if (/^\s*:/.test(window)) {
@@ -192,6 +213,9 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
       if (found.length === 1) {
         category = found[0]!.c;
         kwEnd = found[0]!.end;
+        // "96,000 were either captured or went over": one category or something else is neither.
+        const orElse = /^\s+or\s+(\p{L}+)/u.exec(w.slice(kwEnd));
+        if (orElse && !OR_SAME_RE.test(orElse[1]!)) return;
         // "3,279 wounded or sick": the qualifier is part of what is counted, and stays with the figure.
         const more = /^\s+(?:or|and|and\/or)\s+(?:sick|ill|injured|frostbitten|invalided|disabled)\b/i.exec(w.slice(kwEnd));
         if (more) kwEnd += more[0].length;
@@ -208,6 +232,58 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   return items;
 }
 
+/** A figure (and what it counts) followed by a capitalised name in brackets: "5,700 killed (Polybius)". */
+const SOURCE_AFTER_RE = /(\d[\d,.]*(?:\s*[\u2013-]\s*\d[\d,.]*)?(?:\s+\p{Ll}+(?:\s+(?:and|or)\s+\p{Ll}+)?)?)\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)/gu;
+/** Plural or adjectival peoples in brackets ("(Romans)", "(Japanese)") are parts of a side, not sources. */
+const PEOPLE_END_RE = /(?:ans|ens|ese|ish|ch|i|ic|ks|ts|ites|ers)$/;
+
+/** Names of two or more sources given in brackets after the cell's figures; empty otherwise. */
+function bracketedSources(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const t of texts) {
+    if (!t.includes("(")) continue;
+    for (const m of t.matchAll(SOURCE_AFTER_RE)) {
+      const src = m[2]!;
+      const last = src.split(" ").pop()!;
+      if (PEOPLE_END_RE.test(last) || AN_DEMONYM_RE.test(last) || SERVICE_RE.test(src) || isStateName(src)) return new Set();
+      found.add(src);
+    }
+  }
+  return found.size >= 2 ? found : new Set();
+}
+
+/**
+ * Labels naming an author rather than a part of the side: "Harlow: 28,000 dead Thomason:
+ * 10,000–15,000 dead". A single surname-shaped word, not a state, a demonym ("Germans",
+ * "Italian", "Iraqi") or a service ("Navy"); only when at least two such labels compete in one cell.
+ */
+function accountLabels(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const t of texts) {
+    const m = /^(\p{Lu}\p{Ll}+):/u.exec(t);
+    if (m && isAuthorShaped(m[1]!)) found.add(m[1]!);
+  }
+  return found.size >= 2 ? found : new Set();
+}
+
+const DEMONYM_END_RE = /(?:s|ese|ish|ian|ch|i|ic)$/;
+/** Demonyms in -an that are not -ian: surnames end so too (Morgan, Halloran), so they are listed. */
+const AN_DEMONYM_RE = /^(?:German|American|Mexican|Korean|Moroccan|Cuban|Chilean|Venezuelan|Afghan|Tibetan|Dominican|Kenyan|Ugandan|Angolan|Nicaraguan|Guatemalan|Sudan|Japan|Iran|Oman|Pakistan|Afghanistan|Taiwan|Bhutan)$/;
+const SERVICE_RE = /^(?:army|navy|marines|militia|police|civilians?|total|overall|combined|allies|allied|axis|union|confederate|confederates|garrison|infantry|cavalry|artillery|air|estimated|est|official)$/i;
+
+function isAuthorShaped(word: string): boolean {
+  return !DEMONYM_END_RE.test(word) && !AN_DEMONYM_RE.test(word) && !SERVICE_RE.test(word) && !isStateName(word);
+}
+
+/** The window up to a qualifier that follows its first category word. */
+function cutAtNextQualifier(window: string): string {
+  const w = window.toLowerCase();
+  const first = /\b(?:killed|dead|deaths?|fatalities|kia|died|slain|wounded|injured|wia|captured|prisoners?|pows?|missing|mia)\b/.exec(w);
+  if (!first) return window;
+  const q = NEXT_ITEM_QUALIFIER_RE.exec(w.slice(first.index + first[0].length));
+  return q ? window.slice(0, first.index + first[0].length + q.index) : window;
+}
+
 function emptyNote(group: string, text: string): CasualtyNote {
   return { group, text, killed: null, wounded: null, captured: null, missing: null, civilian: null, total: null };
 }
@@ -217,7 +293,10 @@ function emptyNote(group: string, text: string): CasualtyNote {
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
-  const cleanedLines = lines.map((l) => ({ text: clean(l.text), ref: l.ref })).filter((l) => l.text);
+  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: clean(t), ref: l.ref }))).filter((l) => l.text);
+  // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
+  const sources = bracketedSources(read.map((l) => l.text));
+  const cleanedLines = sources.size ? read.map((l) => ({ ...l, text: l.text.replace(SOURCE_AFTER_RE, (_m, fig: string, src: string) => `${src}: ${fig.trim()}`) })) : read;
   if (cleanedLines.length === 0) return null;
   // A segment's figures are read up to three times (cutting, reading, checking): once is enough.
   const found = new Map<string, NumberMatch[]>();
@@ -226,10 +305,20 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     if (!f) found.set(t, (f = matchNumbers(t)));
     return f;
   };
-  const segments: Segment<R>[] = [];
+  // `cont`: a piece cut off after a figure inside one labelled run ("Western estimate: 25,000
+  // killed 20,000 wounded"): the label covers it too.
+  // `piece`: which labelled run a segment was cut from.
+  const segments: (Segment<R> & { cont: boolean; piece: number })[] = [];
+  let pieces = 0;
   for (const l of cleanedLines) {
-    for (const h of splitAtHints(l.text, hints)) for (const g of splitAtGroups(h)) for (const f of splitAtFigures(g, figures)) segments.push({ text: f, ref: l.ref });
+    for (const h of splitAtHints(l.text, hints)) {
+      for (const g of splitAtGroups(h)) {
+        const piece = pieces++;
+        splitAtFigures(g, figures).forEach((f, k) => segments.push({ text: f, ref: l.ref, cont: k > 0, piece }));
+      }
+    }
   }
+  const accounts = new Set([...accountLabels(segments.map((s) => s.text)), ...sources]);
   const cas: Casualties = {
     text: cleanedLines.map((l) => l.text).join("\n"),
     killed: null,
@@ -251,6 +340,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   // A label alone on its line ("Soviet claim:" then the figures on the lines below) heads the
   // segments after it, up to the next label.
   let heading: CasualtyNote | null = null;
+  let notePiece = -1;
   for (const seg of segments) {
     const g = /^([^:]{1,60}):\s*(.*)$/s.exec(seg.text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
@@ -259,11 +349,24 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       for (const it of readItems(g![2]!, figures)) if (!note[it.category]) note[it.category] = it.range;
       heading = g![2]!.trim() === "" ? note : null;
       cas.notes.push(note);
+      notePiece = seg.piece;
       noteRefs.push(seg.ref);
-      claims.push(CLAIM_LABEL_RE.test(label));
+      claims.push(CLAIM_LABEL_RE.test(label) || accounts.has(label));
       continue;
     }
     if (label) heading = null;
+    const account = cas.notes.length - 1;
+    // "Soviet Union: 9,703 killed 15,251 wounded": what follows a group's first figure is the group's too.
+    if (seg.cont && !label && account >= 0 && seg.piece === notePiece) {
+      const note = cas.notes[account]!;
+      note.text += ` ${seg.text}`;
+      for (const it of readItems(seg.text, figures)) {
+        if (note[it.category]) continue;
+        note[it.category] = it.range;
+        (noteCatRefs[account] ??= {})[it.category] = seg.ref;
+      }
+      continue;
+    }
     if (heading) {
       heading.text += `\n${seg.text}`;
       for (const it of readItems(seg.text, figures)) {
@@ -317,7 +420,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
               min: withIt.reduce((s, x) => s + x.r.min, 0),
               max: withIt.reduce((s, x) => s + x.r.max, 0),
               approx: withIt.some((x) => x.r.approx),
-              text: withIt.map((x) => x.r.text).join(" + "),
+              text: spanQuote(withIt, cleanedLines) ?? withIt.map((x) => x.r.text).join(" + "),
             };
       // The side's figure is one account's: say whose.
       if (firstClaim >= 0 && !sum.claimant) sum.claimant = cas.notes[firstClaim]!.group;
@@ -326,6 +429,27 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     }
   }
   return { casualties: cas, refs };
+}
+
+/**
+ * The quote of a figure summed over sub-groups of one line: the line from the first part to the
+ * last ("32 killed, 59 wounded; Canada: 10 killed"), so the quote stays on its line. null when
+ * the parts are on different lines.
+ */
+function spanQuote<R>(parts: { r: NumberRange; ref: R }[], lines: readonly { text: string; ref: R }[]): string | null {
+  const ref = parts[0]!.ref;
+  if (!parts.every((p) => p.ref === ref)) return null;
+  const line = lines.find((l) => l.ref === ref)?.text;
+  if (!line) return null;
+  let at = -1;
+  let end = 0;
+  for (const p of parts) {
+    const i = line.indexOf(p.r.text, end);
+    if (i < 0) return null;
+    if (at < 0) at = i;
+    end = i + p.r.text.length;
+  }
+  return line.slice(at, end);
 }
 
 /** Equality after normalisation: "Minimal" = "minimal", same figures per category. */

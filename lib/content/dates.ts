@@ -4,7 +4,7 @@
  * Missing parts are inherited only from the other end of the same range, never invented.
  */
 import type { DatePrecision, DateRange, PartialDate } from "../facts/types";
-import { backOverTokens, clean } from "./text";
+import { backOverTokens, clean, splitLineBreaks } from "./text";
 
 const MONTHS = new Map<string, number>(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -31,7 +31,8 @@ const TOKEN_RE = /(\d{1,4})|(\p{L}+\.?)|([\u2010-\u2015\u2212-])/gu;
 const PAREN_RE = /\([^()]*\)/g;
 const ORDINAL_RE = /(\d)(?:st|nd|rd|th)\b/g;
 const IGNORED_WORDS = new Set(["from", "between", "on", "the", "of", "c", "c.", "ca", "ca.", "circa", "ad", "ce", "in"]);
-const RANGE_WORDS = new Set(["to", "until", "till", "through", "and"]);
+// "10 or 11 August 991": the event lies within both readings, so "or" spans them like a range.
+const RANGE_WORDS = new Set(["to", "until", "till", "through", "and", "or"]);
 
 type Tok = { k: "n"; v: number; len: number } | { k: "m"; v: number } | { k: "sep" };
 
@@ -99,11 +100,36 @@ function validPart(p: DatePart): boolean {
 
 const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
+const BEFORE_ERA_RE = /\d\s*(?:BC|BCE|B\.\s?C\.(?:\s?E\.)?)(?![\p{L}])/u;
+const OLD_STYLE_BRACKET_RE = /[[(]\s*O\.\s?S\.?[^\])]{0,60}[\])]/g;
+const NEW_STYLE_RE = /\bN\.\s?S\.?\s*:?\s*/;
+const OLD_STYLE_RE = /\bO\.\s?S\.?\s*:?/;
+
+/**
+ * Dual-calendar dates keep the New Style one: "5 November [O.S. 24 October] 1854",
+ * "N.S.: 7 September 1812 O.S.: 26 August 1812", "7 September 1812 (O.S. 26 August)".
+ */
+function newStyleOnly(text: string): { body: string; text: string } {
+  if (!text.includes("S.")) return { body: text, text };
+  const unbracketed = text.replace(OLD_STYLE_BRACKET_RE, " ");
+  // The bracketed form is read without its bracket but quoted whole: the quote stays on its line.
+  if (unbracketed !== text) return { body: unbracketed, text };
+  let t = text;
+  const ns = NEW_STYLE_RE.exec(t);
+  if (ns) t = t.slice(ns.index + ns[0].length);
+  const os = OLD_STYLE_RE.exec(t);
+  if (os && os.index > 0) t = t.slice(0, os.index);
+  t = t.replace(/[\s\u2022\u00b7]+$/, "").trim();
+  return { body: t, text: t };
+}
+
 /** Parses an infobox-style date or date range; null when it is not a readable date. */
 export function parseDateRange(input: string): DateRange | null {
-  const text = clean(input.split(/[;\n]/)[0] ?? "");
+  const { body: styled, text } = newStyleOnly(clean(splitLineBreaks(input)[0]!.split(";")[0] ?? ""));
   if (!text) return null;
-  const body = text.replace(PAREN_RE, " ").replace(ORDINAL_RE, "$1");
+  // "2 August 216 BC": a partial ISO date has no years before the era; reading 216 would be wrong.
+  if (BEFORE_ERA_RE.test(text)) return null;
+  const body = styled.replace(PAREN_RE, " ").replace(ORDINAL_RE, "$1");
   const toks = tokenize(body);
   if (!toks || toks.length === 0) return null;
   const sepAt = toks.findIndex((t) => t.k === "sep");

@@ -12,7 +12,9 @@
  */
 import type { Person, PersonStatus } from "../facts/types";
 import { asciiTwin, isAscii } from "./ascii";
-import { fold, normKey, stripFootnotes } from "./text";
+import { stripFlagImages } from "./flags";
+import { isListedState, isStateForm } from "./sides";
+import { fold, normKey, splitLineBreaks, stripFootnotes } from "./text";
 
 const RANK_LIST: [string, string][] = [
   ["Marshal of the Soviet Union", "Marshal of the Soviet Union"],
@@ -51,6 +53,11 @@ const RANK_LIST: [string, string][] = [
   ["Major General", "Major General"],
   ["Major-General", "Major General"],
   ["Maj. Gen.", "Major General"],
+  ["Maj.Gen.", "Major General"],
+  ["Brig.Gen.", "Brigadier General"],
+  ["Lt.Col.", "Lieutenant Colonel"],
+  ["Vice-Adm.", "Vice Admiral"],
+  ["Rear-Adm.", "Rear Admiral"],
   ["Brigadier General", "Brigadier General"],
   ["Brig. Gen.", "Brigadier General"],
   ["Colonel General", "Colonel General"],
@@ -58,6 +65,69 @@ const RANK_LIST: [string, string][] = [
   ["Lieutenant-Colonel", "Lieutenant Colonel"],
   ["Lt. Col.", "Lieutenant Colonel"],
   ["Lieutenant Commander", "Lieutenant Commander"],
+  ["Wing Commander", "Wing Commander"],
+  ["Wg. Cdr.", "Wing Commander"],
+  ["Wg Cdr", "Wing Commander"],
+  ["Squadron Leader", "Squadron Leader"],
+  ["Sqn. Ldr.", "Squadron Leader"],
+  ["Sqn Ldr", "Squadron Leader"],
+  ["Flight Lieutenant", "Flight Lieutenant"],
+  ["Flt. Lt.", "Flight Lieutenant"],
+  ["Flt Lt", "Flight Lieutenant"],
+  ["Group Captain", "Group Captain"],
+  ["Gp. Capt.", "Group Captain"],
+  ["Gp Capt", "Group Captain"],
+  ["Air Commodore", "Air Commodore"],
+  ["Air Cdre.", "Air Commodore"],
+  ["Lt. Cdr.", "Lieutenant Commander"],
+  ["Lt. Cmdr.", "Lieutenant Commander"],
+  ["Lt Cdr", "Lieutenant Commander"],
+  ["Lt.-Gen.", "Lieutenant General"],
+  ["Lt.-Col.", "Lieutenant Colonel"],
+  ["Maj.-Gen.", "Major General"],
+  ["Brig.-Gen.", "Brigadier General"],
+  ["Lt Col", "Lieutenant Colonel"],
+  ["Brigadier-General", "Brigadier General"],
+  ["Colonel-General", "Colonel General"],
+  ["Lieutenant-Commander", "Lieutenant Commander"],
+  ["Air Vice-Marshal", "Air Vice Marshal"],
+  ["General der Infanterie", "General"],
+  ["General der Artillerie", "General"],
+  ["General der Kavallerie", "General"],
+  ["General der Panzertruppe", "General"],
+  ["General der Flieger", "General"],
+  ["Feldmarschall", "Field Marshal"],
+  ["Oberst", "Colonel"],
+  ["Oberstleutnant", "Lieutenant Colonel"],
+  ["Kapitän zur See", "Captain"],
+  ["Cmdr.", "Commander"],
+  ["Sgt.", "Sergeant"],
+  // US Marine Corps and US Army abbreviations, written without dots
+  ["LtGen", "Lieutenant General"],
+  ["MajGen", "Major General"],
+  ["BGen", "Brigadier General"],
+  ["BrigGen", "Brigadier General"],
+  ["LtCol", "Lieutenant Colonel"],
+  ["VAdm", "Vice Admiral"],
+  ["RAdm", "Rear Admiral"],
+  ["LTG", "Lieutenant General"],
+  ["LTC", "Lieutenant Colonel"],
+  ["MG", "Major General"],
+  ["BG", "Brigadier General"],
+  ["GEN", "General"],
+  ["COL", "Colonel"],
+  ["MAJ", "Major"],
+  ["CPT", "Captain"],
+  ["VADM", "Vice Admiral"],
+  ["RADM", "Rear Admiral"],
+  ["ADM", "Admiral"],
+  ["Col", "Colonel"],
+  ["Gen", "General"],
+  ["Capt", "Captain"],
+  ["Maj", "Major"],
+  ["Lt", "Lieutenant"],
+  ["Cdr", "Commander"],
+  ["Brig", "Brigadier"],
   ["Vice Admiral", "Vice Admiral"],
   ["Vice-Admiral", "Vice Admiral"],
   ["Vice Adm.", "Vice Admiral"],
@@ -92,6 +162,27 @@ const RANK_LIST: [string, string][] = [
   ["Duke", "Duke"],
   ["Marquis", "Marquis"],
   ["Sultan", "Sultan"],
+  ["Maharaja", "Maharaja"],
+  ["Maharajah", "Maharaja"],
+  ["Maharani", "Maharani"],
+  ["Raja", "Raja"],
+  ["Rajah", "Raja"],
+  ["Rani", "Rani"],
+  ["Nawab", "Nawab"],
+  ["Emir", "Emir"],
+  ["Sheikh", "Sheikh"],
+  ["Khedive", "Khedive"],
+  ["Grand Vizier", "Grand Vizier"],
+  ["Negus", "Negus"],
+  ["Komandarm", "Komandarm"],
+  ["Komkor", "Komkor"],
+  ["Komdiv", "Komdiv"],
+  ["Kombrig", "Kombrig"],
+  ["Havildar", "Havildar"],
+  ["Subedar", "Subedar"],
+  ["Jemadar", "Jemadar"],
+  ["Risaldar", "Risaldar"],
+  ["Naik", "Naik"],
   ["President", "President"],
   ["Premier", "Premier"],
   ["Hetman", "Hetman"],
@@ -113,9 +204,13 @@ for (const [phrase, rank] of RANK_LIST) {
 }
 
 /** Rank phrase starting at tokens[i]: its length in tokens and normalised rank. */
+/** Two-letter abbreviations that could be initials ("MG Purkin"): ranks only before a full name. */
+const RANK_OR_INITIALS = new Set(["MG", "BG"]);
+
 export function rankAt(tokens: readonly string[], i: number): { len: number; rank: string } | null {
   const cands = RANKS_BY_FIRST.get(tokens[i]!);
   if (!cands) return null;
+  if (RANK_OR_INITIALS.has(tokens[i]!) && !(/^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "") && /^\p{Lu}/u.test(tokens[i + 2] ?? ""))) return null;
   outer: for (const c of cands) {
     for (let k = 1; k < c.words.length; k++) if (tokens[i + k] !== c.words[k]) continue outer;
     return { len: c.words.length, rank: c.rank };
@@ -138,14 +233,45 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   Died: "died",
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
-const PARTICLES = new Set(["von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+/**
+ * Words that follow a name and end it: generational suffixes ("Simon B. Buckner Jr.") and
+ * Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").
+ */
+const SUFFIX_RE = /^(?:Jr\.?|Sr\.?|Jnr\.?|Snr\.?|Bey|Pasha|Pasa|Paşa|Effendi|Agha|Aga)$/;
+/** Regnal numbers are name words, never initials: "Albert VII", "Gustav II Adolf", "Manuel I Komnenos". */
+const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
+/**
+ * Capitalised particles ("James A. Van Fleet", "Charles De Lisle"): only inside a name, never
+ * first. Not "Du" (a Chinese surname: "Chen Mingren Du Yuming"); "Le" and "La" only in runs
+ * without Vietnamese family names ("Marcel Le Page", but "Vo Nguyen Giap Le Duan").
+ */
+const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
+const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 
 const PAREN_RE = /\(([^()]{0,60})\)/g;
 const LIST_SEPARATOR_RE = /[,;/]/g;
+/** Statuses written out in brackets: "(captured)", "(died of wounds)", "(killed in action)". */
+const LONG_STATUSES: [RegExp, string][] = [
+  [/^(?:died of (?:his )?wounds|mortally wounded)$/i, "DOW"],
+  [/^(?:killed in action|killed|fell)$/i, "KIA"],
+  [/^(?:captured|taken prisoner|prisoner|surrendered)$/i, "POW"],
+  [/^wounded$/i, "WIA"],
+];
+
+function longStatus(inner: string): string {
+  const t = inner.trim();
+  for (const [re, st] of LONG_STATUSES) if (re.test(t)) return st;
+  return "";
+}
+
+/** How final a status is: a later, more final one replaces an earlier one ("(WIA) (POW)"). */
+const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3, executed: 3, suicide: 3, died: 3 };
+
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
-const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
+const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?|\d)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
 /** Cheap tests first: most cells have neither a status marker nor a list separator. */
 const STATUS_MARKER_RE = /KIA|WIA|POW|PoW|DOW|MIA/;
 const LIST_SEPARATOR_TEST_RE = /[,;/]/;
@@ -155,6 +281,11 @@ const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
 const SINGLE_INITIAL_RE = /^\p{Lu}\.$/u;
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
+/** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
+const PREFIXED_NAME_RE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}/u;
+/** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
+const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
+const JOINER = "\u2060";
 
 /** Names the article's prose mentions, by folded key in order and sorted (word order). */
 export class KnownNames {
@@ -204,18 +335,20 @@ export interface SplitResult {
 
 /** `p`: a name ending in a particle surname or territory ("Barclay de Tolly", "Wilhelm of Prussia"): it ends a person. */
 type NameTok = { t: "name" | "init"; s: string; p?: boolean };
-type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break" };
+type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean };
 
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
   let s = stripFootnotes(chunk);
-  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : " "));
+  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : ` ${longStatus(inner)} `));
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
   if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
+  if (s.includes('"') || s.includes("\u201c")) s = s.replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
   if (LIST_SEPARATOR_TEST_RE.test(s)) s = s.replace(LIST_SEPARATOR_RE, " , ");
   const raw = s.split(/\s+/).filter(Boolean);
+  const vietnamese = raw.some((w) => !FRENCH_CAP_PARTICLES.has(w) && VIETNAMESE_FAMILY.has(fold(w)));
   const toks: Tok[] = [];
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
@@ -237,11 +370,32 @@ function tokenizeChunk(chunk: string): Tok[] {
     if (DROPPED_TOKENS.has(w)) continue;
     // Surname particles ("von Holstein", "van der Berg", "Barclay de Tolly") and territorial
     // designations ("Wilhelm of Prussia") belong to the name before them and end it.
-    if (PARTICLES.has(w) || w === "of") {
+    const prevTok = toks[toks.length - 1];
+    // "Simon B. Buckner Jr.": a generational suffix belongs to the name before it and ends it.
+    if (SUFFIX_RE.test(w) && prevTok?.t === "name") {
+      prevTok.s = `${prevTok.s} ${w.replace(/,$/, "")}`;
+      prevTok.p = true;
+      continue;
+    }
+    // "Frederick the Great", "Ivan the Terrible": an epithet belongs to the name and ends it.
+    if (w === "the" && prevTok?.t === "name" && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(raw[i + 1]!) && !rankAt(raw, i + 1)) {
+      prevTok.s = `${prevTok.s} the ${raw[i + 1]!}`;
+      prevTok.p = true;
+      i++;
+      continue;
+    }
+    // "F. v. Senger und Etterlin": a double noble surname joined by "und" goes on.
+    if (w === "und" && prevTok?.t === "name" && prevTok.p && raw[i + 1] !== undefined && NAME_TOKEN_RE.test(raw[i + 1]!)) {
+      prevTok.s = `${prevTok.s} und ${raw[i + 1]!.replace(/[.:]+$/, "")}`;
+      i++;
+      continue;
+    }
+    const midName = prevTok !== undefined && (prevTok.t === "name" || prevTok.t === "init");
+    if (PARTICLES.has(w) || w === "of" || (midName && (CAP_PARTICLES.has(w) || (FRENCH_CAP_PARTICLES.has(w) && !vietnamese)))) {
       let k = i;
-      while (k < raw.length && (PARTICLES.has(raw[k]!) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
+      while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || (k === i && FRENCH_CAP_PARTICLES.has(raw[k]!)) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
       const head = raw[k];
-      if (head !== undefined && NAME_TOKEN_RE.test(head) && !rankAt(raw, k) && !STATUS_TOKENS.has(head)) {
+      if (head !== undefined && (NAME_TOKEN_RE.test(head) || PREFIXED_NAME_RE.test(head)) && !rankAt(raw, k) && !STATUS_TOKENS.has(head)) {
         const part = raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "");
         const prev = toks[toks.length - 1];
         if (prev && prev.t === "name") {
@@ -253,14 +407,105 @@ function tokenizeChunk(chunk: string): Tok[] {
         continue;
       }
     }
-    if (INITIALS_RE.test(w) || (CAPS_INITIALS_RE.test(w) && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(raw[i + 1]!))) {
+    if (INITIALS_RE.test(w) || (CAPS_INITIALS_RE.test(w) && !REGNAL_RE.test(w) && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(raw[i + 1]!))) {
       toks.push({ t: "init", s: w });
       continue;
     }
-    if (NAME_TOKEN_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, "") });
-    else toks.push({ t: "break" }); // lowercase prose words ("supported by") separate names
+    if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
+    else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, "") });
+    // Lowercase prose words ("supported by") separate names; so do figures ("2nd Air Cavalry
+    // Brigade"), which also mark what follows as a formation, not a person.
+    else toks.push({ t: "break", digit: /^\d/.test(w) });
   }
   return toks;
+}
+
+/**
+ * A peerage after a name is the same person, not another: "FitzRoy Somerset, 1st Baron Raglan",
+ * "Johann Tserclaes, Count of Tilly". Without an ordinal only the "Title of Place" form is one.
+ */
+const PEERAGE_RE =
+  /,\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
+
+/** ", later Duke of Wellington": what the person became is not another person. */
+const LATER_TITLE_RE = /,?\s*\(?\blater\s+[^,;()]*\)?/g;
+
+/** The same without its comma ("FitzRoy Somerset 1st Baron Raglan François Canrobert"): one word of place. */
+const PEERAGE_IN_RUN_RE = /\s+\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'\u2019-]*/gu;
+
+/** "…see § Opposing forces", "See order of battle": a pointer to another section names nobody. */
+const CROSS_REFERENCE_RE = /(?:\u2026|\.{3})?\s*(?:\bsee|^See)\s+(?:§|also\b|below\b|above\b|\p{Lu}).*$/u;
+
+/** Words naming a formation, not a person: "Trần Văn Lộc B5 Front", "Harold Moore, 1st Battalion". */
+const FORMATION_WORDS = new Set([
+  "army", "armies", "fleet", "division", "divisions", "corps", "brigade", "brigades", "regiment", "regiments", "battalion",
+  "battalions", "bn", "regt", "bde", "div", "squadron", "flotilla", "front", "group", "detachment", "garrison", "company",
+  "battery", "legion", "cavalry", "infantry", "artillery", "marines", "headquarters", "hq",
+  // posts written after a unit code: "33rd Deputy CO", "B3 Front Fwd CP"
+  "deputy", "co", "xo", "cp", "fwd",
+]);
+
+function hasFormationWord(tok: NameTok): boolean {
+  return tok.s.split(" ").some((w) => FORMATION_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, "")));
+}
+
+/**
+ * A run without the formation that follows a name: all of it when it follows a figure ("2nd Air
+ * Cavalry Brigade") or starts with the formation word, else from a coded token ("B5 Front").
+ * Without either sign the run is left alone: "Northeast" could be a name.
+ */
+function withoutFormation(run: NameTok[], afterDigit: boolean): NameTok[] {
+  const u = run.findIndex(hasFormationWord);
+  if (u < 0) return run;
+  if (afterDigit || u === 0) return [];
+  const coded = run.findIndex((t, k) => k <= u && /\d/.test(t.s));
+  return coded >= 0 ? run.slice(0, coded) : run;
+}
+
+/** Length of a state's name starting at run[k] ("United States", "Empire of Japan"), 0 if none. */
+function flagAt(run: readonly NameTok[], k: number): number {
+  const piece = (len: number) => run.slice(k, k + len).map((t) => t.s).join(" ");
+  const most = Math.min(3, run.length - k);
+  for (let len = most; len >= 1; len--) if (isListedState(piece(len))) return len;
+  // "Empire of Japan Shigeyoshi": the form takes as few words as it can.
+  for (let len = 1; len <= most; len++) if (isStateForm(piece(len))) return len;
+  return 0;
+}
+
+/**
+ * Rendered flags leave their country's name before each commander ("United States Frank J.
+ * Fletcher Australia John Crace"): a line whose first name run starts with a state's name
+ * followed by more of the run or by a rank is read that way.
+ */
+function startsWithFlag(toks: readonly Tok[]): boolean {
+  const run: NameTok[] = [];
+  let next: Tok | undefined;
+  for (const t of toks) {
+    if (t.t !== "name" && t.t !== "init") {
+      next = t;
+      break;
+    }
+    run.push(t);
+  }
+  const len = run.length > 0 ? flagAt(run, 0) : 0;
+  return len > 0 && (len < run.length || next?.t === "rank");
+}
+
+/** The run cut at every state's name that is followed by a name of two or more tokens, or ends it. */
+function withoutFlags(run: NameTok[]): NameTok[][] {
+  const parts: NameTok[][] = [[]];
+  for (let k = 0; k < run.length; ) {
+    const len = flagAt(run, k);
+    const rest = run.length - (k + len);
+    if (len > 0 && (rest === 0 || rest >= 2) && (k === 0 || parts[parts.length - 1]!.length >= 2)) {
+      parts.push([]);
+      k += len;
+      continue;
+    }
+    parts[parts.length - 1]!.push(run[k]!);
+    k++;
+  }
+  return parts.filter((p) => p.length > 0);
 }
 
 /** Score of one candidate person made of tokens[i..j); `words[k]` is token k's key, "" when not a known word. */
@@ -270,7 +515,9 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   for (let k = i; k < j; k++) shape += run[k]!.t === "init" ? "I" : run[k]!.p ? "P" : "N";
   let score: number;
   const pAt = shape.indexOf("P");
-  if (pAt >= 0 && pAt !== len - 1) return -Infinity; // a particle surname ends the name
+  // A particle surname ends the name, unless the prose names the longer one ("Antonio López de
+  // Santa Anna": the particle took "Santa" only).
+  if (pAt >= 0 && pAt !== len - 1) return shape.lastIndexOf("P") === pAt && len <= 4 && knownWhole(run, i, j, known, words) ? 7 : -Infinity;
   if (shape === "P") score = 2;
   else if (shape === "NP" || shape === "IP") score = 2.5;
   else if (shape === "NNP" || shape === "NIP") score = 1.5;
@@ -293,6 +540,12 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
     }
   }
   return score;
+}
+
+function knownWhole(run: NameTok[], i: number, j: number, known: KnownNames | null, words: readonly string[]): boolean {
+  if (!known) return false;
+  for (let k = i; k < j; k++) if (words[k] === "") return false;
+  return known.has(run.slice(i, j).map((x) => x.s).join(" "));
 }
 
 /**
@@ -353,8 +606,11 @@ function segmentRun(run: NameTok[], known: KnownNames | null): { cuts: number[];
 export function splitPeople(cell: string, known: KnownNames | null = null): SplitResult {
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
-  for (const line of cell.split("\n")) {
-    const toks = tokenizeChunk(line);
+  for (const line of splitLineBreaks(cell)) {
+    const toks = tokenizeChunk(stripFlagImages(line).replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+    const flagged = startsWithFlag(toks);
+    let runAfterDigit = false;
+    let afterDigit = false;
     let rank: string | null = null;
     let rankText = "";
     let run: NameTok[] = [];
@@ -367,15 +623,19 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
         return;
       }
       lastStatusless = undefined;
-      const { cuts, ambiguous: amb } = segmentRun(run, known);
-      if (amb) ambiguous.push(run.map((x) => x.s).join(" "));
       const made: SplitPerson[] = [];
-      let from = 0;
-      for (const to of cuts) {
-        const name = run.slice(from, to).map((x) => x.s).join(" ");
-        const r = from === 0 ? rank : null;
-        made.push({ person: { name, rank: r, status: null, aliases: [] }, text: r ? `${rankText} ${name}` : name });
-        from = to;
+      for (const part of flagged ? withoutFlags(run) : [run]) {
+        const named = withoutFormation(part, runAfterDigit && part === run);
+        if (named.length === 0) continue;
+        const { cuts, ambiguous: amb } = segmentRun(named, known);
+        if (amb) ambiguous.push(named.map((x) => x.s).join(" "));
+        let from = 0;
+        for (const to of cuts) {
+          const name = named.slice(from, to).map((x) => x.s).join(" ");
+          const r = made.length === 0 ? rank : null;
+          made.push({ person: { name, rank: r, status: null, aliases: [] }, text: r ? `${rankText} ${name}` : name });
+          from = to;
+        }
       }
       people.push(...made);
       lastFlushed = made;
@@ -384,7 +644,10 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
       rankText = "";
     };
     for (const tok of toks) {
+      const wasAfterDigit = afterDigit;
+      afterDigit = tok.t === "break" && tok.digit === true;
       if (tok.t === "name" || tok.t === "init") {
+        if (run.length === 0) runAfterDigit = wasAfterDigit;
         // Initials start a new person once the current one has a surname ("M.A. Purkayev L.G. …").
         run.push(tok);
       } else if (tok.t === "rank") {
@@ -399,8 +662,8 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
       } else if (tok.t === "status") {
         flush();
         // "…, Vladimir Sakharin, KIA": a status given as its own list item marks the person before it.
-        const last = lastFlushed[lastFlushed.length - 1] ?? (lastStatusless && !lastStatusless.person.status ? lastStatusless : undefined);
-        if (last && !last.person.status) {
+        const last = lastFlushed[lastFlushed.length - 1] ?? lastStatusless;
+        if (last && (!last.person.status || FINALITY[tok.status] > FINALITY[last.person.status])) {
           last.person.status = tok.status;
           last.text += ` ${tok.s}`;
         }
@@ -408,14 +671,35 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
     }
     flush();
   }
-  return { people, ambiguous };
+  return { people: withoutShortSpellings(people.filter((p) => !PLACEHOLDER_RE.test(p.person.name))), ambiguous };
+}
+
+/** "None", "Unknown", "Various": a cell that names nobody. */
+const PLACEHOLDER_RE = /^(?:none|unknown|various|several|others|n\/a)$/i;
+
+/**
+ * "Curio Barbasetti di Prun, Curio Barbasetti": a cell listing one person twice, the second time
+ * without the particle surname, names one person: the fuller spelling is kept.
+ */
+function withoutShortSpellings(people: SplitPerson[]): SplitPerson[] {
+  if (people.length < 2) return people;
+  const keys = people.map((p) => normKey(p.person.name));
+  return people.filter((p, i) => {
+    const k = keys[i]!;
+    const longer = keys.findIndex((o, j) => j !== i && o.startsWith(`${k} `) && PARTICLES.has(o.slice(k.length + 1).split(" ")[0]!));
+    if (longer < 0) return true;
+    const other = people[longer]!.person;
+    other.rank ??= p.person.rank;
+    other.status ??= p.person.status;
+    return false;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Person mentions in prose
 
 const CAP_RUN_RE =
-  /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?))*/gu;
+  /(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?)(?:\s+(?:(?:von|van|de|du|der|di|da|del|le|la|bin|ibn|y)\s+)?(?:(?:\p{Lu}\.){1,3}|\p{Lu}[\p{L}\p{M}'\u2019-]*\.?|(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}[\p{L}\p{M}'\u2019-]*))*/gu;
 const CAP_RUN_ASCII_RE = asciiTwin(CAP_RUN_RE);
 
 const POSSESSIVE_RE = /['\u2019]s?$/;
@@ -453,7 +737,8 @@ export function findMentions(sentence: string, runs?: string[]): Mention[] {
     for (let i = 0; i < toks.length; i++) {
       const r = rankAt(toks, i);
       if (r) {
-        rank = r.rank;
+        // "General Sir Hugh Gough": an honorific after a rank does not replace it.
+        if (!(rank && HONORIFICS.has(r.rank))) rank = r.rank;
         from = i + r.len;
         i += r.len - 1;
       }
@@ -555,6 +840,9 @@ export function aliasForm(name: string, rank: string | null): string {
  * Merges `other` into `into` (same person): the more informative spelling becomes the name, the
  * rest become aliases; rank and status are kept when already known.
  */
+/** Titles of address rather than rank: a rank read elsewhere is preferred to them. */
+const HONORIFICS = new Set(["Sir", "Lord"]);
+
 export function mergePerson(into: Person, other: Person): Person {
   const spellings = [
     { name: into.name, rank: into.rank },
@@ -562,7 +850,7 @@ export function mergePerson(into: Person, other: Person): Person {
   ];
   let name = into.name;
   if (nameWeight(other.name) > nameWeight(into.name)) name = other.name;
-  const rank = into.rank ?? other.rank;
+  const rank = into.rank && HONORIFICS.has(into.rank) && other.rank && !HONORIFICS.has(other.rank) ? other.rank : (into.rank ?? other.rank);
   const aliases: string[] = [];
   const seen = new Set<string>([normKey(name)]);
   const push = (a: string) => {

@@ -341,6 +341,13 @@ function leadAliases(sentence: ProseSentence, title: string, into: AliasHit[]): 
 /** "from 18 to 23 August 1945" with a day or month: a span of days, not of a war's years. */
 const FROM_TO_RE = new RegExp(`\\bfrom\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`, "g");
 
+const BEFORE_ERA_AFTER_RE = /^\s*(?:BC|BCE|B\.\s?C\.)(?![\p{L}])/u;
+
+/** "in 216 BC": the date tokens are followed by an era a partial ISO date cannot hold. */
+function beforeEra(s: string, d: RegExpExecArray): boolean {
+  return BEFORE_ERA_AFTER_RE.test(s.slice(d.index + d[0].length));
+}
+
 function leadDate(sentence: ProseSentence, first: boolean): DateRange | null {
   const s = sentence.text;
   const found: DateRange[] = [];
@@ -350,7 +357,7 @@ function leadDate(sentence: ProseSentence, first: boolean): DateRange | null {
     while ((m = FROM_TO_RE.exec(s)) !== null) {
       DATE_TOKENS_RE.lastIndex = m.index + m[0].length;
       const d = DATE_TOKENS_RE.exec(s);
-      const r = d ? parseDateRange(d[0].replace(/[,\s]+$/, "")) : null;
+      const r = d && !beforeEra(s, d) ? parseDateRange(d[0].replace(/[,\s]+$/, "")) : null;
       if (r && r.precision !== "year" && r.start !== r.end) found.push(r);
     }
   }
@@ -358,7 +365,7 @@ function leadDate(sentence: ProseSentence, first: boolean): DateRange | null {
   while ((m = LEAD_DATE_TRIGGER_RE.exec(s)) !== null) {
     DATE_TOKENS_RE.lastIndex = m.index + m[0].length;
     const d = DATE_TOKENS_RE.exec(s);
-    if (!d) continue;
+    if (!d || beforeEra(s, d)) continue;
     const r = parseDateRange(d[0].replace(/[,\s]+$/, ""));
     if (r) found.push(r);
   }

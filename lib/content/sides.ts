@@ -4,10 +4,14 @@
 import type { Strength } from "../facts/types";
 import { maskDates } from "./dates";
 import { matchNumbers } from "./numbers";
-import { clean } from "./text";
+import { stripFlagImages } from "./flags";
+import { clean, splitLineBreaks } from "./text";
 
 const SUPPORT_LABEL_RE = /^(?:supported by|support|co-belligerents?|allies|in support|with support from|auxiliaries)\s*:?\s*/i;
 const TOP_LEVEL_SEP_RE = /[,;]/;
+/** "Sikh Empire Supported by: Ladwa State": the label lost its line break; it separates. */
+const INNER_SUPPORT_RE = /\s+(?:supported by|with support from|in support)\s*:?\s+/gi;
+const AND_OTHERS_RE = /[\s,]+(?:and|&)\s+others\s*$/i;
 
 /** Splits a list on commas/semicolons that are not inside parentheses. */
 function splitTopLevel(s: string): string[] {
@@ -34,15 +38,20 @@ function splitTopLevel(s: string): string[] {
  * a name the article's prose uses on its own (`known`), so "Soviet Union" stays whole.
  */
 export function splitBelligerents(line: string, known?: (name: string) => boolean): string[] {
-  const t = clean(line).replace(SUPPORT_LABEL_RE, "");
+  const t = stripFlagImages(clean(splitLineBreaks(line).join(", "))).replace(SUPPORT_LABEL_RE, "").replace(AND_OTHERS_RE, "").replace(INNER_SUPPORT_RE, ", ");
   if (!t) return [];
   const out: string[] = [];
   for (const part of splitTopLevel(t)) {
-    const x = part.trim().replace(/^(?:and|&)\s+/i, "");
-    if (!x || /^flag of\b/i.test(x)) continue;
-    out.push(...(known ? splitRunTogether(x, known) : [x]));
+    // "United States (Union)", "Republic of China (1912–1949)": the bracket qualifies the name.
+    const x = part.trim().replace(/^(?:and|&)\s+/i, "").replace(/\s*\([^()]*\)$/, "");
+    // "United States, Supported by:, South Vietnam": the label between items is no belligerent;
+    // "*Central China Suppression Headquarters": a starred sub-item is a command under the one before.
+    if (!x || /^flag of\b/i.test(x) || (x.startsWith("*") && out.length > 0) || (SUPPORT_LABEL_RE.test(x) && !x.replace(SUPPORT_LABEL_RE, ""))) continue;
+    const item = x.replace(/^\*\s*/, "");
+    out.push(...(known ? splitRunTogether(item, known) : [item]));
   }
-  return out;
+  // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it.
+  return out.filter((b, i) => i === 0 || b !== out[i - 1]);
 }
 
 /** Common names of states in battle infoboxes: a piece of a run-together cell may be one of them. */
@@ -60,13 +69,43 @@ const STATES = new Set(
     "Austrian Empire", "British Empire", "French Empire", "German Empire", "Russian Empire", "Qing dynasty", "United Nations",
     "Nazi Germany", "Fascist Italy", "Free France", "Vichy France", "French Union", "Republic of China", "Korean Empire", "Joseon",
     "Mongolian People's Republic", "Kingdom of Italy", "Ottoman Turkey", "Scotland", "England", "Wales", "Hanover",
+    "British India", "Azad Hind", "Orange Free State", "South African Republic", "Transvaal", "Confederate States",
+    "Confederate States of America", "Union", "Kuomintang", "Chinese Communist Party", "Viet Cong", "Khmer Rouge", "Pathet Lao",
+    "Second Spanish Republic", "Spanish Republic", "Nationalist Spain", "International Brigades", "Condor Legion",
+    "Yugoslav Partisans", "Chetniks", "Free French Forces", "Polish Underground State", "Kuwait", "Saudi Arabia",
+    "United Arab Republic", "Palestine", "Ukraine", "Belarus", "Georgia", "Armenia", "Azerbaijan", "Taiwan", "Malaya",
+    "Singapore", "Ceylon", "Sri Lanka", "Bangladesh", "Nepal", "Tibet", "Sudan", "Somalia", "Eritrea", "Kenya", "Rhodesia",
+    "Angola", "Mozambique", "Nigeria", "Biafra", "Congo", "Nicaragua", "Honduras", "El Salvador", "Guatemala", "Panama",
+    "Ecuador", "Luxembourg", "Newfoundland", "Dutch Republic", "Holy Roman Empire", "Habsburg monarchy", "Papal States",
+    "Republic of Venice", "Denmark–Norway", "Sikh Empire", "Maratha Empire", "Mughal Empire", "Zulu Kingdom",
+    "Ethiopian Empire", "Empire of Brazil", "Kingdom of Prussia", "Kingdom of France", "Kingdom of England",
+    "Tsardom of Russia", "United Provinces", "Philippine Commonwealth", "Knights of Malta", "Knights Hospitaller", "Knights Templar", "Teutonic Order", "Great Britain", "Kingdom of Great Britain", "Habsburg Austria", "Dutch Republic", "North German Confederation", "German Confederation", "Confederation of the Rhine", "Qajar Iran", "Safavid Iran", "Hezbollah", "Israel Defense Forces", "North Vietnam",
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
-  /^(?:(?:Grand\s+)?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Khanate|Emirate|Sultanate|Caliphate|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
+  /^(?:(?:Grand\s+)?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
 
-function isStateName(piece: string): boolean {
-  return STATES.has(piece.toLowerCase()) || STATE_FORM_RE.test(piece);
+export function isStateName(piece: string): boolean {
+  return isListedState(piece) || isStateForm(piece);
+}
+
+/** A state named in the list above ("United States", "Ottoman Empire"). */
+export function isListedState(piece: string): boolean {
+  return STATES.has(piece.toLowerCase());
+}
+
+/** A name of a state's form ("Kingdom of Serbia", "Empire of Japan"). */
+export function isStateForm(piece: string): boolean {
+  return STATE_FORM_RE.test(piece);
+}
+
+/**
+ * An adjective-shaped word before a state ("Nationalist Spain", "Republican China", "Imperial
+ * Russia") qualifies it: the prose may use it alone ("the Nationalist counter-offensive"), but it
+ * is not a belligerent of its own.
+ */
+function modifiesNext(word: string): boolean {
+  return /(?:ist|ian|an|ese|ish|ic|al|ite)$/.test(word) && !isStateName(word);
 }
 
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
@@ -86,6 +125,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
       if (!rest) continue;
       const piece = toks.slice(i, j).join(" ");
       if (/^(?:of|the)$/.test(toks[i]!) || /^(?:of|the)$/.test(toks[j - 1]!) || !known(piece)) continue;
+      if (j < n && j === i + 1 && modifiesNext(piece)) continue;
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [piece, ...rest];
     }
   }
@@ -185,7 +225,7 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
  * What else the cell says is kept as the note ("including 10,000 reservists").
  */
 export function parseStrength(lines: string[]): Strength | null {
-  const cleaned = lines.map(clean).filter(Boolean);
+  const cleaned = lines.flatMap(splitLineBreaks).map(clean).filter(Boolean);
   if (cleaned.length === 0) return null;
   let at = -1;
   let m: ReturnType<typeof matchNumbers>[number] | undefined;
@@ -199,6 +239,7 @@ export function parseStrength(lines: string[]): Strength | null {
       // "10½ divisions": the fraction belongs to the figure, the noun says what it counts.
       const after = line.slice(c.end).replace(/^[\u00bc-\u00be\u2150-\u215e]/, "");
       if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
+      if (NAMED_MATERIEL_RE.test(after)) continue; // "12 M1A1 tanks", "40 Panzer IV tanks", "200 German aircraft"
       if (YEAR_ONLY_RE.test(line.slice(c.start, c.end).trim()) && /^\s*:/.test(after)) continue; // "1943: 41,000"
       if (TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) {
         total = { m: c, at: i };
@@ -229,6 +270,9 @@ export function parseStrength(lines: string[]): Strength | null {
   };
 }
 
+/** A capitalised model or demonym, then a kind of equipment: not people. */
+const NAMED_MATERIEL_RE =
+  /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs)\b/u;
 const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
 const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?\s*$/i;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;

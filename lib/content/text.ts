@@ -49,9 +49,20 @@ export function stripFootnotes(s: string): string {
 const WS_RE = /\s+/g;
 const ODD_WS_RE = /\s\s|[\t\n\r\f\v\u00a0]/;
 
-/** Footnotes removed, whitespace collapsed, trimmed. */
+/**
+ * An HTML line break left in a cell by a markdown conversion ("Ivan Petrov<br>Hans Meier"):
+ * interpreters split cells at it as at a line end.
+ */
+export const BR_RE = /<br\s*\/?>/gi;
+
+/** `s` cut at its line breaks and HTML line breaks. */
+export function splitLineBreaks(s: string): string[] {
+  return s.includes("<") ? s.split(/\n|<br\s*\/?>/i) : s.split("\n");
+}
+
+/** Footnotes removed, HTML line breaks and whitespace collapsed, trimmed. */
 export function clean(s: string): string {
-  const t = stripFootnotes(s);
+  const t = stripFootnotes(s.includes("<") ? s.replace(BR_RE, " ") : s);
   return (ODD_WS_RE.test(t) ? t.replace(WS_RE, " ") : t).trim();
 }
 

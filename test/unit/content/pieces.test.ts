@@ -157,7 +157,9 @@ describe("casualty cells", () => {
   it("sums disjoint sub-groups when the cell gives no overall figure", () => {
     const c = cas("Army: 500 killed Navy: 120 killed, 40 wounded");
     expect(c.notes.map((n) => n.group)).toEqual(["Army", "Navy"]);
-    expect(c.killed).toEqual({ min: 620, max: 620, approx: false, text: "500 killed + 120 killed" });
+    // The quote of a sum is the stretch of its line that holds the parts, so it stays on the line.
+    expect(c.killed).toEqual({ min: 620, max: 620, approx: false, text: "500 killed Navy: 120 killed" });
+    expect(parseCasualties([{ text: "Army: 500 killed", ref: 1 }, { text: "Navy: 120 killed", ref: 2 }])!.casualties.killed?.text).toBe("500 killed + 120 killed");
     expect(c.wounded?.min).toBe(40);
   });
 
