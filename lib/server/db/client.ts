@@ -80,7 +80,6 @@ interface Statement {
 function withStatementCache(connection: SqlDriverAdapter): SqlDriverAdapter {
   const database = (connection as unknown as { client?: { prepare(sql: string): Statement } }).client;
   if (!database || typeof database.prepare !== "function") return connection; // another adapter version: leave it as it is
-  if (process.env.MUSTER_STMT_CACHE === "0") return connection;
   const prepare = database.prepare.bind(database);
   const cache = new Map<string, Statement>();
   const prepared = (sql: string): Statement => {

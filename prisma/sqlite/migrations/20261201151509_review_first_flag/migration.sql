@@ -25,7 +25,6 @@ INSERT INTO "new_ReviewLog" ("after", "answerId", "before", "cardKey", "clientId
 DROP TABLE "ReviewLog";
 ALTER TABLE "new_ReviewLog" RENAME TO "ReviewLog";
 CREATE INDEX "ReviewLog_userId_reviewedAt_idx" ON "ReviewLog"("userId", "reviewedAt");
-CREATE INDEX "ReviewLog_userId_cardKey_reviewedAt_idx" ON "ReviewLog"("userId", "cardKey", "reviewedAt");
 CREATE INDEX "ReviewLog_userId_firstReview_reviewedAt_idx" ON "ReviewLog"("userId", "firstReview", "reviewedAt");
 CREATE INDEX "ReviewLog_answerId_idx" ON "ReviewLog"("answerId");
 CREATE UNIQUE INDEX "ReviewLog_userId_clientId_key" ON "ReviewLog"("userId", "clientId");

@@ -1,3 +1,6 @@
+-- DropIndex
+DROP INDEX "ReviewLog_userId_cardKey_reviewedAt_idx";
+
 -- AlterTable
 ALTER TABLE "ReviewLog" ADD COLUMN     "firstReview" BOOLEAN NOT NULL DEFAULT false;
 
