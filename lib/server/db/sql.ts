@@ -43,32 +43,121 @@ export function sqlOf(client: Db): SqlClient {
     },
     transaction: async (work) => {
       const connection = await connectionOf(client);
-      // The adapter opens the transaction (SQLite: under the lock Prisma's transactions take; BEGIN is
-      // sent by it), the statements that end it are ours, as Prisma's own engine sends them.
-      const tx = await connection.startTransaction();
-      const end = (sql: string) => tx.executeRaw({ sql, args: [], argTypes: [] });
-      let result: Awaited<ReturnType<typeof work>>;
-      try {
-        result = await work(queryable(tx, connection.provider));
-      } catch (error) {
-        try {
-          await end("ROLLBACK");
-        } finally {
-          await tx.rollback();
-        }
-        throw error;
-      }
-      try {
-        await end("COMMIT");
-      } catch (error) {
-        await end("ROLLBACK").catch(() => undefined);
-        await tx.rollback();
-        throw error;
-      }
-      await tx.commit();
-      return result;
+      if (connection.provider === "sqlite") return groupCommitOf(connection).run(work);
+      return inTransaction(connection, work);
     },
   };
+}
+
+/**
+ * One transaction on the connection. The adapter opens it (SQLite: under the lock Prisma's
+ * transactions take; BEGIN is sent by it); the statements that end it are ours, as Prisma's own
+ * engine sends them.
+ */
+async function inTransaction<T>(connection: SqlDriverAdapter, work: (tx: Sql) => Promise<T>): Promise<T> {
+  const tx = await connection.startTransaction();
+  const end = (sql: string) => tx.executeRaw({ sql, args: [], argTypes: [] });
+  let result: T;
+  try {
+    result = await work(queryable(tx, connection.provider));
+  } catch (error) {
+    try {
+      await end("ROLLBACK");
+    } finally {
+      await tx.rollback();
+    }
+    throw error;
+  }
+  try {
+    await end("COMMIT");
+  } catch (error) {
+    await end("ROLLBACK").catch(() => undefined);
+    await tx.rollback();
+    throw error;
+  }
+  await tx.commit();
+  return result;
+}
+
+interface PendingWork {
+  work: (tx: Sql) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * SQLite's group commit: transactions asked for while one is being gathered (requests that reached
+ * their write in the same turn of the event loop) run one after another in one BEGIN…COMMIT, so a
+ * burst of reviews writes the WAL once instead of once each — the commit was the biggest part of a
+ * review. Each keeps its own outcome: beside another, a work runs in a savepoint that rolls back
+ * only its own statements if it throws; every caller is answered after the one COMMIT, never
+ * before its work is durable, and all of them fail if that COMMIT fails.
+ */
+class GroupCommit {
+  #pending: PendingWork[] = [];
+  #scheduled = false;
+
+  constructor(private readonly connection: SqlDriverAdapter) {}
+
+  run<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.#scheduled) return;
+      this.#scheduled = true;
+      setImmediate(() => {
+        const batch = this.#pending.splice(0);
+        this.#scheduled = false;
+        // Answering twice is harmless: a settled promise ignores the second answer.
+        this.#flush(batch).catch((error: unknown) => batch.forEach((p) => p.reject(error)));
+      });
+    });
+  }
+
+  async #flush(batch: PendingWork[]): Promise<void> {
+    if (batch.length === 1) {
+      const [only] = batch;
+      return inTransaction(this.connection, only!.work).then(only!.resolve, only!.reject);
+    }
+    const tx = await this.connection.startTransaction();
+    const exec = (sql: string) => tx.executeRaw({ sql, args: [], argTypes: [] });
+    const sql = queryable(tx, "sqlite");
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      for (const p of batch) {
+        await exec("SAVEPOINT muster_work");
+        let value: unknown;
+        try {
+          value = await p.work(sql);
+        } catch (error) {
+          await exec("ROLLBACK TO muster_work");
+          await exec("RELEASE muster_work");
+          outcomes.push({ ok: false, error });
+          continue;
+        }
+        await exec("RELEASE muster_work");
+        outcomes.push({ ok: true, value });
+      }
+      await exec("COMMIT");
+    } catch (error) {
+      await exec("ROLLBACK").catch(() => undefined);
+      await tx.rollback();
+      throw error;
+    }
+    await tx.commit();
+    batch.forEach((p, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) p.resolve(outcome.value);
+      else p.reject(outcome.error);
+    });
+  }
+}
+
+const groupCommits = new WeakMap<SqlDriverAdapter, GroupCommit>();
+
+function groupCommitOf(connection: SqlDriverAdapter): GroupCommit {
+  let group = groupCommits.get(connection);
+  if (!group) groupCommits.set(connection, (group = new GroupCommit(connection)));
+  return group;
 }
 
 /** Plain SQL inside an open Prisma transaction (`tx` of `$transaction(async (tx) => …)`). */
