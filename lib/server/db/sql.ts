@@ -216,6 +216,12 @@ export function sqlDate(value: unknown): Date {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(" ", "T")}Z`);
 }
 
+/** The same as sqlDate(value).toISOString(), without a Date for SQLite's own "…+00:00" text. */
+export function sqlIsoDate(value: unknown): string {
+  if (typeof value === "string" && value.length === 29 && value.endsWith("+00:00") && value[10] === "T") return `${value.slice(0, 23)}Z`;
+  return sqlDate(value).toISOString();
+}
+
 export function sqlDateOrNull(value: unknown): Date | null {
   return value === null || value === undefined ? null : sqlDate(value);
 }

@@ -5,9 +5,10 @@
 // Prisma's "SQL NULL" JSON filter value, the same object for both providers' clients.
 import { buildCards, buildQueue, inScope, LEARN_AHEAD_MS, preview, studyDayEnd, studyDayOf, studyDayStart, syncCards, type CardState, type DailyQueue, type QueueCard, type Rating, type StudyCard, type StudyScope, type StudySettings } from "../../study";
 import type { Db } from "../db/client";
-import { sqlDate, sqlDateOrNull, type Sql } from "../db/sql";
+import { sqlIsoDate, type Sql } from "../db/sql";
 import { listEvents, loadEvents } from "../events";
-import { getStudySettings } from "./settings";
+import { columnsOf, readShownRows, stateOf, type CardStateColumns } from "./card-rows";
+import { recentStudySettings } from "./settings";
 import { sqlFor } from "./transaction-view";
 
 export interface Catalogue {
@@ -66,49 +67,7 @@ export async function primeCatalogue(database: Db, cards: StudyCard[]): Promise<
   catalogues.set(database, Promise.resolve({ ...base, cards, byKey: new Map(cards.map((c) => [c.cardKey, c])) }));
 }
 
-/** The columns of a card-state row that hold a lib/study CardState. */
-export interface CardStateColumns {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  phase: string;
-  lastReview: Date | null;
-}
-
-export function stateOf(row: CardStateColumns): CardState {
-  return {
-    due: row.due.toISOString(),
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    phase: row.phase as CardState["phase"],
-    lastReview: row.lastReview ? row.lastReview.toISOString() : null,
-  };
-}
-
-export function columnsOf(state: CardState): CardStateColumns {
-  return {
-    due: new Date(state.due),
-    stability: state.stability,
-    difficulty: state.difficulty,
-    elapsedDays: state.elapsedDays,
-    scheduledDays: state.scheduledDays,
-    learningSteps: state.learningSteps,
-    reps: state.reps,
-    lapses: state.lapses,
-    phase: state.phase,
-    lastReview: state.lastReview ? new Date(state.lastReview) : null,
-  };
-}
+export { columnsOf, stateOf, type CardStateColumns } from "./card-rows";
 
 const rowSelect = {
   id: true,
@@ -215,8 +174,8 @@ type QueueItem = QueueCard & { card: StudyCard };
  * The state lib/study's queue reads (due, phase, stability, last review; reps only as "reviewed at
  * all", which the query asks for) of a light due row; the rest is unused there.
  */
-function queueStateOf(row: { due: Date; stability: number; lastReview: Date | null; phase: string }): CardState {
-  return { due: row.due.toISOString(), stability: row.stability, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, phase: row.phase as CardState["phase"], lastReview: row.lastReview ? row.lastReview.toISOString() : null };
+function queueStateOf(row: { due: string; stability: number; lastReview: string | null; phase: string }): CardState {
+  return { due: row.due, stability: row.stability, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, phase: row.phase as CardState["phase"], lastReview: row.lastReview };
 }
 
 /**
@@ -229,7 +188,7 @@ function queueStateOf(row: { due: Date; stability: number; lastReview: Date | nu
  */
 export async function studentQueue(database: Db, userId: string, opts: { now: Date; scope?: StudyScope; limit?: number }): Promise<{ queue: DailyQueue<QueueItem>; settings: StudySettings; catalogue: Catalogue }> {
   const { now } = opts;
-  const [settings, catalogue] = await Promise.all([getStudySettings(database, userId), cardCatalogue(database)]);
+  const [settings, catalogue] = await Promise.all([recentStudySettings(database, userId), cardCatalogue(database)]);
   // A student's rows need syncing once per content version (reviews write the current versions),
   // so later loads skip the fact-version JSON of every row.
   const synced = syncedWith.get(database) ?? new Map<string, Catalogue>();
@@ -287,7 +246,7 @@ async function dueCardRows(sql: Sql, userId: string, bound: Date) {
     `SELECT "cardKey", due, stability, "lastReview", phase FROM "CardState" WHERE "userId" = ? AND "retiredAt" IS NULL AND phase <> 'new' AND reps > 0 AND due < ?`,
     [userId, bound],
   );
-  return rows.map((r) => ({ cardKey: String(r.cardKey), due: sqlDate(r.due), stability: Number(r.stability), lastReview: sqlDateOrNull(r.lastReview), phase: String(r.phase) }));
+  return rows.map((r) => ({ cardKey: String(r.cardKey), due: sqlIsoDate(r.due), stability: Number(r.stability), lastReview: r.lastReview == null ? null : sqlIsoDate(r.lastReview), phase: String(r.phase) }));
 }
 
 /**
@@ -305,7 +264,6 @@ async function todaysNewCards(sql: Sql, userId: string, now: Date, timeZone: str
   return Number(row?.n ?? 0);
 }
 
-const shownSelect = { ...rowSelect, factVersions: false } as const;
 
 /** The flashcards page's queue: the first `limit` cards with their grade intervals. */
 export async function loadQueue(database: Db, userId: string, opts: { now: Date; scope?: StudyScope; limit?: number }): Promise<FlashcardQueue> {
@@ -314,8 +272,7 @@ export async function loadQueue(database: Db, userId: string, opts: { now: Date;
   const shown = queue.entries.slice(0, limit);
   // The full rows of the cards shown (id, revision, "updated", the whole state for the intervals).
   const keys = shown.filter((e) => e.card.state !== null).map((e) => e.card.cardKey);
-  const rows = keys.length ? await database.cardState.findMany({ where: { userId, cardKey: { in: keys } }, select: shownSelect }) : [];
-  const rowOf = new Map(rows.map((r) => [r.cardKey, r]));
+  const rowOf = await readShownRows(sqlFor(database), userId, keys);
   const cards = shown.map((entry): Flashcard => {
     const { card } = entry.card;
     const row = rowOf.get(card.cardKey) ?? null;

@@ -1,45 +1,13 @@
 /**
- * The statements of grading a card, in plain SQL (../db/sql.ts): reading the student's card row,
- * adding the review log row and writing the card at the revision it was read at. submitReview
+ * The writes of grading a card, in plain SQL (../db/sql.ts): adding the review log row and
+ * writing the card at the revision it was read at (./card-rows.ts reads it). submitReview
  * (./reviews.ts) decides; this module only reads and writes. Column lists follow
  * prisma/models/study.prisma; test/integration/study.test.ts checks the rows through Prisma.
  */
 import type { CardState } from "../../study";
 import { newId } from "../db/ids";
-import { sqlBoolean, sqlDate, sqlDateOrNull, sqlJson, type Sql } from "../db/sql";
-import { columnsOf, type CardStateColumns } from "./cards";
-
-export interface ReviewedCardRow extends CardStateColumns {
-  id: string;
-  revision: number;
-  retiredAt: Date | null;
-  factVersions: unknown;
-  updated: boolean;
-}
-
-const STATE_COLUMNS = `due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, phase, "lastReview"`;
-
-export async function readCardRow(sql: Sql, userId: string, cardKey: string): Promise<ReviewedCardRow | null> {
-  const [row] = await sql.rows(`SELECT id, revision, "retiredAt", "factVersions", updated, ${STATE_COLUMNS} FROM "CardState" WHERE "userId" = ? AND "cardKey" = ?`, [userId, cardKey]);
-  if (!row) return null;
-  return {
-    id: String(row.id),
-    revision: Number(row.revision),
-    retiredAt: sqlDateOrNull(row.retiredAt),
-    factVersions: sqlJson(row.factVersions),
-    updated: sqlBoolean(row.updated),
-    due: sqlDate(row.due),
-    stability: Number(row.stability),
-    difficulty: Number(row.difficulty),
-    elapsedDays: Number(row.elapsedDays),
-    scheduledDays: Number(row.scheduledDays),
-    learningSteps: Number(row.learningSteps),
-    reps: Number(row.reps),
-    lapses: Number(row.lapses),
-    phase: String(row.phase),
-    lastReview: sqlDateOrNull(row.lastReview),
-  };
-}
+import type { Sql } from "../db/sql";
+import { columnsOf, STATE_COLUMNS, type ReviewedCardRow } from "./card-rows";
 
 export interface ReviewLogRow {
   userId: string;

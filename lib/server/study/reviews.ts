@@ -10,7 +10,8 @@ import { uniqueViolation } from "../db/errors";
 import type { Sql } from "../db/sql";
 import { cardCatalogue, columnsOf, stateOf } from "./cards";
 import { staleReviewMessage, StudyError } from "./errors";
-import { deleteReviewLog, insertReviewLog, readCardRow, writeCardState, type ReviewedCardRow, type ReviewLogRow } from "./review-sql";
+import { readCardRow, type ReviewedCardRow } from "./card-rows";
+import { deleteReviewLog, insertReviewLog, writeCardState, type ReviewLogRow } from "./review-sql";
 import { recentStudySettings } from "./settings";
 import { sqlFor } from "./transaction-view";
 
