@@ -1,0 +1,34 @@
+/**
+ * Rules added after the held18f batch of real-shape fixtures, each pinned on invented inputs.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../lib/content/article";
+
+const article = (text: string) => parseArticle("t.txt", Buffer.from(text, "utf8"));
+
+const infoboxWithoutDate = (lead: string) =>
+  [
+    "= Battle of Tollmere =",
+    "",
+    "Infobox",
+    "- Conflict: Battle of Tollmere",
+    "- Place: Tollmere",
+    "- Combatant1: Kingdom of Arland",
+    "- Combatant2: Duchy of Vessen",
+    "",
+    lead,
+  ].join("\n");
+
+describe("held18f rules", () => {
+  it("reads a lead date after 'the night of' or 'early'", () => {
+    expect(article(infoboxWithoutDate("The Battle of Tollmere was fought on the night of 11–12 May 1702 by the ford.")).event.date).toMatchObject({
+      start: "1702-05-11",
+      end: "1702-05-12",
+      precision: "day",
+    });
+    expect(article(infoboxWithoutDate("The Battle of Tollmere was fought in early March 1655 near the ford.")).event.date).toMatchObject({
+      start: "1655-03",
+      precision: "month",
+    });
+  });
+});
