@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
+import { parseStrength } from "../../../lib/content/sides";
 
 const article = (text: string) => parseArticle("t.txt", Buffer.from(text, "utf8"));
 
@@ -30,5 +31,17 @@ describe("held18f rules", () => {
       start: "1655-03",
       precision: "month",
     });
+  });
+});
+
+describe("held18f strength rules", () => {
+  it("counts hoplites, archers, a garrison and like nouns as people", () => {
+    expect(parseStrength(["c. 6,500 hoplites"])).toMatchObject({ min: 6500 });
+    expect(parseStrength(["2,000–4,000 garrison"])).toMatchObject({ min: 2000, max: 4000 });
+  });
+
+  it("does not read '1 infantry division' as one man", () => {
+    expect(parseStrength(["2 armoured divisions 1 infantry division"])).toBeNull();
+    expect(parseStrength(["3 cavalry brigades, 12,000 men"])).toMatchObject({ min: 12000 });
   });
 });
