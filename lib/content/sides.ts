@@ -12,6 +12,8 @@ const TOP_LEVEL_SEP_RE = /[,;]/;
 /** "Sikh Empire Supported by: Ladwa State": the label lost its line break; it separates. */
 const INNER_SUPPORT_RE = /\s+(?:supported by|with support from|in support)\s*:?\s+/gi;
 const AND_OTHERS_RE = /[\s,]+(?:and|&)\s+others\s*$/i;
+/** "Patriots: Peru", "Royalists:": a capitalised word or two and a colon name the camp, not a belligerent. */
+const CAMP_LABEL_RE = /^(?:\p{Lu}[\p{Ll}'-]+\s+){0,1}\p{Lu}[\p{Ll}'-]+:(?:\s+|$)/u;
 
 /** Splits a list on commas/semicolons that are not inside parentheses. */
 function splitTopLevel(s: string): string[] {
@@ -47,7 +49,8 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
     // "United States, Supported by:, South Vietnam": the label between items is no belligerent;
     // "*Central China Suppression Headquarters": a starred sub-item is a command under the one before.
     if (!x || /^flag of\b/i.test(x) || (x.startsWith("*") && out.length > 0) || (SUPPORT_LABEL_RE.test(x) && !x.replace(SUPPORT_LABEL_RE, ""))) continue;
-    const item = x.replace(/^\*\s*/, "");
+    const item = x.replace(/^\*\s*/, "").replace(CAMP_LABEL_RE, "").trim();
+    if (!item) continue;
     out.push(...(known ? splitRunTogether(item, known) : [item]));
   }
   // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it.
@@ -94,6 +97,12 @@ export function isListedState(piece: string): boolean {
   return STATES.has(piece.toLowerCase());
 }
 
+/** "Empire of Brazil Argentina": a form whose last word is a state of its own took in the next name. */
+function endsInListedState(piece: string): boolean {
+  const m = /\s+of\s+(?:the\s+)?\S+\s+(\S+)$/.exec(piece);
+  return !!m && isListedState(m[1]!);
+}
+
 /** A name of a state's form ("Kingdom of Serbia", "Empire of Japan"). */
 export function isStateForm(piece: string): boolean {
   return STATE_FORM_RE.test(piece);
@@ -111,7 +120,7 @@ function modifiesNext(word: string): boolean {
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
   const toks = s.split(" ");
   // A state name is known without asking the prose (the cheaper question first).
-  const known = (piece: string) => isStateName(piece) || proseKnows(piece);
+  const known = (piece: string) => isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece));
   // Capitalised words, and the "of"/"the" of "State of Vietnam" between them.
   const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")));
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];
@@ -129,7 +138,10 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [piece, ...rest];
     }
   }
-  return best[0] && best[0].length > 1 ? best[0] : [s];
+  if (best[0] && best[0].length > 1) return best[0];
+  // "Arab Liberation Army Army of the Holy War": a name never repeats a word at once; two names meet there.
+  const twice = toks.findIndex((w, i) => i > 0 && w === toks[i - 1] && !/^(?:of|the)$/.test(w));
+  return twice > 0 ? [toks.slice(0, twice).join(" "), ...splitRunTogether(toks.slice(twice).join(" "), proseKnows)] : [s];
 }
 
 const UNIT_WORDS = new Set([

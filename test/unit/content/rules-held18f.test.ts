@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
-import { parseStrength } from "../../../lib/content/sides";
+import { parseStrength, splitBelligerents } from "../../../lib/content/sides";
 
 const article = (text: string) => parseArticle("t.txt", Buffer.from(text, "utf8"));
 
@@ -43,5 +43,22 @@ describe("held18f strength rules", () => {
   it("does not read '1 infantry division' as one man", () => {
     expect(parseStrength(["2 armoured divisions 1 infantry division"])).toBeNull();
     expect(parseStrength(["3 cavalry brigades, 12,000 men"])).toMatchObject({ min: 12000 });
+  });
+});
+
+describe("held18f belligerent rules", () => {
+  const none = () => false;
+  it("drops a camp label before the belligerents ('Loyalists: …')", () => {
+    expect(splitBelligerents("Loyalists: Kingdom of Arland", none)).toEqual(["Kingdom of Arland"]);
+    expect(splitBelligerents("Rebels:, Duchy of Vessen, Brazil", none)).toEqual(["Duchy of Vessen", "Brazil"]);
+  });
+
+  it("does not let a state form swallow the next listed state", () => {
+    expect(splitBelligerents("Kingdom of Arland Chile Peru", none)).toEqual(["Kingdom of Arland", "Chile", "Peru"]);
+    expect(splitBelligerents("Kingdom of Great Britain", none)).toEqual(["Kingdom of Great Britain"]);
+  });
+
+  it("cuts unknown run-together names where a word repeats ('… Front Front of …')", () => {
+    expect(splitBelligerents("Tarnish Liberation Front Front of the Red Hills", none)).toEqual(["Tarnish Liberation Front", "Front of the Red Hills"]);
   });
 });
