@@ -83,6 +83,10 @@ const STATES = new Set(
     "Republic of Venice", "Denmark–Norway", "Sikh Empire", "Maratha Empire", "Mughal Empire", "Zulu Kingdom",
     "Ethiopian Empire", "Empire of Brazil", "Kingdom of Prussia", "Kingdom of France", "Kingdom of England",
     "Tsardom of Russia", "United Provinces", "Philippine Commonwealth", "Knights of Malta", "Knights Hospitaller", "Knights Templar", "Teutonic Order", "Great Britain", "Kingdom of Great Britain", "Habsburg Austria", "Dutch Republic", "North German Confederation", "German Confederation", "Confederation of the Rhine", "Qajar Iran", "Safavid Iran", "Hezbollah", "Israel Defense Forces", "North Vietnam",
+    // Armed organisations that stand as belligerents of their own.
+    "Haganah", "Palmach", "Irgun", "Lehi", "Arab Legion", "Arab Liberation Army", "Fedayeen", "PLO", "Hamas",
+    "Taliban", "Al-Qaeda", "ISIL", "ISIS", "Mujahideen", "Northern Alliance", "FARC", "Sandinistas", "Contras", "IRA",
+    "Provisional IRA", "Mau Mau", "FLN", "ELAS", "Ustaše", "Peshmerga",
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =

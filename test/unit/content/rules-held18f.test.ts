@@ -62,3 +62,10 @@ describe("held18f belligerent rules", () => {
     expect(splitBelligerents("Tarnish Liberation Front Front of the Red Hills", none)).toEqual(["Tarnish Liberation Front", "Front of the Red Hills"]);
   });
 });
+
+describe("held18f known belligerents", () => {
+  it("knows armed organisations that stand as belligerents when cutting a run-together cell", () => {
+    expect(splitBelligerents("Irgun Lehi", () => false)).toEqual(["Irgun", "Lehi"]);
+    expect(splitBelligerents("Taliban Al-Qaeda", () => false)).toEqual(["Taliban", "Al-Qaeda"]);
+  });
+});
