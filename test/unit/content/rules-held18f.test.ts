@@ -69,3 +69,10 @@ describe("held18f known belligerents", () => {
     expect(splitBelligerents("Taliban Al-Qaeda", () => false)).toEqual(["Taliban", "Al-Qaeda"]);
   });
 });
+
+describe("held19f rules", () => {
+  it("knows state forms with a qualifying word ('Democratic Republic of …', 'People's Republic of …')", () => {
+    expect(splitBelligerents("Soviet Union Democratic Republic of Tarvia", () => false)).toEqual(["Soviet Union", "Democratic Republic of Tarvia"]);
+    expect(splitBelligerents("Chile People's Republic of Vessen", () => false)).toEqual(["Chile", "People's Republic of Vessen"]);
+  });
+});
