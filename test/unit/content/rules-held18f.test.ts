@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
+import { parseDateRange } from "../../../lib/content/dates";
 import { parseStrength, splitBelligerents } from "../../../lib/content/sides";
 
 const article = (text: string) => parseArticle("t.txt", Buffer.from(text, "utf8"));
@@ -74,5 +75,22 @@ describe("held19f rules", () => {
   it("knows state forms with a qualifying word ('Democratic Republic of …', 'People's Republic of …')", () => {
     expect(splitBelligerents("Soviet Union Democratic Republic of Tarvia", () => false)).toEqual(["Soviet Union", "Democratic Republic of Tarvia"]);
     expect(splitBelligerents("Chile People's Republic of Vessen", () => false)).toEqual(["Chile", "People's Republic of Vessen"]);
+  });
+});
+
+describe("held20f date rules", () => {
+  it("takes the New Style one of calendar-tagged alternatives", () => {
+    expect(parseDateRange("3 May 1706 (O.S.), 4 May 1706 (Swedish calendar), 14 May 1706 (N.S.)")).toMatchObject({
+      start: "1706-05-14",
+      end: "1706-05-14",
+      precision: "day",
+    });
+    expect(parseDateRange("2 June 1721 (Julian), 13 June 1721 (Gregorian)")).toMatchObject({ start: "1721-06-13" });
+  });
+
+  it("reads a short figure beside AD or CE as a year", () => {
+    expect(parseDateRange("October AD 43")).toMatchObject({ start: "0043-10", precision: "month" });
+    expect(parseDateRange("9 AD")).toMatchObject({ start: "0009", precision: "year" });
+    expect(parseDateRange("14 March AD 61")).toMatchObject({ start: "0061-03-14", precision: "day" });
   });
 });
