@@ -44,6 +44,7 @@ describe("held18f strength rules", () => {
   it("does not read '1 infantry division' as one man", () => {
     expect(parseStrength(["2 armoured divisions 1 infantry division"])).toBeNull();
     expect(parseStrength(["3 cavalry brigades, 12,000 men"])).toMatchObject({ min: 12000 });
+    expect(parseStrength(["2 legions 4 auxiliary cohorts 2 cavalry alae (c. 9,000–11,000)"])).toMatchObject({ min: 9000, max: 11000 });
   });
 });
 
