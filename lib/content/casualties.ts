@@ -53,7 +53,7 @@ const MATERIEL_RE =
   /\b(?:ships?|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|sunk|destroyed|damaged|shot down)\b/;
 const CIVILIAN_RE = /\bcivilians?\b/;
 const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] = [
-  ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|died|slain)\b/],
+  ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|died|slain|drowned)\b/],
   ["wounded", /\b(?:wounded|injured|wia)\b/],
   ["captured", /\b(?:captured|prisoners?|pows?|taken prisoner|surrendered|interned)\b/],
   ["missing", /\b(?:missing|mia)\b/],
@@ -148,7 +148,7 @@ interface Item {
 }
 
 // "dead of disease", "died of wounds": a cause after the word keeps it one category word.
-const CATEGORY_WORDS = "(?:killed|dead|died|wounded|injured|captured|missing|prisoners?|sick|taken prisoner)(?:\\s+(?:of|from)\\s+(?:disease|wounds|illness|sickness))?";
+const CATEGORY_WORDS = "(?:killed|dead|died|drowned|wounded|injured|captured|missing|prisoners?|sick|taken prisoner)(?:\\s+(?:of|from)\\s+(?:disease|wounds|illness|sickness))?";
 /** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
 const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS})(?:\\s+(?:and|or)\\s+(?:${CATEGORY_WORDS}))*\\s*$`, "i");
 
@@ -341,6 +341,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   // segments after it, up to the next label.
   let heading: CasualtyNote | null = null;
   let notePiece = -1;
+  let labelledTotal = false;
   for (const seg of segments) {
     const g = /^([^:]{1,60}):\s*(.*)$/s.exec(seg.text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
@@ -379,7 +380,9 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     const body = label ? g![2]! : seg.text;
     mainTexts.push(body);
     for (const it of readItems(body, figures, label !== null)) {
-      if (!cas[it.category]) {
+      // "6,000 killed or wounded, … Total: >21,000": the figure labelled the total is the total.
+      if (!cas[it.category] || (label !== null && it.category === "total" && !labelledTotal)) {
+        if (label !== null && it.category === "total") labelledTotal = true;
         cas[it.category] = it.range;
         refs[it.category] = seg.ref;
       }

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
+import { parseCasualties } from "../../../lib/content/casualties";
 import { parseDateRange } from "../../../lib/content/dates";
 import { parseStrength, splitBelligerents } from "../../../lib/content/sides";
 
@@ -93,5 +94,17 @@ describe("held20f date rules", () => {
     expect(parseDateRange("October AD 43")).toMatchObject({ start: "0043-10", precision: "month" });
     expect(parseDateRange("9 AD")).toMatchObject({ start: "0009", precision: "year" });
     expect(parseDateRange("14 March AD 61")).toMatchObject({ start: "0061-03-14", precision: "day" });
+  });
+});
+
+describe("held20f casualty rules", () => {
+  it("counts the drowned among the dead: 'killed, wounded or drowned' is killed and wounded together", () => {
+    const c = parseCasualties([{ text: "3,000–3,500 killed, wounded or drowned, 9,000 surrendered", ref: 1 }])!.casualties;
+    expect(c).toMatchObject({ total: { min: 3000, max: 3500 }, captured: { min: 9000 }, killed: null });
+  });
+
+  it("takes the figure labelled 'Total:' as the total over a killed-and-wounded figure", () => {
+    const c = parseCasualties([{ text: "3,000 killed or wounded, 9,000 surrendered, Total: >12,500", ref: 1 }])!.casualties;
+    expect(c.total).toMatchObject({ min: 12500 });
   });
 });
