@@ -2,7 +2,7 @@
  * Per-side cells other than commanders and casualties: belligerents, units, strength.
  */
 import type { Strength } from "../facts/types";
-import { maskDates } from "./dates";
+import { maskDates, monthNumber } from "./dates";
 import { matchNumbers } from "./numbers";
 import { stripFlagImages } from "./flags";
 import { clean, splitLineBreaks } from "./text";
@@ -243,6 +243,46 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 export function parseStrength(lines: string[]): Strength | null {
   const cleaned = lines.flatMap(splitLineBreaks).map(clean).filter(Boolean);
   if (cleaned.length === 0) return null;
+  return groupedStrength(cleaned) ?? firstStrength(cleaned);
+}
+
+/** "Garrison: 1,800 men, Relief force: 10,500 men": a label, a colon, then the group's figures. */
+const STRENGTH_GROUP_RE = /(?<=^|[\s,;])(\p{Lu}[\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,3}):(?=[\s,]|$)/gu;
+/** Labels that are accounts, phases or totals: their figures are alternatives or sums, not parts. */
+const NOT_A_PART_RE =
+  /\b(?:claims?|claimed|estimates?|estimated|sources?|figures?|accounts?|reports?|according|initial|initially|final|finally|start|end|later|peak|maximum|minimum|reinforcements|total|overall|combined|all|phase|before|after|as of|engaged|deployed|day|days)\b/i;
+
+/**
+ * A cell of two or more labelled groups, each with a strength in people and none of them an
+ * account, a phase or a total ("Garrison: 1,800 men, Relief force: 10,500 men"), counts the side
+ * as their sum. Labels inside brackets break a figure down and are not groups.
+ */
+function groupedStrength(cleaned: string[]): Strength | null {
+  const text = cleaned.join(", ");
+  if (!text.includes(":")) return null;
+  const labels: { at: number; end: number; label: string }[] = [];
+  for (const m of text.matchAll(STRENGTH_GROUP_RE)) {
+    const depth = (text.slice(0, m.index).match(/\(/g)?.length ?? 0) - (text.slice(0, m.index).match(/\)/g)?.length ?? 0);
+    if (depth > 0) continue;
+    if (NOT_A_PART_RE.test(m[1]!) || monthNumber(m[1]!.split(/\s+/)[0]!) !== undefined) return null;
+    labels.push({ at: m.index, end: m.index + m[0].length, label: m[1]! });
+  }
+  if (labels.length < 2 || /\d/.test(text.slice(0, labels[0]!.at))) return null;
+  let min = 0;
+  let max = 0;
+  let approx = false;
+  for (let i = 0; i < labels.length; i++) {
+    const body = text.slice(labels[i]!.end, labels[i + 1]?.at ?? text.length).replace(/^[\s,;]+|[\s,;]+$/g, "");
+    const part = body ? firstStrength([body]) : null;
+    if (!part) return null;
+    min += part.min;
+    max += part.max;
+    approx ||= part.approx;
+  }
+  return { min, max, approx, text: cleaned.join("\n"), note: labels.map((l) => l.label).join("; ") };
+}
+
+function firstStrength(cleaned: string[]): Strength | null {
   let at = -1;
   let m: ReturnType<typeof matchNumbers>[number] | undefined;
   // "As of 13 March: 14,000; 20,000 overall": a figure labelled as the total wins over the first.

@@ -108,3 +108,16 @@ describe("held20f casualty rules", () => {
     expect(c.total).toMatchObject({ min: 12500 });
   });
 });
+
+describe("held20f strength groups", () => {
+  it("sums labelled groups of one side ('Garrison: …, Relief force: …')", () => {
+    expect(parseStrength(["Town garrison:, 1,200 men,, 90 guns, Field army:, 8,300 men,, 20 cannons"])).toMatchObject({ min: 9500, max: 9500 });
+    expect(parseStrength(["Arlanders: 6,000", "Vessenese: 2,500–3,000"])).toMatchObject({ min: 8500, max: 9000 });
+  });
+
+  it("does not sum accounts, phases or a breakdown in brackets", () => {
+    expect(parseStrength(["Arland claim: 40,000 Vessen estimate: 25,000"])).toMatchObject({ min: 40000 });
+    expect(parseStrength(["Initial: 12,000 Final: 30,000"])).toMatchObject({ min: 12000 });
+    expect(parseStrength(["Northern League: 90,000 (Arlanders: 50,000, Vessenese: 40,000)"])).toMatchObject({ min: 90000 });
+  });
+});
