@@ -74,6 +74,8 @@ export interface ParsedCasualties<R> {
   casualties: Casualties;
   /** Where each side-level figure was read. */
   refs: Partial<Record<CasualtyCategory, R>>;
+  /** Categories the sub-groups give only in part (one hides its share), so the side has none. */
+  partial: CasualtyCategory[];
 }
 
 /** Splits a cell line where a "Group:" label begins. */
@@ -331,6 +333,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     notes: [],
   };
   const refs: Partial<Record<CasualtyCategory, R>> = {};
+  const partial: CasualtyCategory[] = [];
   const noteRefs: R[] = [];
   /** Where a note's figure was read when not on the note's first line. */
   const noteCatRefs: Partial<Record<CasualtyCategory, R>>[] = [];
@@ -407,6 +410,11 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     // Competing accounts ("Soviet claim: …", "Japanese claim: …") are alternatives: the side takes
     // the first account that gives figures, whole, rather than a mix or a sum of accounts.
     const firstClaim = cas.notes.findIndex((n, i) => claims[i] && CASUALTY_CATEGORIES.some((c) => n[c] !== null));
+    // A sub-group that gives its losses only as a total, or only in words, hides its share of each
+    // category; one that gives figures but no total hides its share of the total.
+    const hasFigure = (n: CasualtyNote) => CASUALTY_CATEGORIES.some((c) => n[c] !== null);
+    const hides = (c: CasualtyCategory) =>
+      cas.notes.some((n, i) => !claims[i] && !n[c] && (c === "total" ? hasFigure(n) : n.total !== null || (!hasFigure(n) && QUALITATIVE_RE.test(n.text))));
     for (const c of CASUALTY_CATEGORIES) {
       if (cas[c]) continue;
       const withIt: { r: NumberRange; ref: R }[] = [];
@@ -416,6 +424,11 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
         if (firstClaim >= 0 ? i === firstClaim : !claims[i]) withIt.push({ r, ref: noteCatRefs[i]?.[c] ?? noteRefs[i]! });
       });
       if (withIt.length === 0) continue;
+      // "British: 801 killed … Spanish: c. 1,200": the Spanish killed are not known, so neither is the side's.
+      if (firstClaim < 0 && hides(c)) {
+        partial.push(c);
+        continue;
+      }
       const sum: NumberRange =
         withIt.length === 1
           ? { ...withIt[0]!.r }
@@ -431,7 +444,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       refs[c] = withIt[0]!.ref;
     }
   }
-  return { casualties: cas, refs };
+  return { casualties: cas, refs, partial };
 }
 
 /**

@@ -121,3 +121,17 @@ describe("held20f strength groups", () => {
     expect(parseStrength(["Northern League: 90,000 (Arlanders: 50,000, Vessenese: 40,000)"])).toMatchObject({ min: 90000 });
   });
 });
+
+describe("held21f casualty rules", () => {
+  it("does not sum a category over sub-groups when one gives only a total or words (its share is unknown)", () => {
+    const parsed = parseCasualties([{ text: "Arlanders: 300 killed 900 wounded Vessenese: c. 450", ref: 1 }])!;
+    expect(parsed.partial).toEqual(expect.arrayContaining(["killed", "wounded", "total"]));
+    const c = parsed.casualties;
+    expect(c).toMatchObject({ killed: null, wounded: null, total: null });
+    expect(c.notes.map((n) => n.group)).toEqual(["Arlanders", "Vessenese"]);
+    const all = parseCasualties([{ text: "Arlanders: 300 killed 900 wounded Vessenese: 50 killed 120 wounded", ref: 1 }])!.casualties;
+    expect(all).toMatchObject({ killed: { min: 350 }, wounded: { min: 1020 } });
+    const unknown = parseCasualties([{ text: "Arlanders: 300 killed Vessenese: unknown", ref: 1 }])!.casualties;
+    expect(unknown.killed).toBeNull();
+  });
+});
