@@ -107,7 +107,7 @@ const OLD_STYLE_RE = /\bO\.\s?S\.?\s*:?/;
 /** "19 November 1700 (O.S.), 30 November 1700 (N.S.)": alternatives each tagged with its calendar. */
 const TAGGED_NEW_STYLE_RE = /(?<=^|[,;]\s*)([^,;()]*\d[^,;()]*?)\s*\(\s*(?:N\.\s?S\.?|New Style|Gregorian(?:\s+calendar)?)\s*\)/i;
 /** "September AD 16", "9 AD": a figure beside the era is a year, however few its digits. */
-const AD_YEAR_BEFORE_RE = /\b(?:AD|A\.D\.)\s*(\d{1,3})\b/g;
+const AD_YEAR_BEFORE_RE = /\b(?:AD|A\.D\.)\s*(\d{1,3})\b(?:(\s*(?:or|to|[\u2013-])\s*)(\d{1,3})\b(?!\s*(?:AD|CE)))?/g;
 const AD_YEAR_AFTER_RE = /\b(\d{1,3})\s*(?:AD|CE|A\.D\.)(?![\p{L}])/gu;
 
 /**
@@ -139,7 +139,8 @@ export function parseDateRange(input: string): DateRange | null {
   const body = styled
     .replace(PAREN_RE, " ")
     .replace(ORDINAL_RE, "$1")
-    .replace(AD_YEAR_BEFORE_RE, (_, y: string) => y.padStart(4, "0"))
+    // "AD 60 or 61": the second figure of the span is a year too.
+    .replace(AD_YEAR_BEFORE_RE, (_, y: string, sep?: string, y2?: string) => y.padStart(4, "0") + (y2 ? sep! + y2.padStart(4, "0") : ""))
     .replace(AD_YEAR_AFTER_RE, (_, y: string) => y.padStart(4, "0"));
   const toks = tokenize(body);
   if (!toks || toks.length === 0) return null;

@@ -94,6 +94,8 @@ describe("held20f date rules", () => {
     expect(parseDateRange("October AD 43")).toMatchObject({ start: "0043-10", precision: "month" });
     expect(parseDateRange("9 AD")).toMatchObject({ start: "0009", precision: "year" });
     expect(parseDateRange("14 March AD 61")).toMatchObject({ start: "0061-03-14", precision: "day" });
+    expect(parseDateRange("AD 43 or 44")).toMatchObject({ start: "0043", end: "0044", precision: "year" });
+    expect(parseDateRange("AD 9–10")).toMatchObject({ start: "0009", end: "0010" });
   });
 });
 
