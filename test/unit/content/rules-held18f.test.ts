@@ -137,3 +137,33 @@ describe("held21f casualty rules", () => {
     expect(unknown.killed).toBeNull();
   });
 });
+
+describe("held20f scraped rules", () => {
+  const scraped = (strengthRows: string[]) =>
+    article(
+      [
+        "Battle of Tollmere | |||||||",
+        "---|---|---|---|---|---|---|---|",
+        "Date | 3 May 1460 | ||||||",
+        "Belligerents | |||||||",
+        "Kingdom of Arland | Duchy of Vessen | ||||||",
+        "Strength | |||||||",
+        ...strengthRows,
+        "Casualties and losses | |||||||",
+        "300 killed | 900 killed | ||||||",
+        "The Battle of Tollmere was fought on 3 May 1460 by the ford.",
+      ].join("\n"),
+    );
+
+  it("gives a strength cell spanning the table (laid out like its label row) to no side, with a warning", () => {
+    const p = scraped(["Modern estimate: 9,000 men | |||||||"]);
+    expect(p.event.sides.map((s) => s.strength)).toEqual([null, null]);
+    expect(p.issues.some((i) => i.severity === "warning" && /spans all sides/.test(i.message) && i.line === 7)).toBe(true);
+    expect(p.event.sides[1]!.casualties?.killed?.min).toBe(900);
+  });
+
+  it("still reads one cell per side", () => {
+    const p = scraped(["4,000 | 6,000 | ||||||"]);
+    expect(p.event.sides.map((s) => s.strength?.min)).toEqual([4000, 6000]);
+  });
+});
