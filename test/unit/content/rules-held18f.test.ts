@@ -33,6 +33,8 @@ describe("held18f rules", () => {
       start: "1655-03",
       precision: "month",
     });
+    expect(article(infoboxWithoutDate("The Battle of Tollmere took place in late autumn 1488 near the ford.")).event.date).toMatchObject({ start: "1488", precision: "year" });
+    expect(article(infoboxWithoutDate("The Battle of Tollmere was fought in the winter of 1502 on the ice.")).event.date).toMatchObject({ start: "1502", precision: "year" });
   });
 });
 
