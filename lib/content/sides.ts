@@ -101,6 +101,9 @@ export function isListedState(piece: string): boolean {
   return STATES.has(piece.toLowerCase());
 }
 
+/** "Swedish Empire", "Ayyubid Sultanate", "Mahdist State": one capitalised word and the kind of state. */
+const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality)$/u;
+
 /** "Empire of Brazil Argentina": a form whose last word is a state of its own took in the next name. */
 function endsInListedState(piece: string): boolean {
   const m = /\s+of\s+(?:the\s+)?\S+\s+(\S+)$/.exec(piece);
@@ -124,7 +127,8 @@ function modifiesNext(word: string): boolean {
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
   const toks = s.split(" ");
   // A state name is known without asking the prose (the cheaper question first).
-  const known = (piece: string) => isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece));
+  const known = (piece: string) =>
+    isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
   // Capitalised words, and the "of"/"the" of "State of Vietnam" between them.
   const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")));
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];
@@ -326,9 +330,9 @@ function firstStrength(cleaned: string[]): Strength | null {
   };
 }
 
-/** A capitalised model or demonym, then a kind of equipment: not people. */
+/** A capitalised model or demonym, then a kind of equipment or formation ("51 British divisions"): not people. */
 const NAMED_MATERIEL_RE =
-  /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs)\b/u;
+  /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs|divisions?|brigades?|regiments?|battalions?|corps|armies|army|squadrons?|legions?)\b/u;
 const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
 const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?\s*$/i;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;

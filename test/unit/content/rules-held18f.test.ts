@@ -169,3 +169,16 @@ describe("held20f scraped rules", () => {
     expect(p.event.sides.map((s) => s.strength?.min)).toEqual([4000, 6000]);
   });
 });
+
+describe("held22f rules", () => {
+  it("knows one adjective and a kind of state as a state name ('Swedish Empire', 'Ayyubid Sultanate')", () => {
+    expect(splitBelligerents("Tsardom of Arland Vessenish Empire", () => false)).toEqual(["Tsardom of Arland", "Vessenish Empire"]);
+    expect(splitBelligerents("Chile Tarvid Sultanate", () => false)).toEqual(["Chile", "Tarvid Sultanate"]);
+    expect(splitBelligerents("Arlandic First Republic", () => false)).toEqual(["Arlandic First Republic"]);
+  });
+
+  it("does not read '51 British divisions' as men", () => {
+    expect(parseStrength(["40 Arlandic divisions 12 Vessenish divisions"])).toBeNull();
+    expect(parseStrength(["2 Arlandic armies, 90,000 men"])).toMatchObject({ min: 90000 });
+  });
+});
