@@ -154,6 +154,9 @@ const CATEGORY_WORDS = "(?:killed|dead|died|drowned|wounded|injured|captured|mis
 /** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
 const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS})(?:\\s+(?:and|or)\\s+(?:${CATEGORY_WORDS}))*\\s*$`, "i");
 
+const OFFICERS_AND_RE = /^\s*officers\s+(?:and|&)\s*$/i;
+const MEN_AFTER_RE = /^\s*(?:men|other ranks|enlisted men|soldiers|ratings)\b/i;
+
 /** A figure followed only by an opening bracket (and "including"): its breakdown follows inside. */
 const BREAKDOWN_OPEN_RE = /^\s*\(\s*(?:including|incl\.?|of whom|of them)?\s*$/i;
 
@@ -185,8 +188,16 @@ function windowAfter(text: string, from: number, to: number): string {
 function readItems(text: string, figures: (t: string) => NumberMatch[], totalLabel = false): Item[] {
   const items: Item[] = [];
   const nums = figures(text);
+  // "878 officers and 23,491 men captured": officers counted apart from the men they belong with.
+  let officers: NumberMatch | null = null;
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
+    const lead = officers;
+    officers = null;
+    if (next && OFFICERS_AND_RE.test(text.slice(n.end, next.start)) && MEN_AFTER_RE.test(text.slice(next.end))) {
+      officers = n;
+      return;
+    }
     // "45,000 (est.)": a remark in brackets says how the figure is known, not what it counts
     // (blanked, so offsets into the window stay those of the text).
     const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length)).replace(REMARK_RE, (m) => " ".repeat(m.length));
@@ -228,8 +239,11 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     }
     if (!category) return;
     // "20,000–25,000 total casualties including …": the phrase ends before the breakdown it announces.
-    const phrase = clean(text.slice(n.start, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "");
-    items.push({ category, range: { min: n.min, max: n.max, approx: n.approx, text: phrase } });
+    const from = lead ? lead.start : n.start;
+    const phrase = clean(text.slice(from, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "");
+    const min = n.min + (lead?.min ?? 0);
+    const max = n.max + (lead?.max ?? 0);
+    items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase } });
   });
   return items;
 }

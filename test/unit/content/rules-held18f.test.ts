@@ -182,3 +182,11 @@ describe("held22f rules", () => {
     expect(parseStrength(["2 Arlandic armies, 90,000 men"])).toMatchObject({ min: 90000 });
   });
 });
+
+describe("held24f casualty rules", () => {
+  it("adds officers counted apart to the men they go with ('n officers and m men captured')", () => {
+    const c = parseCasualties([{ text: "12,000 killed, wounded, or missing 410 officers and 9,590 men captured", ref: 1 }])!.casualties;
+    expect(c.captured).toMatchObject({ min: 10000, max: 10000, text: "410 officers and 9,590 men captured" });
+    expect(c.total).toMatchObject({ min: 12000 });
+  });
+});
