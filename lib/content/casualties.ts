@@ -53,7 +53,7 @@ const MATERIEL_RE =
   /\b(?:ships?|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|sunk|destroyed|damaged|shot down)\b/;
 const CIVILIAN_RE = /\bcivilians?\b/;
 const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] = [
-  ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|died|slain)\b/],
+  ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|died|slain|drowned)\b/],
   ["wounded", /\b(?:wounded|injured|wia)\b/],
   ["captured", /\b(?:captured|prisoners?|pows?|taken prisoner|surrendered|interned)\b/],
   ["missing", /\b(?:missing|mia)\b/],
@@ -74,6 +74,8 @@ export interface ParsedCasualties<R> {
   casualties: Casualties;
   /** Where each side-level figure was read. */
   refs: Partial<Record<CasualtyCategory, R>>;
+  /** Categories the sub-groups give only in part (one hides its share), so the side has none. */
+  partial: CasualtyCategory[];
 }
 
 /** Splits a cell line where a "Group:" label begins. */
@@ -148,9 +150,12 @@ interface Item {
 }
 
 // "dead of disease", "died of wounds": a cause after the word keeps it one category word.
-const CATEGORY_WORDS = "(?:killed|dead|died|wounded|injured|captured|missing|prisoners?|sick|taken prisoner)(?:\\s+(?:of|from)\\s+(?:disease|wounds|illness|sickness))?";
+const CATEGORY_WORDS = "(?:killed|dead|died|drowned|wounded|injured|captured|missing|prisoners?|sick|taken prisoner)(?:\\s+(?:of|from)\\s+(?:disease|wounds|illness|sickness))?";
 /** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
 const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS})(?:\\s+(?:and|or)\\s+(?:${CATEGORY_WORDS}))*\\s*$`, "i");
+
+const OFFICERS_AND_RE = /^\s*officers\s+(?:and|&)\s*$/i;
+const MEN_AFTER_RE = /^\s*(?:men|other ranks|enlisted men|soldiers|ratings)\b/i;
 
 /** A figure followed only by an opening bracket (and "including"): its breakdown follows inside. */
 const BREAKDOWN_OPEN_RE = /^\s*\(\s*(?:including|incl\.?|of whom|of them)?\s*$/i;
@@ -183,8 +188,16 @@ function windowAfter(text: string, from: number, to: number): string {
 function readItems(text: string, figures: (t: string) => NumberMatch[], totalLabel = false): Item[] {
   const items: Item[] = [];
   const nums = figures(text);
+  // "878 officers and 23,491 men captured": officers counted apart from the men they belong with.
+  let officers: NumberMatch | null = null;
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
+    const lead = officers;
+    officers = null;
+    if (next && OFFICERS_AND_RE.test(text.slice(n.end, next.start)) && MEN_AFTER_RE.test(text.slice(next.end))) {
+      officers = n;
+      return;
+    }
     // "45,000 (est.)": a remark in brackets says how the figure is known, not what it counts
     // (blanked, so offsets into the window stay those of the text).
     const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length)).replace(REMARK_RE, (m) => " ".repeat(m.length));
@@ -226,8 +239,11 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     }
     if (!category) return;
     // "20,000–25,000 total casualties including …": the phrase ends before the breakdown it announces.
-    const phrase = clean(text.slice(n.start, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "");
-    items.push({ category, range: { min: n.min, max: n.max, approx: n.approx, text: phrase } });
+    const from = lead ? lead.start : n.start;
+    const phrase = clean(text.slice(from, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "");
+    const min = n.min + (lead?.min ?? 0);
+    const max = n.max + (lead?.max ?? 0);
+    items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase } });
   });
   return items;
 }
@@ -331,6 +347,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     notes: [],
   };
   const refs: Partial<Record<CasualtyCategory, R>> = {};
+  const partial: CasualtyCategory[] = [];
   const noteRefs: R[] = [];
   /** Where a note's figure was read when not on the note's first line. */
   const noteCatRefs: Partial<Record<CasualtyCategory, R>>[] = [];
@@ -341,6 +358,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   // segments after it, up to the next label.
   let heading: CasualtyNote | null = null;
   let notePiece = -1;
+  let labelledTotal = false;
   for (const seg of segments) {
     const g = /^([^:]{1,60}):\s*(.*)$/s.exec(seg.text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
@@ -379,7 +397,9 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     const body = label ? g![2]! : seg.text;
     mainTexts.push(body);
     for (const it of readItems(body, figures, label !== null)) {
-      if (!cas[it.category]) {
+      // "6,000 killed or wounded, … Total: >21,000": the figure labelled the total is the total.
+      if (!cas[it.category] || (label !== null && it.category === "total" && !labelledTotal)) {
+        if (label !== null && it.category === "total") labelledTotal = true;
         cas[it.category] = it.range;
         refs[it.category] = seg.ref;
       }
@@ -404,6 +424,11 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     // Competing accounts ("Soviet claim: …", "Japanese claim: …") are alternatives: the side takes
     // the first account that gives figures, whole, rather than a mix or a sum of accounts.
     const firstClaim = cas.notes.findIndex((n, i) => claims[i] && CASUALTY_CATEGORIES.some((c) => n[c] !== null));
+    // A sub-group that gives its losses only as a total, or only in words, hides its share of each
+    // category; one that gives figures but no total hides its share of the total.
+    const hasFigure = (n: CasualtyNote) => CASUALTY_CATEGORIES.some((c) => n[c] !== null);
+    const hides = (c: CasualtyCategory) =>
+      cas.notes.some((n, i) => !claims[i] && !n[c] && (c === "total" ? hasFigure(n) : n.total !== null || (!hasFigure(n) && QUALITATIVE_RE.test(n.text))));
     for (const c of CASUALTY_CATEGORIES) {
       if (cas[c]) continue;
       const withIt: { r: NumberRange; ref: R }[] = [];
@@ -413,6 +438,11 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
         if (firstClaim >= 0 ? i === firstClaim : !claims[i]) withIt.push({ r, ref: noteCatRefs[i]?.[c] ?? noteRefs[i]! });
       });
       if (withIt.length === 0) continue;
+      // "British: 801 killed … Spanish: c. 1,200": the Spanish killed are not known, so neither is the side's.
+      if (firstClaim < 0 && hides(c)) {
+        partial.push(c);
+        continue;
+      }
       const sum: NumberRange =
         withIt.length === 1
           ? { ...withIt[0]!.r }
@@ -428,7 +458,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       refs[c] = withIt[0]!.ref;
     }
   }
-  return { casualties: cas, refs };
+  return { casualties: cas, refs, partial };
 }
 
 /**

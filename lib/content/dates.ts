@@ -104,12 +104,19 @@ const BEFORE_ERA_RE = /\d\s*(?:BC|BCE|B\.\s?C\.(?:\s?E\.)?)(?![\p{L}])/u;
 const OLD_STYLE_BRACKET_RE = /[[(]\s*O\.\s?S\.?[^\])]{0,60}[\])]/g;
 const NEW_STYLE_RE = /\bN\.\s?S\.?\s*:?\s*/;
 const OLD_STYLE_RE = /\bO\.\s?S\.?\s*:?/;
+/** "19 November 1700 (O.S.), 30 November 1700 (N.S.)": alternatives each tagged with its calendar. */
+const TAGGED_NEW_STYLE_RE = /(?<=^|[,;]\s*)([^,;()]*\d[^,;()]*?)\s*\(\s*(?:N\.\s?S\.?|New Style|Gregorian(?:\s+calendar)?)\s*\)/i;
+/** "September AD 16", "9 AD": a figure beside the era is a year, however few its digits. */
+const AD_YEAR_BEFORE_RE = /\b(?:AD|A\.D\.)\s*(\d{1,3})\b(?:(\s*(?:or|to|[\u2013-])\s*)(\d{1,3})\b(?!\s*(?:AD|CE)))?/g;
+const AD_YEAR_AFTER_RE = /\b(\d{1,3})\s*(?:AD|CE|A\.D\.)(?![\p{L}])/gu;
 
 /**
  * Dual-calendar dates keep the New Style one: "5 November [O.S. 24 October] 1854",
  * "N.S.: 7 September 1812 O.S.: 26 August 1812", "7 September 1812 (O.S. 26 August)".
  */
 function newStyleOnly(text: string): { body: string; text: string } {
+  const tagged = TAGGED_NEW_STYLE_RE.exec(text);
+  if (tagged) return { body: tagged[1]!, text: tagged[1]! };
   if (!text.includes("S.")) return { body: text, text };
   const unbracketed = text.replace(OLD_STYLE_BRACKET_RE, " ");
   // The bracketed form is read without its bracket but quoted whole: the quote stays on its line.
@@ -129,7 +136,12 @@ export function parseDateRange(input: string): DateRange | null {
   if (!text) return null;
   // "2 August 216 BC": a partial ISO date has no years before the era; reading 216 would be wrong.
   if (BEFORE_ERA_RE.test(text)) return null;
-  const body = styled.replace(PAREN_RE, " ").replace(ORDINAL_RE, "$1");
+  const body = styled
+    .replace(PAREN_RE, " ")
+    .replace(ORDINAL_RE, "$1")
+    // "AD 60 or 61": the second figure of the span is a year too.
+    .replace(AD_YEAR_BEFORE_RE, (_, y: string, sep?: string, y2?: string) => y.padStart(4, "0") + (y2 ? sep! + y2.padStart(4, "0") : ""))
+    .replace(AD_YEAR_AFTER_RE, (_, y: string) => y.padStart(4, "0"));
   const toks = tokenize(body);
   if (!toks || toks.length === 0) return null;
   const sepAt = toks.findIndex((t) => t.k === "sep");

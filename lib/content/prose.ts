@@ -214,9 +214,12 @@ const ALSO_RE = /\b(?:(?:also|sometimes|commonly|otherwise|often|later)\s+(?:bee
 const OR_RE = /^,?\s+or\s+/u;
 /** Another variant after a bracket or comma: "… (Russian: …) or simply the Manchurian Operation". */
 const MORE_RE = /\s*,?\s+or\s+/uy;
+/** "on the night of 3–4 June", "in early April", "in late autumn 1612", "in the winter of 1612": the date follows the qualifier. */
+const LEAD_DATE_QUALIFIER =
+  "(?:the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening|night|day|spring|summer|autumn|fall|winter)\\s+of\\s+(?:the\\s+)?|(?:(?:early|mid|late)[\\s-]+)?(?:(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)?)";
 /** "took place from …", "was fought on …", "fought between the Soviet Union and Japan from …". */
 const LEAD_DATE_TRIGGER_RE = new RegExp(
-  `\\b(?:took\\s+place|fought|was\\s+waged|occurred|lasted|happened)\\b[^.;]{0,80}?\\b(?:on|from|between|in|during)\\s+(?=\\d|(?:${MONTH_NAMES})\\b)`,
+  `\\b(?:took\\s+place|fought|was\\s+waged|occurred|lasted|happened)\\b[^.;]{0,80}?\\b(?:on|from|between|in|during)\\s+${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
   "g",
 );
 const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|[\u2013\u2014-]|,))+`, "y");

@@ -75,7 +75,7 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
     prose: table.leadProse,
     hints: [],
   };
-  const sections = readCells(cells, raw, issues);
+  const sections = readCells(cells, raw, issues, (cellLine, labelLine) => spansAllSides(lines[cellLine - 1]!, lines[labelLine - 1]!));
   if (!sections.sawSection && Object.keys(raw.fields).length === 0) {
     issues.error(table.first + 1, "infobox table has no Belligerents, Commanders, Strength or Casualties rows");
     return null;
@@ -207,16 +207,43 @@ interface SectionState {
 }
 
 /** Section labels switch the side field; the cells that follow are sides 1, 2, …; key labels name the next cell. */
-function readCells(cells: readonly StreamCell[], raw: RawArticle, issues: Issues): SectionState {
+function readCells(
+  cells: readonly StreamCell[],
+  raw: RawArticle,
+  issues: Issues,
+  spans: (cellLine: number, labelLine: number) => boolean,
+): SectionState {
   const st: SectionState = { section: null, sectionLabelLine: 0, sectionCount: 0, expect: null, sawSection: false, counts: new Map(), lastSection: null };
   for (let c = 1; c < cells.length; c++) {
     const { cell } = cells[c]!;
     const text = cellText(cell);
     if (readLabel(cell, text, st)) continue;
     if (readEventCell(cell, text, st, raw)) continue;
+    if (isCombinedCell(cell, st, raw, spans)) {
+      issues.warn(cell[0]!.line, `'${clean(text)}' spans all sides (a combined ${st.section}); given to no side`);
+      continue;
+    }
     placeSideCell(cell, text, st, raw, issues);
   }
   return st;
+}
+
+/**
+ * "Modern estimate: 12,000 men | |||||||" under Strength: a one-line cell laid out like the
+ * section's label row spans the whole table, so its figure is both sides' together.
+ */
+function isCombinedCell(cell: Cell, st: SectionState, raw: RawArticle, spans: (cellLine: number, labelLine: number) => boolean): boolean {
+  if ((st.section !== "strength" && st.section !== "casualties") || st.sectionCount !== 0 || cell.length !== 1) return false;
+  return raw.sides.length >= 2 && spans(cell[0]!.line, st.sectionLabelLine);
+}
+
+/** A row of one cell then a bare run of pipes ("X | |||||||"), the same run as its section's label row. */
+const FULL_ROW_RE = /^[^|]*\S[^|]*\|\s(\|{3,})\s*$/;
+
+function spansAllSides(line: string, labelLine: string): boolean {
+  const m = FULL_ROW_RE.exec(line);
+  const l = FULL_ROW_RE.exec(labelLine);
+  return !!m && !!l && m[1]!.length === l[1]!.length;
 }
 
 function readLabel(cell: Cell, text: string, st: SectionState): boolean {

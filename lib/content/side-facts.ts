@@ -125,6 +125,10 @@ function readCasualties(cell: Cell, side: Side, list: Fact[], cx: SideContext): 
   );
   if (!parsed) return;
   const cas: Casualties = parsed.casualties;
+  if (parsed.partial.length) {
+    const groups = cas.notes.map((n) => n.group).join(", ");
+    cx.sink.issues.warn(cell[0]!.line, `casualties of ${groups} not summed for ${parsed.partial.join(", ")}: a group does not give its share, so the side's figure is unknown`);
+  }
   const cellJoined = cell.map((c) => clean(c.text)).join("\n");
   for (const c of CASUALTY_CATEGORIES) {
     const r = cas[c];

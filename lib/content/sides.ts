@@ -2,7 +2,7 @@
  * Per-side cells other than commanders and casualties: belligerents, units, strength.
  */
 import type { Strength } from "../facts/types";
-import { maskDates } from "./dates";
+import { maskDates, monthNumber } from "./dates";
 import { matchNumbers } from "./numbers";
 import { stripFlagImages } from "./flags";
 import { clean, splitLineBreaks } from "./text";
@@ -12,6 +12,8 @@ const TOP_LEVEL_SEP_RE = /[,;]/;
 /** "Sikh Empire Supported by: Ladwa State": the label lost its line break; it separates. */
 const INNER_SUPPORT_RE = /\s+(?:supported by|with support from|in support)\s*:?\s+/gi;
 const AND_OTHERS_RE = /[\s,]+(?:and|&)\s+others\s*$/i;
+/** "Patriots: Peru", "Royalists:": a capitalised word or two and a colon name the camp, not a belligerent. */
+const CAMP_LABEL_RE = /^(?:\p{Lu}[\p{Ll}'-]+\s+){0,1}\p{Lu}[\p{Ll}'-]+:(?:\s+|$)/u;
 
 /** Splits a list on commas/semicolons that are not inside parentheses. */
 function splitTopLevel(s: string): string[] {
@@ -47,7 +49,8 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
     // "United States, Supported by:, South Vietnam": the label between items is no belligerent;
     // "*Central China Suppression Headquarters": a starred sub-item is a command under the one before.
     if (!x || /^flag of\b/i.test(x) || (x.startsWith("*") && out.length > 0) || (SUPPORT_LABEL_RE.test(x) && !x.replace(SUPPORT_LABEL_RE, ""))) continue;
-    const item = x.replace(/^\*\s*/, "");
+    const item = x.replace(/^\*\s*/, "").replace(CAMP_LABEL_RE, "").trim();
+    if (!item) continue;
     out.push(...(known ? splitRunTogether(item, known) : [item]));
   }
   // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it.
@@ -80,10 +83,14 @@ const STATES = new Set(
     "Republic of Venice", "Denmark–Norway", "Sikh Empire", "Maratha Empire", "Mughal Empire", "Zulu Kingdom",
     "Ethiopian Empire", "Empire of Brazil", "Kingdom of Prussia", "Kingdom of France", "Kingdom of England",
     "Tsardom of Russia", "United Provinces", "Philippine Commonwealth", "Knights of Malta", "Knights Hospitaller", "Knights Templar", "Teutonic Order", "Great Britain", "Kingdom of Great Britain", "Habsburg Austria", "Dutch Republic", "North German Confederation", "German Confederation", "Confederation of the Rhine", "Qajar Iran", "Safavid Iran", "Hezbollah", "Israel Defense Forces", "North Vietnam",
+    // Armed organisations that stand as belligerents of their own.
+    "Haganah", "Palmach", "Irgun", "Lehi", "Arab Legion", "Arab Liberation Army", "Fedayeen", "PLO", "Hamas",
+    "Taliban", "Al-Qaeda", "ISIL", "ISIS", "Mujahideen", "Northern Alliance", "FARC", "Sandinistas", "Contras", "IRA",
+    "Provisional IRA", "Mau Mau", "FLN", "ELAS", "Ustaše", "Peshmerga",
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
-  /^(?:(?:Grand\s+)?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
+  /^(?:(?:Grand\s+|(?:(?:Democratic|People's|Socialist|Islamic|Federal|Federative|Arab|United|Provisional|Free|Independent|Revolutionary)\s+){1,2})?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
 
 export function isStateName(piece: string): boolean {
   return isListedState(piece) || isStateForm(piece);
@@ -92,6 +99,15 @@ export function isStateName(piece: string): boolean {
 /** A state named in the list above ("United States", "Ottoman Empire"). */
 export function isListedState(piece: string): boolean {
   return STATES.has(piece.toLowerCase());
+}
+
+/** "Swedish Empire", "Ayyubid Sultanate", "Mahdist State": one capitalised word and the kind of state. */
+const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality)$/u;
+
+/** "Empire of Brazil Argentina": a form whose last word is a state of its own took in the next name. */
+function endsInListedState(piece: string): boolean {
+  const m = /\s+of\s+(?:the\s+)?\S+\s+(\S+)$/.exec(piece);
+  return !!m && isListedState(m[1]!);
 }
 
 /** A name of a state's form ("Kingdom of Serbia", "Empire of Japan"). */
@@ -111,7 +127,8 @@ function modifiesNext(word: string): boolean {
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
   const toks = s.split(" ");
   // A state name is known without asking the prose (the cheaper question first).
-  const known = (piece: string) => isStateName(piece) || proseKnows(piece);
+  const known = (piece: string) =>
+    isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
   // Capitalised words, and the "of"/"the" of "State of Vietnam" between them.
   const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")));
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];
@@ -129,7 +146,10 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [piece, ...rest];
     }
   }
-  return best[0] && best[0].length > 1 ? best[0] : [s];
+  if (best[0] && best[0].length > 1) return best[0];
+  // "Arab Liberation Army Army of the Holy War": a name never repeats a word at once; two names meet there.
+  const twice = toks.findIndex((w, i) => i > 0 && w === toks[i - 1] && !/^(?:of|the)$/.test(w));
+  return twice > 0 ? [toks.slice(0, twice).join(" "), ...splitRunTogether(toks.slice(twice).join(" "), proseKnows)] : [s];
 }
 
 const UNIT_WORDS = new Set([
@@ -214,7 +234,7 @@ function splitRun(toks: string[]): string[] {
 }
 
 const PERSONNEL_RE =
-  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local)\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|effectives)\b\.?/i;
+  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local)\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|militiamen|effectives|hoplites|legionaries|archers|spearmen|horsemen|knights|musketeers|riflemen|sepoys|irregulars|volunteers|partisans|guerrillas|insurgents|tribesmen|defenders|garrison|crew|crewmen)\b(?!\s+(?:divisions?|brigades?|regiments?|battalions?|corps|compan(?:y|ies)|squadrons?|platoons?|units?|formations?|legions?|cohorts?|alae|wings?|tercios?|sotnias?|batter(?:y|ies)|detachments?)\b)\.?/i;
 /** A lowercase noun right after a figure that is not personnel: ships, guns, battalions… */
 const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 
@@ -227,6 +247,46 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 export function parseStrength(lines: string[]): Strength | null {
   const cleaned = lines.flatMap(splitLineBreaks).map(clean).filter(Boolean);
   if (cleaned.length === 0) return null;
+  return groupedStrength(cleaned) ?? firstStrength(cleaned);
+}
+
+/** "Garrison: 1,800 men, Relief force: 10,500 men": a label, a colon, then the group's figures. */
+const STRENGTH_GROUP_RE = /(?<=^|[\s,;])(\p{Lu}[\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,3}):(?=[\s,]|$)/gu;
+/** Labels that are accounts, phases or totals: their figures are alternatives or sums, not parts. */
+const NOT_A_PART_RE =
+  /\b(?:claims?|claimed|estimates?|estimated|sources?|figures?|accounts?|reports?|according|initial|initially|final|finally|start|end|later|peak|maximum|minimum|reinforcements|total|overall|combined|all|phase|before|after|as of|engaged|deployed|day|days)\b/i;
+
+/**
+ * A cell of two or more labelled groups, each with a strength in people and none of them an
+ * account, a phase or a total ("Garrison: 1,800 men, Relief force: 10,500 men"), counts the side
+ * as their sum. Labels inside brackets break a figure down and are not groups.
+ */
+function groupedStrength(cleaned: string[]): Strength | null {
+  const text = cleaned.join(", ");
+  if (!text.includes(":")) return null;
+  const labels: { at: number; end: number; label: string }[] = [];
+  for (const m of text.matchAll(STRENGTH_GROUP_RE)) {
+    const depth = (text.slice(0, m.index).match(/\(/g)?.length ?? 0) - (text.slice(0, m.index).match(/\)/g)?.length ?? 0);
+    if (depth > 0) continue;
+    if (NOT_A_PART_RE.test(m[1]!) || monthNumber(m[1]!.split(/\s+/)[0]!) !== undefined) return null;
+    labels.push({ at: m.index, end: m.index + m[0].length, label: m[1]! });
+  }
+  if (labels.length < 2 || /\d/.test(text.slice(0, labels[0]!.at))) return null;
+  let min = 0;
+  let max = 0;
+  let approx = false;
+  for (let i = 0; i < labels.length; i++) {
+    const body = text.slice(labels[i]!.end, labels[i + 1]?.at ?? text.length).replace(/^[\s,;]+|[\s,;]+$/g, "");
+    const part = body ? firstStrength([body]) : null;
+    if (!part) return null;
+    min += part.min;
+    max += part.max;
+    approx ||= part.approx;
+  }
+  return { min, max, approx, text: cleaned.join("\n"), note: labels.map((l) => l.label).join("; ") };
+}
+
+function firstStrength(cleaned: string[]): Strength | null {
   let at = -1;
   let m: ReturnType<typeof matchNumbers>[number] | undefined;
   // "As of 13 March: 14,000; 20,000 overall": a figure labelled as the total wins over the first.
@@ -270,9 +330,9 @@ export function parseStrength(lines: string[]): Strength | null {
   };
 }
 
-/** A capitalised model or demonym, then a kind of equipment: not people. */
+/** A capitalised model or demonym, then a kind of equipment or formation ("51 British divisions"): not people. */
 const NAMED_MATERIEL_RE =
-  /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs)\b/u;
+  /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs|divisions?|brigades?|regiments?|battalions?|corps|armies|army|squadrons?|legions?)\b/u;
 const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
 const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?\s*$/i;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;
