@@ -258,6 +258,14 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
 const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
+/** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
+const NASAB_PARTICLES = new Set(["bin", "ibn", "ben", "bint"]);
+/** Capitalised articles that go on a lowercase particle before a surname: "Juan de Las Heras", "Pedro de La Cruz". */
+const ARTICLES_AFTER_PARTICLE = new Set(["La", "Las", "Los", "Le", "Lo"]);
+
+function articleAfterParticle(raw: readonly string[], k: number, start: number): boolean {
+  return k > start && ARTICLES_AFTER_PARTICLE.has(raw[k]!) && PARTICLES.has(raw[k - 1]!) && NAME_TOKEN_RE.test(raw[k + 1] ?? "");
+}
 
 const PAREN_RE = /\(([^()]{0,60})\)/g;
 const LIST_SEPARATOR_RE = /[,;/]/g;
@@ -292,6 +300,8 @@ const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
 /** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
 const PREFIXED_NAME_RE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}/u;
+/** "al-Saud", "ad-Din", "ud-Daula": an Arabic article before a name; such a word goes on the name before it. */
+const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{Lu}/u;
 /** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
 const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
 const JOINER = "\u2060";
@@ -399,12 +409,19 @@ function tokenizeChunk(chunk: string): Tok[] {
       i++;
       continue;
     }
+    // "Khalid bin Sultan al-Saud": a family name behind an article goes on a "bin"/"ibn" name.
+    if (prevTok?.t === "name" && prevTok.p && ARTICLE_NAME_RE.test(w) && /\s(?:bin|ibn|ben|bint)\s\S+$/.test(prevTok.s)) {
+      prevTok.s = `${prevTok.s} ${w.replace(/[.:]+$/, "")}`;
+      continue;
+    }
     const midName = prevTok !== undefined && (prevTok.t === "name" || prevTok.t === "init");
     if (PARTICLES.has(w) || w === "of" || (midName && (CAP_PARTICLES.has(w) || (FRENCH_CAP_PARTICLES.has(w) && !vietnamese)))) {
       let k = i;
-      while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || (k === i && FRENCH_CAP_PARTICLES.has(raw[k]!)) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
+      while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || (k === i && FRENCH_CAP_PARTICLES.has(raw[k]!)) || articleAfterParticle(raw, k, i) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
       const head = raw[k];
-      if (head !== undefined && (NAME_TOKEN_RE.test(head) || PREFIXED_NAME_RE.test(head)) && !rankAt(raw, k) && !STATUS_TOKENS.has(head)) {
+      // "Khalid bin Sultan": the word after "bin"/"ibn" is a father's name even when it is also a title.
+      const fatherName = head !== undefined && NASAB_PARTICLES.has(raw[k - 1]!) && /^\p{Lu}\p{Ll}/u.test(head);
+      if (head !== undefined && (NAME_TOKEN_RE.test(head) || PREFIXED_NAME_RE.test(head)) && (fatherName || !rankAt(raw, k)) && !STATUS_TOKENS.has(head)) {
         const part = raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "");
         const prev = toks[toks.length - 1];
         if (prev && prev.t === "name") {
@@ -523,6 +540,8 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   let shape = "";
   for (let k = i; k < j; k++) shape += run[k]!.t === "init" ? "I" : run[k]!.p ? "P" : "N";
   let score: number;
+  // "Taqi al-Din Mahmud": a name behind an Arabic article belongs to the name before it, never starts one.
+  if (i > 0 && ARTICLE_NAME_RE.test(run[i]!.s)) return -Infinity;
   const pAt = shape.indexOf("P");
   // A particle surname ends the name, unless the prose names the longer one ("Antonio López de
   // Santa Anna": the particle took "Santa" only).

@@ -14,4 +14,29 @@ describe("held18c rules", () => {
       ["Alemayehu", "Fitawrari", "KIA"],
     ]);
   });
+
+  it("reads the word after 'bin'/'ibn' as a father's name even when it is a title, and lets an al- name go on it", () => {
+    expect(people("Faisal bin Sultan al-Harbi Omar Dunleavy")).toEqual([
+      ["Faisal bin Sultan al-Harbi", null, null],
+      ["Omar Dunleavy", null, null],
+    ]);
+  });
+
+  it("never starts a person at a name behind an Arabic article", () => {
+    expect(people("Nasir al-Din Yusuf Rukn ad-Din Baybak")).toEqual([
+      ["Nasir al-Din Yusuf", null, null],
+      ["Rukn ad-Din Baybak", null, null],
+    ]);
+    expect(people("Hamid Karim al-Jaburi Fadil Aziz Nuri")).toEqual([
+      ["Hamid Karim al-Jaburi", null, null],
+      ["Fadil Aziz Nuri", null, null],
+    ]);
+  });
+
+  it("keeps a capitalised article after a lowercase particle in the surname", () => {
+    expect(people("Tomás de Las Vegas Andrés Pino")).toEqual([
+      ["Tomás de Las Vegas", null, null],
+      ["Andrés Pino", null, null],
+    ]);
+  });
 });
