@@ -100,6 +100,12 @@ const RANK_LIST: [string, string][] = [
   ["Oberst", "Colonel"],
   ["Oberstleutnant", "Lieutenant Colonel"],
   ["Kapitän zur See", "Captain"],
+  ["Hauptmann", "Captain"],
+  ["Hptm.", "Captain"],
+  ["Oberleutnant", "First Lieutenant"],
+  ["Oblt.", "First Lieutenant"],
+  ["Leutnant", "Lieutenant"],
+  ["Obstlt.", "Lieutenant Colonel"],
   ["Cmdr.", "Commander"],
   ["Sgt.", "Sergeant"],
   // US Marine Corps and US Army abbreviations, written without dots
@@ -173,6 +179,9 @@ const RANK_LIST: [string, string][] = [
   ["Sheikh", "Sheikh"],
   ["Khedive", "Khedive"],
   ["Grand Vizier", "Grand Vizier"],
+  ["Wazir", "Wazir"],
+  ["Vizier", "Vizier"],
+  ["Peshwa", "Peshwa"],
   ["Negus", "Negus"],
   // Ethiopian court and military titles ("Ras Makonnen", "Fitawrari Gebeyehu")
   ["Ras", "Ras"],

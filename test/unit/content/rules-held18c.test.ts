@@ -40,3 +40,17 @@ describe("held18c rules", () => {
     ]);
   });
 });
+
+describe("held19c rules", () => {
+  it("reads German company-grade ranks and their abbreviations, and Wazir and Peshwa", () => {
+    expect(people("Hptm. Kurt Lindner Oblt. Erich Maas Hauptmann Otto Brandt")).toEqual([
+      ["Kurt Lindner", "Captain", null],
+      ["Erich Maas", "First Lieutenant", null],
+      ["Otto Brandt", "Captain", null],
+    ]);
+    expect(people("Wazir Rahim Khanov, Peshwa Balaji Deshmane")).toEqual([
+      ["Rahim Khanov", "Wazir", null],
+      ["Balaji Deshmane", "Peshwa", null],
+    ]);
+  });
+});
