@@ -53,4 +53,12 @@ describe("held19c rules", () => {
       ["Balaji Deshmane", "Peshwa", null],
     ]);
   });
+
+  it("ends a name at an honorific joined by an article ('Najm-ud-Daula')", () => {
+    expect(people("Karim Bakhshi Najm-ud-Daula Tahir Ali Khan")).toEqual([
+      ["Karim Bakhshi", null, null],
+      ["Najm-ud-Daula", null, null],
+      ["Tahir Ali Khan", null, null],
+    ]);
+  });
 });
