@@ -267,6 +267,8 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
 const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
+const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
+const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
 /** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
 const NASAB_PARTICLES = new Set(["bin", "ibn", "ben", "bint"]);
 /** Capitalised articles that go on a lowercase particle before a surname: "Juan de Las Heras", "Pedro de La Cruz". */
@@ -376,6 +378,8 @@ function tokenizeChunk(chunk: string): Tok[] {
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
   if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
   if (s.includes('"') || s.includes("\u201c")) s = s.replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
+  // "Edward, the Black Prince": an epithet after a comma is still the same person.
+  if (s.includes(", the ")) s = s.replace(COMMA_EPITHET_RE, "$1 the ");
   if (LIST_SEPARATOR_TEST_RE.test(s)) s = s.replace(LIST_SEPARATOR_RE, " , ");
   const raw = s.split(/\s+/).filter(Boolean);
   const vietnamese = raw.some((w) => !FRENCH_CAP_PARTICLES.has(w) && VIETNAMESE_FAMILY.has(fold(w)));
@@ -405,6 +409,13 @@ function tokenizeChunk(chunk: string): Tok[] {
     if (SUFFIX_RE.test(w) && prevTok?.t === "name") {
       prevTok.s = `${prevTok.s} ${w.replace(/,$/, "")}`;
       prevTok.p = true;
+      continue;
+    }
+    // "Edward the Black Prince": an epithet ending in a title word is still an epithet, not a rank.
+    if (w === "the" && prevTok?.t === "name" && /^\p{Lu}\p{Ll}+$/u.test(raw[i + 1] ?? "") && !rankAt(raw, i + 1) && EPITHET_TITLES.has(raw[i + 2] ?? "")) {
+      prevTok.s = `${prevTok.s} the ${raw[i + 1]!} ${raw[i + 2]!}`;
+      prevTok.p = true;
+      i += 2;
       continue;
     }
     // "Frederick the Great", "Ivan the Terrible": an epithet belongs to the name and ends it.
@@ -463,6 +474,13 @@ function tokenizeChunk(chunk: string): Tok[] {
  */
 const PEERAGE_RE =
   /,\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
+
+/**
+ * The same in a cell that lost its line breaks ("Charles, Duke of Normandy Geoffroi de Charny"):
+ * one word of place, as a capitalised name follows. Also the French form ("Jean de Grailly, Captal de Buch").
+ */
+const PEERAGE_GLUED_RE =
+  /,\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
 
 /** ", later Duke of Wellington": what the person became is not another person. */
 const LATER_TITLE_RE = /,?\s*\(?\blater\s+[^,;()]*\)?/g;
@@ -646,7 +664,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
   for (const line of splitLineBreaks(cell)) {
-    const toks = tokenizeChunk(stripFlagImages(line).replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+    const toks = tokenizeChunk(stripFlagImages(line).replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;

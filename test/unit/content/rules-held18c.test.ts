@@ -61,4 +61,22 @@ describe("held19c rules", () => {
       ["Tahir Ali Khan", null, null],
     ]);
   });
+
+  it("keeps an epithet after a comma and one ending in a title word with the name", () => {
+    expect(people("Henry, the Young King Walter Mapes")).toEqual([
+      ["Henry the Young King", null, null],
+      ["Walter Mapes", null, null],
+    ]);
+  });
+
+  it("drops a title of place after a comma in a cell that lost its line breaks, and the French form", () => {
+    expect(people("Louis, Duke of Berriac Amaury de Vessy †")).toEqual([
+      ["Louis", null, null],
+      ["Amaury de Vessy", null, "KIA"],
+    ]);
+    expect(people("Gaston de Foix-Lavel, Captal de Buchet, Pierre Aubrac")).toEqual([
+      ["Gaston de Foix-Lavel", null, null],
+      ["Pierre Aubrac", null, null],
+    ]);
+  });
 });
