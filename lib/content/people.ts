@@ -101,6 +101,10 @@ const RANK_LIST: [string, string][] = [
   ["Oberstleutnant", "Lieutenant Colonel"],
   ["Kapitän zur See", "Captain"],
   ["Hauptmann", "Captain"],
+  // naval ranks without one English equivalent keep their German name
+  ["Kapitänleutnant", "Kapitänleutnant"],
+  ["Korvettenkapitän", "Korvettenkapitän"],
+  ["Fregattenkapitän", "Fregattenkapitän"],
   ["Hptm.", "Captain"],
   ["Oberleutnant", "First Lieutenant"],
   ["Oblt.", "First Lieutenant"],
@@ -180,6 +184,20 @@ const RANK_LIST: [string, string][] = [
   ["Khedive", "Khedive"],
   ["Grand Vizier", "Grand Vizier"],
   ["Wazir", "Wazir"],
+  ["Kaiser", "Kaiser"],
+  ["Voivode", "Voivode"],
+  ["Voivod", "Voivode"],
+  ["Doge", "Doge"],
+  ["Margrave", "Margrave"],
+  ["Landgrave", "Landgrave"],
+  ["Elector", "Elector"],
+  // clergy who led armies or fleets
+  ["Pope", "Pope"],
+  ["Cardinal", "Cardinal"],
+  ["Archbishop", "Archbishop"],
+  ["Bishop", "Bishop"],
+  ["Abbot", "Abbot"],
+  ["Patriarch", "Patriarch"],
   ["Vizier", "Vizier"],
   ["Peshwa", "Peshwa"],
   ["Negus", "Negus"],
@@ -283,7 +301,9 @@ const LIST_SEPARATOR_RE = /[,;/]/g;
 /** Statuses written out in brackets: "(captured)", "(died of wounds)", "(killed in action)". */
 const LONG_STATUSES: [RegExp, string][] = [
   [/^(?:died of (?:his )?wounds|mortally wounded)$/i, "DOW"],
-  [/^(?:killed in action|killed|fell)$/i, "KIA"],
+  [/^(?:killed in action|killed in battle|killed|fell)$/i, "KIA"],
+  [/^(?:hanged|beheaded|executed later|later executed)$/i, "executed"],
+  [/^(?:died of disease|died in captivity|drowned)$/i, "died"],
   [/^(?:captured|taken prisoner|prisoner|surrendered)$/i, "POW"],
   [/^wounded$/i, "WIA"],
 ];

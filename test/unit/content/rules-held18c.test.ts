@@ -80,3 +80,34 @@ describe("held19c rules", () => {
     ]);
   });
 });
+
+describe("held20c rules", () => {
+  it("reads clergy, Doge, Voivode, Kaiser and princely titles as ranks", () => {
+    expect(people("Cardinal Pietro Alberti, Doge Marco Venier, Voivode Mircea II, Bishop Anselm Rothe")).toEqual([
+      ["Pietro Alberti", "Cardinal", null],
+      ["Marco Venier", "Doge", null],
+      ["Mircea II", "Voivode", null],
+      ["Anselm Rothe", "Bishop", null],
+    ]);
+    expect(people("Kaiser Otto IV, Margrave Albrecht Kessel")).toEqual([
+      ["Otto IV", "Kaiser", null],
+      ["Albrecht Kessel", "Margrave", null],
+    ]);
+  });
+
+  it("keeps German naval ranks without an English equivalent under their own name", () => {
+    expect(people("Kapitänleutnant Emil Vorhaus (KIA), Korvettenkapitän Paul Drescher")).toEqual([
+      ["Emil Vorhaus", "Kapitänleutnant", "KIA"],
+      ["Paul Drescher", "Korvettenkapitän", null],
+    ]);
+  });
+
+  it("reads '(killed in battle)', '(hanged)', '(beheaded)' and '(died of disease)' as statuses", () => {
+    expect(people("Tom Ardley (killed in battle), Sam Orrin (hanged), Ned Fallow (beheaded), Luc Marten (died of disease)")).toEqual([
+      ["Tom Ardley", null, "KIA"],
+      ["Sam Orrin", null, "executed"],
+      ["Ned Fallow", null, "executed"],
+      ["Luc Marten", null, "died"],
+    ]);
+  });
+});
