@@ -275,6 +275,8 @@ const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "
  * Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").
  */
 const SUFFIX_RE = /^(?:Jr\.?|Sr\.?|Jnr\.?|Snr\.?|Bey|Pasha|Pasa|Paşa|Effendi|Agha|Aga)$/;
+/** A name ending in an Ottoman title: "Mahmud Pasha", "Ömer Bey". */
+const TITLE_END_RE = /\s(?:Pasha|Pasa|Paşa|Bey)$/;
 /** Regnal numbers are name words, never initials: "Albert VII", "Gustav II Adolf", "Manuel I Komnenos". */
 const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
 /**
@@ -282,7 +284,7 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
  * first. Not "Du" (a Chinese surname: "Chen Mingren Du Yuming"); "Le" and "La" only in runs
  * without Vietnamese family names ("Marcel Le Page", but "Vo Nguyen Giap Le Duan").
  */
-const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
+const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág"]);
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
@@ -331,6 +333,10 @@ const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
 /** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
 const PREFIXED_NAME_RE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}/u;
+/** Irish and Scottish surnames: "O'Donnell", "MacMahon", "McNeill". */
+const GAELIC_SURNAME_RE = /^(?:O['\u2019]|Mac|Mc)\p{Lu}/u;
+/** Roman first names (not Marcus or Titus, which modern people bear as middle names). */
+const PRAENOMINA = new Set(["Gaius", "Lucius", "Publius", "Quintus", "Gnaeus", "Tiberius", "Aulus", "Decimus", "Servius", "Sextus", "Spurius", "Manius", "Appius", "Numerius", "Kaeso", "Caeso"]);
 /** "Shuja-ud-Daula", "Nizam-ul-Mulk": an honorific name joined by an article ends the name it is in. */
 const LAQAB_RE = /^\p{Lu}\p{Ll}+-(?:ud|ul|ad|al|ud|ed|un|us|ush)-\p{Lu}\p{Ll}+[.:]?$/u;
 /** "al-Saud", "ad-Din", "ud-Daula": an Arabic article before a name; such a word goes on the name before it. */
@@ -439,8 +445,8 @@ function tokenizeChunk(chunk: string): Tok[] {
       continue;
     }
     // "Frederick the Great", "Ivan the Terrible": an epithet belongs to the name and ends it.
-    if (w === "the" && prevTok?.t === "name" && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(raw[i + 1]!) && !rankAt(raw, i + 1)) {
-      prevTok.s = `${prevTok.s} the ${raw[i + 1]!}`;
+    if ((w === "the" || w === "cel") && prevTok?.t === "name" && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(raw[i + 1]!) && !rankAt(raw, i + 1)) {
+      prevTok.s = `${prevTok.s} ${w} ${raw[i + 1]!}`;
       prevTok.p = true;
       i++;
       continue;
@@ -589,8 +595,11 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   let shape = "";
   for (let k = i; k < j; k++) shape += run[k]!.t === "init" ? "I" : run[k]!.p ? "P" : "N";
   let score: number;
-  // "Taqi al-Din Mahmud": a name behind an Arabic article belongs to the name before it, never starts one.
-  if (i > 0 && ARTICLE_NAME_RE.test(run[i]!.s)) return -Infinity;
+  // Words that never start a person inside a run: a name behind an Arabic article ("Taqi al-Din
+  // Mahmud"), a regnal number ("Wilhelm II Erich …"), an Irish O'/Mac surname ("Hugh Roe O'Donnell").
+  if (i > 0 && (ARTICLE_NAME_RE.test(run[i]!.s) || REGNAL_RE.test(run[i]!.s) || GAELIC_SURNAME_RE.test(run[i]!.s))) return -Infinity;
+  // "Gaius Terentius Varro Gnaeus Servilius Geminus": a Roman praenomen starts a person.
+  for (let k = i + 1; k < j; k++) if (PRAENOMINA.has(run[k]!.s)) return -Infinity;
   const pAt = shape.indexOf("P");
   // A particle surname ends the name, unless the prose names the longer one ("Antonio López de
   // Santa Anna": the particle took "Santa" only).
@@ -673,6 +682,9 @@ function segmentRun(run: NameTok[], known: KnownNames | null): { cuts: number[];
     i += choice[i]!;
     cuts.push(i);
   }
+  // "Mahmud Pasha Angelović": a lone name ending the run after an Ottoman title is that person's family name.
+  const lastFrom = cuts.length >= 2 ? cuts[cuts.length - 2]! : 0;
+  if (lastFrom === n - 1 && lastFrom > 0 && TITLE_END_RE.test(run[lastFrom - 1]!.s) && run[n - 1]!.t === "name" && !run[n - 1]!.p) cuts.splice(cuts.length - 2, 1);
   return { cuts, ambiguous };
 }
 

@@ -110,4 +110,33 @@ describe("held20c rules", () => {
       ["Luc Marten", null, "died"],
     ]);
   });
+
+  it("never starts a person at a regnal number, an O'/Mac surname or a Roman middle name", () => {
+    expect(people("Ludwig III Anton Kessler")).toEqual([
+      ["Ludwig III", null, null],
+      ["Anton Kessler", null, null],
+    ]);
+    expect(people("Donal Og O'Rourke-Flynn Cormac of Ulstan")).toEqual([
+      ["Donal Og O'Rourke-Flynn", null, null],
+      ["Cormac of Ulstan", null, null],
+    ]);
+    expect(people("Quintus Fulvius Naso Publius Marcius Rufo")).toEqual([
+      ["Quintus Fulvius Naso", null, null],
+      ["Publius Marcius Rufo", null, null],
+    ]);
+  });
+
+  it("keeps Irish particles and Romanian 'cel' epithets inside a name", () => {
+    expect(people("Conn Ó Cathain, Mihnea cel Rău-Drăculea")).toEqual([
+      ["Conn Ó Cathain", null, null],
+      ["Mihnea cel Rău-Drăculea", null, null],
+    ]);
+  });
+
+  it("keeps a lone family name after an Ottoman title at the end of a list item", () => {
+    expect(people("Hasan Pasha Predojević, Ali Bey")).toEqual([
+      ["Hasan Pasha Predojević", null, null],
+      ["Ali Bey", null, null],
+    ]);
+  });
 });
