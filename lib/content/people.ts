@@ -269,7 +269,7 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   Died: "died",
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
-const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "ben", "bint", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
 /**
  * Words that follow a name and end it: generational suffixes ("Simon B. Buckner Jr.") and
  * Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").
@@ -598,6 +598,8 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   // Words that never start a person inside a run: a name behind an Arabic article ("Taqi al-Din
   // Mahmud"), a regnal number ("Wilhelm II Erich …"), an Irish O'/Mac surname ("Hugh Roe O'Donnell").
   if (i > 0 && (ARTICLE_NAME_RE.test(run[i]!.s) || REGNAL_RE.test(run[i]!.s) || GAELIC_SURNAME_RE.test(run[i]!.s))) return -Infinity;
+  // "José Enrique Varela y Iglesias": a double surname joined by "y" follows its given names, never stands alone after them.
+  if (len === 1 && i > 0 && run[i]!.p && / y \p{Lu}/u.test(run[i]!.s) && !run[i - 1]!.p) return -Infinity;
   // "Gaius Terentius Varro Gnaeus Servilius Geminus": a Roman praenomen starts a person.
   for (let k = i + 1; k < j; k++) if (PRAENOMINA.has(run[k]!.s)) return -Infinity;
   const pAt = shape.indexOf("P");

@@ -140,3 +140,12 @@ describe("held20c rules", () => {
     ]);
   });
 });
+
+describe("held21c rules", () => {
+  it("reads 'ben' as a particle and keeps given names with a double surname joined by 'y'", () => {
+    expect(people("Tomás Luis Ordaz y Berrio, Ahmed ben Khalda")).toEqual([
+      ["Tomás Luis Ordaz y Berrio", null, null],
+      ["Ahmed ben Khalda", null, null],
+    ]);
+  });
+});
