@@ -184,6 +184,21 @@ const RANK_LIST: [string, string][] = [
   ["Khedive", "Khedive"],
   ["Grand Vizier", "Grand Vizier"],
   ["Wazir", "Wazir"],
+  ["Generalissimo", "Generalissimo"],
+  ["Marshal of the Royal Air Force", "Marshal of the Royal Air Force"],
+  ["Army General", "Army General"],
+  ["Grand Prince", "Grand Prince"],
+  ["Grand Master", "Grand Master"],
+  ["Flying Officer", "Flying Officer"],
+  ["Pilot Officer", "Pilot Officer"],
+  ["Warrant Officer", "Warrant Officer"],
+  ["Petty Officer", "Petty Officer"],
+  ["Flight Sergeant", "Flight Sergeant"],
+  ["Staff Sergeant", "Staff Sergeant"],
+  ["Sergeant Major", "Sergeant Major"],
+  ["Corporal", "Corporal"],
+  ["Ensign", "Ensign"],
+  ["Midshipman", "Midshipman"],
   ["Kaiser", "Kaiser"],
   ["Voivode", "Voivode"],
   ["Voivod", "Voivode"],
@@ -284,9 +299,12 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
  * first. Not "Du" (a Chinese surname: "Chen Mingren Du Yuming"); "Le" and "La" only in runs
  * without Vietnamese family names ("Marcel Le Page", but "Vo Nguyen Giap Le Duan").
  */
-const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág"]);
+const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág", "St.", "Ste.", "St"]);
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
+const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|generals|Leaders|leaders|Chiefs|chiefs|Chieftains|chieftains|Admirals|admirals)[.:]?$/;
+/** "Army Group South: …", "Commander-in-chief:": a label opening a line is not a person. */
+const LINE_LABEL_RE = /^\s*[^:,;()\d]{2,40}:(?!\S)\s*/u;
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
 const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
 /** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
@@ -460,6 +478,18 @@ function tokenizeChunk(chunk: string): Tok[] {
     // "Khalid bin Sultan al-Saud": a family name behind an article goes on a "bin"/"ibn" name.
     if (prevTok?.t === "name" && prevTok.p && ARTICLE_NAME_RE.test(w) && /\s(?:bin|ibn|ben|bint)\s\S+$/.test(prevTok.s)) {
       prevTok.s = `${prevTok.s} ${w.replace(/[.:]+$/, "")}`;
+      continue;
+    }
+    // "Hamad bin Isa Al Khalifa": so does a dynasty's name behind a capitalised "Al".
+    if (w === "Al" && prevTok?.t === "name" && prevTok.p && /\s(?:bin|ibn|ben|bint)\s\S+$/.test(prevTok.s) && /^\p{Lu}\p{Ll}/u.test(raw[i + 1] ?? "")) {
+      prevTok.s = `${prevTok.s} Al ${raw[i + 1]!.replace(/[.:]+$/, "")}`;
+      i++;
+      continue;
+    }
+    // "Afghan Officers", "Rohilla chiefs": a heading over a group of commanders names nobody.
+    if (GROUP_HEADING_RE.test(w) && prevTok?.t === "name" && !prevTok.p && !prevTok.s.includes(" ")) {
+      toks.pop();
+      toks.push({ t: "break" });
       continue;
     }
     const midName = prevTok !== undefined && (prevTok.t === "name" || prevTok.t === "init");
@@ -698,7 +728,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
   for (const line of splitLineBreaks(cell)) {
-    const toks = tokenizeChunk(stripFlagImages(line).replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+    const toks = tokenizeChunk(stripFlagImages(line).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;

@@ -148,4 +148,37 @@ describe("held21c rules", () => {
       ["Ahmed ben Khalda", null, null],
     ]);
   });
+
+  it("reads more ranks: RAF junior and senior ranks, Generalissimo, Army General, Grand Prince, Grand Master, NCOs", () => {
+    expect(people("Pilot Officer Colin Dray, Marshal of the Royal Air Force Cyril Newall-Hart, Grand Master Jean Valette-Parisot, Corporal Ned Hobb")).toEqual([
+      ["Colin Dray", "Pilot Officer", null],
+      ["Cyril Newall-Hart", "Marshal of the Royal Air Force", null],
+      ["Jean Valette-Parisot", "Grand Master", null],
+      ["Ned Hobb", "Corporal", null],
+    ]);
+    expect(people("Generalissimo Wei Lihuang, Army General Pavel Batov-Rybin, Grand Prince Yaropolk I")).toEqual([
+      ["Wei Lihuang", "Generalissimo", null],
+      ["Pavel Batov-Rybin", "Army General", null],
+      ["Yaropolk I", "Grand Prince", null],
+    ]);
+  });
+
+  it("keeps 'St.' inside a surname and a dynasty's 'Al' name after bin/ibn", () => {
+    expect(people("Henry St. John Amos Vane, Sheikh Salman bin Hamad Al Thani")).toEqual([
+      ["Henry St. John", null, null],
+      ["Amos Vane", null, null],
+      ["Salman bin Hamad Al Thani", "Sheikh", null],
+    ]);
+  });
+
+  it("drops labels opening a line and group headings, which name nobody", () => {
+    expect(people("Army Group North: Ernst Kessler\nChief of staff:\nOtto Brandl")).toEqual([
+      ["Ernst Kessler", null, null],
+      ["Otto Brandl", null, null],
+    ]);
+    expect(people("Rahim Khan Durrani\nAfghan Officers\nJahan Khan Popal")).toEqual([
+      ["Rahim Khan Durrani", null, null],
+      ["Jahan Khan Popal", null, null],
+    ]);
+  });
 });
