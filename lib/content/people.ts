@@ -56,6 +56,9 @@ const RANK_LIST: [string, string][] = [
   ["Maj.Gen.", "Major General"],
   ["Brig.Gen.", "Brigadier General"],
   ["Lt.Col.", "Lieutenant Colonel"],
+  ["Col. Gen.", "Colonel General"],
+  ["Col.Gen.", "Colonel General"],
+  ["Col.-Gen.", "Colonel General"],
   ["Vice-Adm.", "Vice Admiral"],
   ["Rear-Adm.", "Rear Admiral"],
   ["Brigadier General", "Brigadier General"],
@@ -334,6 +337,44 @@ function longStatus(inner: string): string {
   return "";
 }
 
+/** A status opening a bracket that goes on with a date or a place: "(KIA 23 December)", "(†12 May)", "(captured at Sedan)". */
+const LEADING_STATUSES: [RegExp, PersonStatus][] = [
+  [/^(?:DOW|died of (?:his )?wounds|mortally wounded)\b/, "DOW"],
+  [/^(?:KIA|\u2020|killed|fell|went down with (?:his )?ship)/, "KIA"],
+  [/^(?:POW|PoW|captured|taken prisoner|surrendered)\b/, "POW"],
+  [/^(?:WIA|wounded)\b/, "WIA"],
+  [/^(?:executed|hanged|beheaded)\b/, "executed"],
+  [/^(?:committed )?(?:suicide|seppuku)\b/, "suicide"],
+  [/^died\b/, "died"],
+];
+
+/** The most final status a bracket states, part by part: "(WIA, POW)", "(wounded and captured)", "(captured, later executed)". */
+function bracketStatus(inner: string): string {
+  let best: PersonStatus | null = null;
+  for (const part of inner.split(/\s*(?:,|;|\band\b|\bthen\b)\s*/)) {
+    const t = part.trim().replace(/^(?:later|subsequently)\s+/i, "");
+    const found = LEADING_STATUSES.find(([re]) => re.test(t));
+    if (found && (!best || FINALITY[found[1]] > FINALITY[best])) best = found[1];
+  }
+  return best ?? "";
+}
+
+/** "Karl Dönitz (Grand Admiral)": a bracket holding only a rank gives the rank of the person before it. */
+const RANK_MARK = "\u2063rank:";
+function bracketRank(inner: string): string | null {
+  const words = inner.trim().split(/\s+/);
+  const r = rankAt(words, 0);
+  return r && r.len === words.length ? r.rank : null;
+}
+
+function bracketReplacement(inner: string): string {
+  if (STATUS_WORD_RE.test(inner)) return ` ${inner.trim().replace(/^committed /, "")} `;
+  const long = longStatus(inner) || bracketStatus(inner);
+  if (long) return ` ${long} `;
+  const rank = bracketRank(inner);
+  return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : " ";
+}
+
 /** How final a status is: a later, more final one replaces an earlier one ("(WIA) (POW)"). */
 const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3, executed: 3, suicide: 3, died: 3 };
 
@@ -411,12 +452,12 @@ export interface SplitResult {
 
 /** `p`: a name ending in a particle surname or territory ("Barclay de Tolly", "Wilhelm of Prussia"): it ends a person. */
 type NameTok = { t: "name" | "init"; s: string; p?: boolean };
-type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean };
+type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "postrank"; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean };
 
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
   let s = stripFootnotes(chunk);
-  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : ` ${longStatus(inner)} `));
+  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => bracketReplacement(inner));
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
@@ -434,6 +475,10 @@ function tokenizeChunk(chunk: string): Tok[] {
     if (r) {
       toks.push({ t: "rank", s: raw.slice(i, i + r.len).join(" "), rank: r.rank });
       i += r.len - 1;
+      continue;
+    }
+    if (w.startsWith(RANK_MARK)) {
+      toks.push({ t: "postrank", rank: w.slice(RANK_MARK.length).replaceAll("_", " ") });
       continue;
     }
     const st = STATUS_TOKENS.get(w);
@@ -539,7 +584,7 @@ const PEERAGE_GLUED_RE =
   /,\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
 
 /** ", later Duke of Wellington": what the person became is not another person. */
-const LATER_TITLE_RE = /,?\s*\(?\blater\s+[^,;()]*\)?/g;
+const LATER_TITLE_RE = /,?\s*\(?\blater\s+(?!executed|hanged|beheaded|killed|died)[^,;()]*\)?/g;
 
 /** The same without its comma ("FitzRoy Somerset 1st Baron Raglan François Canrobert"): one word of place. */
 const PEERAGE_IN_RUN_RE = /\s+\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'\u2019-]*/gu;
@@ -780,6 +825,10 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
         flush();
         rank = tok.rank;
         rankText = tok.s;
+      } else if (tok.t === "postrank") {
+        flush();
+        const last = lastFlushed[lastFlushed.length - 1];
+        if (last && !last.person.rank) last.person.rank = tok.rank;
       } else if (tok.t === "status") {
         flush();
         // "…, Vladimir Sakharin, KIA": a status given as its own list item marks the person before it.

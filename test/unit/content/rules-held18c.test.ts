@@ -181,4 +181,19 @@ describe("held21c rules", () => {
       ["Jahan Khan Popal", null, null],
     ]);
   });
+
+  it("reads a status opening a bracket that goes on, the most final of several, and a rank alone in a bracket", () => {
+    expect(people("Otto Fenner (KIA 23 May), Paul Ree (†4 June), Ugo Sala (wounded and captured), Ned Carr (captured, later executed)")).toEqual([
+      ["Otto Fenner", null, "KIA"],
+      ["Paul Ree", null, "KIA"],
+      ["Ugo Sala", null, "POW"],
+      ["Ned Carr", null, "executed"],
+    ]);
+    expect(people("Kenta Mori (committed seppuku), Dario Fo-Lenti (died in a crash), Erich Raabe (Grand Admiral)")).toEqual([
+      ["Kenta Mori", null, "suicide"],
+      ["Dario Fo-Lenti", null, "died"],
+      ["Erich Raabe", "Grand Admiral", null],
+    ]);
+    expect(people("Col. Gen. Anton Reiss")).toEqual([["Anton Reiss", "Colonel General", null]]);
+  });
 });
