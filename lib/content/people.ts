@@ -308,6 +308,7 @@ const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|generals|Leaders|leaders|Chiefs|chiefs|Chieftains|chieftains|Admirals|admirals)[.:]?$/;
 /** "Army Group South: …", "Commander-in-chief:": a label opening a line is not a person. */
 const LINE_LABEL_RE = /^\s*[^:,;()\d]{2,40}:(?!\S)\s*/u;
+const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
 const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
 /** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
@@ -728,7 +729,7 @@ function isVietnameseName(run: readonly NameTok[], i: number): boolean {
 const SEG_LENGTHS = [2, 3, 1, 4];
 
 /** Best segmentation of a run of name tokens into people. */
-function segmentRun(run: NameTok[], known: KnownNames | null): { cuts: number[]; ambiguous: boolean } {
+function segmentRun(run: NameTok[], known: KnownNames | null, royal = false): { cuts: number[]; ambiguous: boolean } {
   const n = run.length;
   const best = new Array<number>(n + 1).fill(-Infinity);
   const choice = new Array<number>(n + 1).fill(0);
@@ -740,6 +741,8 @@ function segmentRun(run: NameTok[], known: KnownNames | null): { cuts: number[];
       if (i + len > n) continue;
       const rest = best[i + len]!;
       if (rest === -Infinity) continue;
+      // "Crown Prince Rupprecht Oskar von Hutier": a royal's name has no von/de surname, so the next person starts there.
+      if (royal && i === 0 && len === 2 && !run[0]!.p && run[1]!.p && !/ of /.test(run[1]!.s)) continue;
       const sc = segmentScore(run, i, i + len, known, words) + rest;
       if (sc > best[i]!) {
         best[i] = sc;
@@ -793,7 +796,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
       for (const part of flagged ? withoutFlags(run) : [run]) {
         const named = withoutFormation(part, runAfterDigit && part === run);
         if (named.length === 0) continue;
-        const { cuts, ambiguous: amb } = segmentRun(named, known);
+        const { cuts, ambiguous: amb } = segmentRun(named, known, made.length === 0 && rank !== null && ROYAL_RANKS.has(rank));
         if (amb) ambiguous.push(named.map((x) => x.s).join(" "));
         let from = 0;
         for (const to of cuts) {

@@ -196,4 +196,15 @@ describe("held21c rules", () => {
     ]);
     expect(people("Col. Gen. Anton Reiss")).toEqual([["Anton Reiss", "Colonel General", null]]);
   });
+
+  it("ends a royal's name before a von/de surname in a cell that lost its line breaks", () => {
+    expect(people("Crown Prince Albrecht Gustav von Kessel")).toEqual([
+      ["Albrecht", "Crown Prince", null],
+      ["Gustav von Kessel", null, null],
+    ]);
+    expect(people("Prince Louis Victor of Hessen Karl von Breda")).toEqual([
+      ["Louis Victor of Hessen", "Prince", null],
+      ["Karl von Breda", null, null],
+    ]);
+  });
 });
