@@ -187,6 +187,14 @@ const RANK_LIST: [string, string][] = [
   ["Khedive", "Khedive"],
   ["Grand Vizier", "Grand Vizier"],
   ["Wazir", "Wazir"],
+  ["Chao Phraya", "Chao Phraya"],
+  ["Phraya", "Phraya"],
+  ["Lieutenant Field Marshal", "Lieutenant Field Marshal"],
+  ["Feldmarschall-Leutnant", "Lieutenant Field Marshal"],
+  ["Feldmarschalleutnant", "Lieutenant Field Marshal"],
+  ["Commandant", "Commandant"],
+  ["Comdt.", "Commandant"],
+  ["Comdt", "Commandant"],
   ["Generalissimo", "Generalissimo"],
   ["Marshal of the Royal Air Force", "Marshal of the Royal Air Force"],
   ["Army General", "Army General"],
@@ -524,6 +532,12 @@ function tokenizeChunk(chunk: string): Tok[] {
     // "Khalid bin Sultan al-Saud": a family name behind an article goes on a "bin"/"ibn" name.
     if (prevTok?.t === "name" && prevTok.p && ARTICLE_NAME_RE.test(w) && /\s(?:bin|ibn|ben|bint)\s\S+$/.test(prevTok.s)) {
       prevTok.s = `${prevTok.s} ${w.replace(/[.:]+$/, "")}`;
+      continue;
+    }
+    // "Abd al-Hamid": "Abd" and the article name after it are one given name.
+    if ((w === "Abd" || w === "Abd-") && raw[i + 1] !== undefined && ARTICLE_NAME_RE.test(raw[i + 1]!)) {
+      toks.push({ t: "name", s: `${w} ${raw[i + 1]!.replace(/[.:]+$/, "")}` });
+      i++;
       continue;
     }
     // "Hamad bin Isa Al Khalifa": so does a dynasty's name behind a capitalised "Al".

@@ -208,3 +208,21 @@ describe("held21c rules", () => {
     ]);
   });
 });
+
+describe("held22c rules", () => {
+  it("reads Thai noble titles, Lieutenant Field Marshal and Commandant as ranks", () => {
+    expect(people("Phraya Sorasak, Chao Phraya Chakri-Rama, Comdt. Liam Breen, Feldmarschall-Leutnant Anton Vetter")).toEqual([
+      ["Sorasak", "Phraya", null],
+      ["Chakri-Rama", "Chao Phraya", null],
+      ["Liam Breen", "Commandant", null],
+      ["Anton Vetter", "Lieutenant Field Marshal", null],
+    ]);
+  });
+
+  it("keeps 'Abd' and the article name after it as one given name", () => {
+    expect(people("Gen. Abd al-Karim Yusuf Naser, Omar Abd al-Latif")).toEqual([
+      ["Abd al-Karim Yusuf Naser", "General", null],
+      ["Omar Abd al-Latif", null, null],
+    ]);
+  });
+});
