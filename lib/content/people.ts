@@ -445,6 +445,15 @@ export class KnownNames {
   get size(): number {
     return this.exact.size;
   }
+  /** One-word names the prose uses on their own ("Hasdrubal led the cavalry"). */
+  private readonly singles = new Set<string>();
+  addSingle(word: string): void {
+    const k = normKey(word);
+    if (k && !k.includes(" ")) this.singles.add(k);
+  }
+  hasSingle(word: string): boolean {
+    return this.singles.size > 0 && this.singles.has(normKey(word));
+  }
 }
 
 export interface SplitPerson {
@@ -703,7 +712,8 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   else if (shape === "IN") score = 2.5;
   else if (shape === "NIN" && SINGLE_INITIAL_RE.test(run[i + 1]!.s)) score = 3;
   else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : 1;
-  else if (shape === "N") score = -3;
+  // A one-word name the prose uses alone is a whole person: "Hannibal Hasdrubal Mago".
+  else if (shape === "N") score = known?.hasSingle(run[i]!.s) ? 2.5 : -3;
   else if (shape === "INN") score = 0.5;
   else if (shape === "NNNN") score = -1;
   else return -Infinity; // initials only make sense before a surname or as one middle initial

@@ -387,6 +387,7 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
   for (const s of lead) leadAliases(s, title, res.aliases);
   if (!eventDate) res.leadDate = leadDateOf(lead);
   const timeline = new TimelineReader(eventDate ?? res.leadDate?.range ?? null, res.timeline);
+  const familyWords = new Set<string>();
   for (const para of paragraphs) {
     timeline.startParagraph();
     for (const s of para) {
@@ -395,14 +396,33 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
         timeline.read(s);
         proseNumbers(s, res.numbers);
       }
+      if (COLLECTIVE_TEST_RE.test(s.text)) for (const m of s.text.matchAll(FAMILY_MODIFIER_RE)) familyWords.add(normKey(m[1]!));
       for (const m of findMentions(s.text, res.capRuns)) {
         res.known.add(m.name);
         res.mentions.push({ name: m.name, rank: m.rank, line: s.line });
       }
     }
   }
+  addSingleNames(res.capRuns, familyWords, res.known);
   return res;
 }
+
+/**
+ * Words the prose uses alone and never inside a longer capitalised run: one-word names
+ * ("Hasdrubal led the cavalry"), not parts of full names the prose also writes ("Oda" of "Oda Nobunaga").
+ */
+function addSingleNames(capRuns: readonly string[], familyWords: ReadonlySet<string>, known: KnownNames): void {
+  const inLonger = new Set<string>();
+  for (const run of capRuns) if (run.includes(" ")) for (const w of run.split(/\s+/)) inLonger.add(normKey(w));
+  for (const run of capRuns) {
+    const k = normKey(run);
+    if (!run.includes(" ") && !inLonger.has(k) && !familyWords.has(k)) known.addSingle(run);
+  }
+}
+
+/** "the Oda army", "Tokugawa troops": a word naming a family's or people's force is not a one-word person. */
+const COLLECTIVE_TEST_RE = /\b(?:arm(?:y|ies)|forces|troops|clan|family|men|cavalry|infantry|fleet|camp|dynasty|regime|side|lines?|retainers|vassals|host|warriors|soldiers)\b/;
+const FAMILY_MODIFIER_RE = /(\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+(?:arm(?:y|ies)|forces|troops|clan|family|men|cavalry|infantry|fleet|camp|dynasty|regime|side|lines?|retainers|vassals|host|warriors|soldiers)\b/gu;
 
 /** The sentences of each paragraph, footnotes removed; empty paragraphs left out. */
 function readParagraphs(lines: readonly string[], proseLines: readonly number[]): ProseSentence[][] {

@@ -2,6 +2,7 @@
  * Commander rules added after the held18c and held19c batches of real-shape fixtures, each pinned on invented cells.
  */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../lib/content";
 import { splitPeople } from "../../../lib/content/people";
 
 const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.rank, p.person.status]);
@@ -225,4 +226,17 @@ describe("held22c rules", () => {
       ["Omar Abd al-Latif", null, null],
     ]);
   });
+
+  it("keeps one-word names the prose uses alone as whole people, but not family names the prose uses for a force", () => {
+    const article = (c1: string, c2: string, prose: string) =>
+      parseArticle(
+        "t.txt",
+        Buffer.from(`= Battle of Ostry Ford =\n\nInfobox\n- Conflict: Battle of Ostry Ford\n- Date: 3 May 1500\n- Combatant1: Alder\n- Combatant2: Birch\n- Commander1: ${c1}\n- Commander2: ${c2}\n\nThe Battle of Ostry Ford was fought on 3 May 1500.\n${prose}\n`),
+      ).event.sides.map((s) => s.commanders.map((c) => c.name));
+    expect(article("Arbak Temur Sidan Orlu", "Kono Masatsune Ueda Yoshikane", "Arbak crossed first. Temur held the ford while Sidan and Orlu waited. The Kono army camped on the hill; Masatsune and Yoshikane met at dawn, and Ueda troops held the left.")).toEqual([
+      ["Arbak", "Temur", "Sidan", "Orlu"],
+      ["Kono Masatsune", "Ueda Yoshikane"],
+    ]);
+  });
 });
+
