@@ -316,6 +316,7 @@ const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|generals|Leaders|leaders|Chiefs|chiefs|Chieftains|chieftains|Admirals|admirals)[.:]?$/;
 /** "Army Group South: …", "Commander-in-chief:": a label opening a line is not a person. */
 const LINE_LABEL_RE = /^\s*[^:,;()\d]{2,40}:(?!\S)\s*/u;
+const SAINT_WORDS = new Set(["San", "Santa", "Santo", "São", "Saint", "Sainte"]);
 const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
 const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
@@ -565,6 +566,8 @@ function tokenizeChunk(chunk: string): Tok[] {
     if (PARTICLES.has(w) || w === "of" || (midName && (CAP_PARTICLES.has(w) || (FRENCH_CAP_PARTICLES.has(w) && !vietnamese)))) {
       let k = i;
       while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || (k === i && FRENCH_CAP_PARTICLES.has(raw[k]!)) || articleAfterParticle(raw, k, i) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
+      // "López de Santa Anna", "Vasco da São Paulo": a saint's name after a particle takes the word after it.
+      if (k > i && SAINT_WORDS.has(raw[k] ?? "") && NAME_TOKEN_RE.test(raw[k + 1] ?? "") && !rankAt(raw, k + 1) && !STATUS_TOKENS.has(raw[k + 1]!)) k++;
       const head = raw[k];
       // "Khalid bin Sultan": the word after "bin"/"ibn" is a father's name even when it is also a title.
       const fatherName = head !== undefined && NASAB_PARTICLES.has(raw[k - 1]!) && /^\p{Lu}\p{Ll}/u.test(head);

@@ -240,3 +240,12 @@ describe("held22c rules", () => {
   });
 });
 
+describe("held23c rules", () => {
+  it("lets a saint's name after a particle take the word after it", () => {
+    expect(people("Manuel Ortiz de Santa Rosa Tomás Vela†")).toEqual([
+      ["Manuel Ortiz de Santa Rosa", null, null],
+      ["Tomás Vela", null, "KIA"],
+    ]);
+  });
+});
+
