@@ -247,5 +247,17 @@ describe("held23c rules", () => {
       ["Tomás Vela", null, "KIA"],
     ]);
   });
+
+  it("reads Rao and Singh as words after a given name that never start a person", () => {
+    expect(people("Madhav Rao Pethe Tukoji Rao Gaikar Ram Singh Bhati")).toEqual([
+      ["Madhav Rao Pethe", null, null],
+      ["Tukoji Rao Gaikar", null, null],
+      ["Ram Singh Bhati", null, null],
+    ]);
+    expect(people("Amar Singh Jodh Singh")).toEqual([
+      ["Amar Singh", null, null],
+      ["Jodh Singh", null, null],
+    ]);
+  });
 });
 
