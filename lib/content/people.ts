@@ -318,6 +318,7 @@ const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|g
 const LINE_LABEL_RE = /^\s*[^:,;()\d]{2,40}:(?!\S)\s*/u;
 /** "Malhar Rao Holkar", "Hari Singh Nalwa": words that follow a given name, never start a person, and are often followed by a family name. */
 const INDIAN_MIDDLE_NAMES = new Set(["Rao", "Singh"]);
+const KUNYA_WORDS = new Set(["Abi", "Abu", "Abd", "Umm"]);
 const SAINT_WORDS = new Set(["San", "Santa", "Santo", "São", "Saint", "Sainte"]);
 const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
@@ -379,12 +380,18 @@ function bracketRank(inner: string): string | null {
   return r && r.len === words.length ? r.rank : null;
 }
 
+/** "Francisco (Pancho) Villa": one capitalised word in a bracket between a given name and a surname is a nickname. */
+function isBracketNickname(inner: string, before: string, after: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(inner.trim()) && /(?:^|[,;]\s*)\p{Lu}[\p{L}'\u2019-]*\s*$/u.test(before) && /^\s*\p{Lu}\p{Ll}/u.test(after) && !rankAt([inner.trim()], 0);
+}
+
 function bracketReplacement(inner: string): string {
   if (STATUS_WORD_RE.test(inner)) return ` ${inner.trim().replace(/^committed /, "")} `;
   const long = longStatus(inner) || bracketStatus(inner);
   if (long) return ` ${long} `;
   const rank = bracketRank(inner);
-  return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : " ";
+  // Anything else in a bracket (an alias, a term, a unit) follows a whole name: it ends the person.
+  return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : " , ";
 }
 
 /** How final a status is: a later, more final one replaces an earlier one ("(WIA) (POW)"). */
@@ -478,7 +485,7 @@ type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "postrank"; r
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
   let s = stripFootnotes(chunk);
-  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => bracketReplacement(inner));
+  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string, at: number, all: string) => (isBracketNickname(inner, all.slice(0, at), all.slice(at + _m.length)) ? " " : bracketReplacement(inner)));
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
@@ -570,6 +577,8 @@ function tokenizeChunk(chunk: string): Tok[] {
       while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || (k === i && FRENCH_CAP_PARTICLES.has(raw[k]!)) || articleAfterParticle(raw, k, i) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
       // "López de Santa Anna", "Vasco da São Paulo": a saint's name after a particle takes the word after it.
       if (k > i && SAINT_WORDS.has(raw[k] ?? "") && NAME_TOKEN_RE.test(raw[k + 1] ?? "") && !rankAt(raw, k + 1) && !STATUS_TOKENS.has(raw[k + 1]!)) k++;
+      // "Sa'd ibn Abi Waqqas": a father's name that is itself "father of"/"servant of" takes the word after it.
+      else if (NASAB_PARTICLES.has(raw[k - 1]!) && KUNYA_WORDS.has(raw[k] ?? "") && NAME_TOKEN_RE.test(raw[k + 1] ?? "")) k++;
       const head = raw[k];
       // "Khalid bin Sultan": the word after "bin"/"ibn" is a father's name even when it is also a title.
       const fatherName = head !== undefined && NASAB_PARTICLES.has(raw[k - 1]!) && /^\p{Lu}\p{Ll}/u.test(head);

@@ -259,5 +259,23 @@ describe("held23c rules", () => {
       ["Jodh Singh", null, null],
     ]);
   });
+
+  it("ends a person at a bracket holding an alias or a term, but keeps a one-word nickname between given name and surname", () => {
+    expect(people("Nur ad-Dawla (Nuradin) Al-Mansur II")).toEqual([
+      ["Nur ad-Dawla", null, null],
+      ["Al-Mansur II", null, null],
+    ]);
+    expect(people("Pedro (Perico) Arrieta, Luis Oca")).toEqual([
+      ["Pedro Arrieta", null, null],
+      ["Luis Oca", null, null],
+    ]);
+  });
+
+  it("lets 'Abi'/'Abu' after ibn take the word after it", () => {
+    expect(people("Said ibn Abi Rafi Omar ibn Zayd")).toEqual([
+      ["Said ibn Abi Rafi", null, null],
+      ["Omar ibn Zayd", null, null],
+    ]);
+  });
 });
 
