@@ -767,7 +767,7 @@ function isVietnameseName(run: readonly NameTok[], i: number): boolean {
 const SEG_LENGTHS = [2, 3, 1, 4];
 
 /** Best segmentation of a run of name tokens into people. */
-function segmentRun(run: NameTok[], known: KnownNames | null, royal = false): { cuts: number[]; ambiguous: boolean } {
+function segmentRun(run: NameTok[], known: KnownNames | null, royal = false, peer = false): { cuts: number[]; ambiguous: boolean } {
   const n = run.length;
   const best = new Array<number>(n + 1).fill(-Infinity);
   const choice = new Array<number>(n + 1).fill(0);
@@ -781,7 +781,8 @@ function segmentRun(run: NameTok[], known: KnownNames | null, royal = false): { 
       if (rest === -Infinity) continue;
       // "Crown Prince Rupprecht Oskar von Hutier": a royal's name has no von/de surname, so the next person starts there.
       if (royal && i === 0 && len === 2 && !run[0]!.p && run[1]!.p && !/ of /.test(run[1]!.s)) continue;
-      const sc = segmentScore(run, i, i + len, known, words) + rest;
+      // "Lord Raglan Süleyman Pasha": a peer is named by one title word.
+      const sc = (peer && i === 0 && len === 1 && run[0]!.t === "name" && !run[0]!.p ? 2 : segmentScore(run, i, i + len, known, words)) + rest;
       if (sc > best[i]!) {
         best[i] = sc;
         choice[i] = len;
@@ -834,7 +835,8 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
       for (const part of flagged ? withoutFlags(run) : [run]) {
         const named = withoutFormation(part, runAfterDigit && part === run);
         if (named.length === 0) continue;
-        const { cuts, ambiguous: amb } = segmentRun(named, known, made.length === 0 && rank !== null && ROYAL_RANKS.has(rank));
+        const first = made.length === 0 && rank !== null;
+        const { cuts, ambiguous: amb } = segmentRun(named, known, first && ROYAL_RANKS.has(rank!), first && rank === "Lord");
         if (amb) ambiguous.push(named.map((x) => x.s).join(" "));
         let from = 0;
         for (const to of cuts) {

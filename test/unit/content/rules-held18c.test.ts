@@ -279,3 +279,13 @@ describe("held23c rules", () => {
   });
 });
 
+describe("held24c rules", () => {
+  it("names a Lord by one title word in a cell that lost its line breaks", () => {
+    expect(people("Lord Ashcombe Hasan Rıza Pasha")).toEqual([
+      ["Ashcombe", "Lord", null],
+      ["Hasan Rıza Pasha", null, null],
+    ]);
+    expect(people("Lord Edmund Fane")).toEqual([["Edmund Fane", "Lord", null]]);
+  });
+});
+
