@@ -455,14 +455,16 @@ export class KnownNames {
   get size(): number {
     return this.exact.size;
   }
-  /** One-word names the prose uses on their own ("Hasdrubal led the cavalry"). */
-  private readonly singles = new Set<string>();
-  addSingle(word: string): void {
-    const k = normKey(word);
-    if (k && !k.includes(" ")) this.singles.add(k);
+  /** One-word names the prose uses on their own ("Hasdrubal led the cavalry"), found when first asked. */
+  private singles: ReadonlySet<string> | null = null;
+  private findSingles: (() => ReadonlySet<string>) | null = null;
+  setSingles(find: () => ReadonlySet<string>): void {
+    this.findSingles = find;
+    this.singles = null;
   }
   hasSingle(word: string): boolean {
-    return this.singles.size > 0 && this.singles.has(normKey(word));
+    if (!this.singles) this.singles = this.findSingles?.() ?? new Set();
+    return this.singles.has(word);
   }
 }
 
@@ -727,7 +729,7 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   else if (shape === "NIN" && SINGLE_INITIAL_RE.test(run[i + 1]!.s)) score = 3;
   else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : INDIAN_MIDDLE_NAMES.has(run[i + 1]!.s) ? 3 : 1;
   // A one-word name the prose uses alone is a whole person: "Hannibal Hasdrubal Mago".
-  else if (shape === "N") score = known?.hasSingle(run[i]!.s) ? 2.5 : -3;
+  else if (shape === "N") score = run.length >= 3 && known?.hasSingle(run[i]!.s) ? 2.5 : -3;
   else if (shape === "INN") score = 0.5;
   else if (shape === "NNNN") score = -1;
   else return -Infinity; // initials only make sense before a surname or as one middle initial

@@ -387,7 +387,6 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
   for (const s of lead) leadAliases(s, title, res.aliases);
   if (!eventDate) res.leadDate = leadDateOf(lead);
   const timeline = new TimelineReader(eventDate ?? res.leadDate?.range ?? null, res.timeline);
-  const familyWords = new Set<string>();
   for (const para of paragraphs) {
     timeline.startParagraph();
     for (const s of para) {
@@ -396,14 +395,13 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
         timeline.read(s);
         proseNumbers(s, res.numbers);
       }
-      if (COLLECTIVE_TEST_RE.test(s.text)) for (const m of s.text.matchAll(FAMILY_MODIFIER_RE)) familyWords.add(normKey(m[1]!));
       for (const m of findMentions(s.text, res.capRuns)) {
         res.known.add(m.name);
         res.mentions.push({ name: m.name, rank: m.rank, line: s.line });
       }
     }
   }
-  addSingleNames(res.capRuns, familyWords, res.known);
+  res.known.setSingles(() => singleNames(res.capRuns, paragraphs));
   return res;
 }
 
@@ -411,13 +409,13 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
  * Words the prose uses alone and never inside a longer capitalised run: one-word names
  * ("Hasdrubal led the cavalry"), not parts of full names the prose also writes ("Oda" of "Oda Nobunaga").
  */
-function addSingleNames(capRuns: readonly string[], familyWords: ReadonlySet<string>, known: KnownNames): void {
-  const inLonger = new Set<string>();
-  for (const run of capRuns) if (run.includes(" ")) for (const w of run.split(/\s+/)) inLonger.add(normKey(w));
-  for (const run of capRuns) {
-    const k = normKey(run);
-    if (!run.includes(" ") && !inLonger.has(k) && !familyWords.has(k)) known.addSingle(run);
-  }
+function singleNames(capRuns: readonly string[], paragraphs: readonly ProseSentence[][]): Set<string> {
+  const excluded = new Set<string>();
+  for (const run of capRuns) if (run.includes(" ")) for (const w of run.split(/\s+/)) excluded.add(w);
+  for (const para of paragraphs) for (const s of para) if (COLLECTIVE_TEST_RE.test(s.text)) for (const m of s.text.matchAll(FAMILY_MODIFIER_RE)) excluded.add(m[1]!);
+  const singles = new Set<string>();
+  for (const run of capRuns) if (!run.includes(" ") && !excluded.has(run)) singles.add(run);
+  return singles;
 }
 
 /** "the Oda army", "Tokugawa troops": a word naming a family's or people's force is not a one-word person. */
