@@ -319,6 +319,19 @@ const LINE_LABEL_RE = /^\s*[^:,;()\d]{2,40}:(?!\S)\s*/u;
 /** "Malhar Rao Holkar", "Hari Singh Nalwa": words that follow a given name, never start a person, and are often followed by a family name. */
 const INDIAN_MIDDLE_NAMES = new Set(["Rao", "Singh"]);
 const KUNYA_WORDS = new Set(["Abi", "Abu", "Abd", "Umm"]);
+/** Far below the score steps (0.5): it only decides between otherwise equal cuts. */
+const TIE_BREAK = 0.01;
+/** Given names common across many countries and rarely surnames, for breaking ties only. */
+const COMMON_GIVEN_NAMES = new Set([
+  "John", "William", "Charles", "Robert", "Richard", "Edward", "Frederick", "Joseph", "Samuel", "Peter", "Walter", "Alexander",
+  "Jean", "Pierre", "Louis", "Jacques", "François", "Henri", "Michel", "Philippe", "Antoine", "Étienne",
+  "Johann", "Friedrich", "Wilhelm", "Karl", "Otto", "Hans", "Heinrich", "Ernst", "Hermann", "Ludwig", "Adam", "Gustav", "Erich", "Franz", "Georg",
+  "José", "Juan", "Pedro", "Manuel", "Francisco", "Antonio", "Luis", "Carlos", "Miguel", "Diego", "Fernando", "Joaquín", "João",
+  "Giuseppe", "Giovanni", "Luigi", "Carlo",
+  "Ivan", "Pyotr", "Nikolai", "Mikhail", "Aleksandr", "Aleksei", "Dmitry", "Sergei", "Vasily", "Boris", "Fyodor", "Semyon", "Pavel", "Andrei",
+  "Jan", "Józef", "Stanisław", "Władysław",
+  "Muhammad", "Mohammed", "Ahmad", "Ahmed", "Mustafa", "Mehmed", "Ibrahim", "Omar", "Umar", "Khalid", "Abdullah", "Yusuf", "Mahmud",
+]);
 const SAINT_WORDS = new Set(["San", "Santa", "Santo", "São", "Saint", "Sainte"]);
 const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
@@ -784,7 +797,8 @@ function segmentRun(run: NameTok[], known: KnownNames | null, royal = false, pee
       // "Crown Prince Rupprecht Oskar von Hutier": a royal's name has no von/de surname, so the next person starts there.
       if (royal && i === 0 && len === 2 && !run[0]!.p && run[1]!.p && !/ of /.test(run[1]!.s)) continue;
       // "Lord Raglan Süleyman Pasha": a peer is named by one title word.
-      const sc = (peer && i === 0 && len === 1 && run[0]!.t === "name" && !run[0]!.p ? 2 : segmentScore(run, i, i + len, known, words)) + rest;
+      // A common given name starting the person breaks what would be a tie ("Adam Ludwig Lewenhaupt Ivan Mazepa").
+      const sc = (peer && i === 0 && len === 1 && run[0]!.t === "name" && !run[0]!.p ? 2 : segmentScore(run, i, i + len, known, words)) + rest + (COMMON_GIVEN_NAMES.has(run[i]!.s) ? TIE_BREAK : 0);
       if (sc > best[i]!) {
         best[i] = sc;
         choice[i] = len;

@@ -289,3 +289,12 @@ describe("held24c rules", () => {
   });
 });
 
+describe("held25c rules", () => {
+  it("breaks an otherwise equal cut at a common given name", () => {
+    expect(people("Carl Erik Stenfeldt Ivan Sirko")).toEqual([
+      ["Carl Erik Stenfeldt", null, null],
+      ["Ivan Sirko", null, null],
+    ]);
+  });
+});
+
