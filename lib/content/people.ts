@@ -56,6 +56,9 @@ const RANK_LIST: [string, string][] = [
   ["Maj.Gen.", "Major General"],
   ["Brig.Gen.", "Brigadier General"],
   ["Lt.Col.", "Lieutenant Colonel"],
+  ["Col. Gen.", "Colonel General"],
+  ["Col.Gen.", "Colonel General"],
+  ["Col.-Gen.", "Colonel General"],
   ["Vice-Adm.", "Vice Admiral"],
   ["Rear-Adm.", "Rear Admiral"],
   ["Brigadier General", "Brigadier General"],
@@ -100,6 +103,16 @@ const RANK_LIST: [string, string][] = [
   ["Oberst", "Colonel"],
   ["Oberstleutnant", "Lieutenant Colonel"],
   ["Kapitän zur See", "Captain"],
+  ["Hauptmann", "Captain"],
+  // naval ranks without one English equivalent keep their German name
+  ["Kapitänleutnant", "Kapitänleutnant"],
+  ["Korvettenkapitän", "Korvettenkapitän"],
+  ["Fregattenkapitän", "Fregattenkapitän"],
+  ["Hptm.", "Captain"],
+  ["Oberleutnant", "First Lieutenant"],
+  ["Oblt.", "First Lieutenant"],
+  ["Leutnant", "Lieutenant"],
+  ["Obstlt.", "Lieutenant Colonel"],
   ["Cmdr.", "Commander"],
   ["Sgt.", "Sergeant"],
   // US Marine Corps and US Army abbreviations, written without dots
@@ -173,7 +186,56 @@ const RANK_LIST: [string, string][] = [
   ["Sheikh", "Sheikh"],
   ["Khedive", "Khedive"],
   ["Grand Vizier", "Grand Vizier"],
+  ["Wazir", "Wazir"],
+  ["Chao Phraya", "Chao Phraya"],
+  ["Phraya", "Phraya"],
+  ["Lieutenant Field Marshal", "Lieutenant Field Marshal"],
+  ["Feldmarschall-Leutnant", "Lieutenant Field Marshal"],
+  ["Feldmarschalleutnant", "Lieutenant Field Marshal"],
+  ["Commandant", "Commandant"],
+  ["Comdt.", "Commandant"],
+  ["Comdt", "Commandant"],
+  ["Generalissimo", "Generalissimo"],
+  ["Marshal of the Royal Air Force", "Marshal of the Royal Air Force"],
+  ["Army General", "Army General"],
+  ["Grand Prince", "Grand Prince"],
+  ["Grand Master", "Grand Master"],
+  ["Flying Officer", "Flying Officer"],
+  ["Pilot Officer", "Pilot Officer"],
+  ["Warrant Officer", "Warrant Officer"],
+  ["Petty Officer", "Petty Officer"],
+  ["Flight Sergeant", "Flight Sergeant"],
+  ["Staff Sergeant", "Staff Sergeant"],
+  ["Sergeant Major", "Sergeant Major"],
+  ["Corporal", "Corporal"],
+  ["Ensign", "Ensign"],
+  ["Midshipman", "Midshipman"],
+  ["Kaiser", "Kaiser"],
+  ["Voivode", "Voivode"],
+  ["Voivod", "Voivode"],
+  ["Doge", "Doge"],
+  ["Margrave", "Margrave"],
+  ["Landgrave", "Landgrave"],
+  ["Elector", "Elector"],
+  // clergy who led armies or fleets
+  ["Pope", "Pope"],
+  ["Cardinal", "Cardinal"],
+  ["Archbishop", "Archbishop"],
+  ["Bishop", "Bishop"],
+  ["Abbot", "Abbot"],
+  ["Patriarch", "Patriarch"],
+  ["Vizier", "Vizier"],
+  ["Peshwa", "Peshwa"],
   ["Negus", "Negus"],
+  // Ethiopian court and military titles ("Ras Makonnen", "Fitawrari Gebeyehu")
+  ["Ras", "Ras"],
+  ["Dejazmach", "Dejazmach"],
+  ["Dejazmatch", "Dejazmach"],
+  ["Fitawrari", "Fitawrari"],
+  ["Kenyazmach", "Kenyazmach"],
+  ["Qenyazmach", "Kenyazmach"],
+  ["Grazmach", "Grazmach"],
+  ["Bitwoded", "Bitwoded"],
   ["Komandarm", "Komandarm"],
   ["Komkor", "Komkor"],
   ["Komdiv", "Komdiv"],
@@ -233,12 +295,14 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   Died: "died",
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
-const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "ben", "bint", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
 /**
  * Words that follow a name and end it: generational suffixes ("Simon B. Buckner Jr.") and
  * Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").
  */
 const SUFFIX_RE = /^(?:Jr\.?|Sr\.?|Jnr\.?|Snr\.?|Bey|Pasha|Pasa|Paşa|Effendi|Agha|Aga)$/;
+/** A name ending in an Ottoman title: "Mahmud Pasha", "Ömer Bey". */
+const TITLE_END_RE = /\s(?:Pasha|Pasa|Paşa|Bey)$/;
 /** Regnal numbers are name words, never initials: "Albert VII", "Gustav II Adolf", "Manuel I Komnenos". */
 const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
 /**
@@ -246,16 +310,49 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
  * first. Not "Du" (a Chinese surname: "Chen Mingren Du Yuming"); "Le" and "La" only in runs
  * without Vietnamese family names ("Marcel Le Page", but "Vo Nguyen Giap Le Duan").
  */
-const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten"]);
+const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág", "St.", "Ste.", "St"]);
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
+const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|generals|Leaders|leaders|Chiefs|chiefs|Chieftains|chieftains|Admirals|admirals)[.:]?$/;
+/** "Army Group South: …", "Commander-in-chief:": a label opening a line is not a person. */
+const LINE_LABEL_RE = /^\s*[^:,;()\d]{2,40}:(?!\S)\s*/u;
+/** "Malhar Rao Holkar", "Hari Singh Nalwa": words that follow a given name, never start a person, and are often followed by a family name. */
+const INDIAN_MIDDLE_NAMES = new Set(["Rao", "Singh"]);
+const KUNYA_WORDS = new Set(["Abi", "Abu", "Abd", "Umm"]);
+/** Far below the score steps (0.5): it only decides between otherwise equal cuts. */
+const TIE_BREAK = 0.01;
+/** Given names common across many countries and rarely surnames, for breaking ties only. */
+const COMMON_GIVEN_NAMES = new Set([
+  "John", "William", "Charles", "Robert", "Richard", "Edward", "Frederick", "Joseph", "Samuel", "Peter", "Walter", "Alexander",
+  "Jean", "Pierre", "Louis", "Jacques", "François", "Henri", "Michel", "Philippe", "Antoine", "Étienne",
+  "Johann", "Friedrich", "Wilhelm", "Karl", "Otto", "Hans", "Heinrich", "Ernst", "Hermann", "Ludwig", "Adam", "Gustav", "Erich", "Franz", "Georg",
+  "José", "Juan", "Pedro", "Manuel", "Francisco", "Antonio", "Luis", "Carlos", "Miguel", "Diego", "Fernando", "Joaquín", "João",
+  "Giuseppe", "Giovanni", "Luigi", "Carlo",
+  "Ivan", "Pyotr", "Nikolai", "Mikhail", "Aleksandr", "Aleksei", "Dmitry", "Sergei", "Vasily", "Boris", "Fyodor", "Semyon", "Pavel", "Andrei",
+  "Jan", "Józef", "Stanisław", "Władysław",
+  "Muhammad", "Mohammed", "Ahmad", "Ahmed", "Mustafa", "Mehmed", "Ibrahim", "Omar", "Umar", "Khalid", "Abdullah", "Yusuf", "Mahmud",
+]);
+const SAINT_WORDS = new Set(["San", "Santa", "Santo", "São", "Saint", "Sainte"]);
+const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
+const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
+const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
+/** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
+const NASAB_PARTICLES = new Set(["bin", "ibn", "ben", "bint"]);
+/** Capitalised articles that go on a lowercase particle before a surname: "Juan de Las Heras", "Pedro de La Cruz". */
+const ARTICLES_AFTER_PARTICLE = new Set(["La", "Las", "Los", "Le", "Lo"]);
+
+function articleAfterParticle(raw: readonly string[], k: number, start: number): boolean {
+  return k > start && ARTICLES_AFTER_PARTICLE.has(raw[k]!) && PARTICLES.has(raw[k - 1]!) && NAME_TOKEN_RE.test(raw[k + 1] ?? "");
+}
 
 const PAREN_RE = /\(([^()]{0,60})\)/g;
 const LIST_SEPARATOR_RE = /[,;/]/g;
 /** Statuses written out in brackets: "(captured)", "(died of wounds)", "(killed in action)". */
 const LONG_STATUSES: [RegExp, string][] = [
   [/^(?:died of (?:his )?wounds|mortally wounded)$/i, "DOW"],
-  [/^(?:killed in action|killed|fell)$/i, "KIA"],
+  [/^(?:killed in action|killed in battle|killed|fell)$/i, "KIA"],
+  [/^(?:hanged|beheaded|executed later|later executed)$/i, "executed"],
+  [/^(?:died of disease|died in captivity|drowned)$/i, "died"],
   [/^(?:captured|taken prisoner|prisoner|surrendered)$/i, "POW"],
   [/^wounded$/i, "WIA"],
 ];
@@ -264,6 +361,50 @@ function longStatus(inner: string): string {
   const t = inner.trim();
   for (const [re, st] of LONG_STATUSES) if (re.test(t)) return st;
   return "";
+}
+
+/** A status opening a bracket that goes on with a date or a place: "(KIA 23 December)", "(†12 May)", "(captured at Sedan)". */
+const LEADING_STATUSES: [RegExp, PersonStatus][] = [
+  [/^(?:DOW|died of (?:his )?wounds|mortally wounded)\b/, "DOW"],
+  [/^(?:KIA|\u2020|killed|fell|went down with (?:his )?ship)/, "KIA"],
+  [/^(?:POW|PoW|captured|taken prisoner|surrendered)\b/, "POW"],
+  [/^(?:WIA|wounded)\b/, "WIA"],
+  [/^(?:executed|hanged|beheaded)\b/, "executed"],
+  [/^(?:committed )?(?:suicide|seppuku)\b/, "suicide"],
+  [/^died\b/, "died"],
+];
+
+/** The most final status a bracket states, part by part: "(WIA, POW)", "(wounded and captured)", "(captured, later executed)". */
+function bracketStatus(inner: string): string {
+  let best: PersonStatus | null = null;
+  for (const part of inner.split(/\s*(?:,|;|\band\b|\bthen\b)\s*/)) {
+    const t = part.trim().replace(/^(?:later|subsequently)\s+/i, "");
+    const found = LEADING_STATUSES.find(([re]) => re.test(t));
+    if (found && (!best || FINALITY[found[1]] > FINALITY[best])) best = found[1];
+  }
+  return best ?? "";
+}
+
+/** "Karl Dönitz (Grand Admiral)": a bracket holding only a rank gives the rank of the person before it. */
+const RANK_MARK = "\u2063rank:";
+function bracketRank(inner: string): string | null {
+  const words = inner.trim().split(/\s+/);
+  const r = rankAt(words, 0);
+  return r && r.len === words.length ? r.rank : null;
+}
+
+/** "Francisco (Pancho) Villa": one capitalised word in a bracket between a given name and a surname is a nickname. */
+function isBracketNickname(inner: string, before: string, after: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(inner.trim()) && /(?:^|[,;]\s*)\p{Lu}[\p{L}'\u2019-]*\s*$/u.test(before) && /^\s*\p{Lu}\p{Ll}/u.test(after) && !rankAt([inner.trim()], 0);
+}
+
+function bracketReplacement(inner: string): string {
+  if (STATUS_WORD_RE.test(inner)) return ` ${inner.trim().replace(/^committed /, "")} `;
+  const long = longStatus(inner) || bracketStatus(inner);
+  if (long) return ` ${long} `;
+  const rank = bracketRank(inner);
+  // Anything else in a bracket (an alias, a term, a unit) follows a whole name: it ends the person.
+  return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : " , ";
 }
 
 /** How final a status is: a later, more final one replaces an earlier one ("(WIA) (POW)"). */
@@ -283,6 +424,14 @@ const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
 /** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
 const PREFIXED_NAME_RE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}/u;
+/** Irish and Scottish surnames: "O'Donnell", "MacMahon", "McNeill". */
+const GAELIC_SURNAME_RE = /^(?:O['\u2019]|Mac|Mc)\p{Lu}/u;
+/** Roman first names (not Marcus or Titus, which modern people bear as middle names). */
+const PRAENOMINA = new Set(["Gaius", "Lucius", "Publius", "Quintus", "Gnaeus", "Tiberius", "Aulus", "Decimus", "Servius", "Sextus", "Spurius", "Manius", "Appius", "Numerius", "Kaeso", "Caeso"]);
+/** "Shuja-ud-Daula", "Nizam-ul-Mulk": an honorific name joined by an article ends the name it is in. */
+const LAQAB_RE = /^\p{Lu}\p{Ll}+-(?:ud|ul|ad|al|ud|ed|un|us|ush)-\p{Lu}\p{Ll}+[.:]?$/u;
+/** "al-Saud", "ad-Din", "ud-Daula": an Arabic article before a name; such a word goes on the name before it. */
+const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{Lu}/u;
 /** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
 const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
 const JOINER = "\u2060";
@@ -319,6 +468,17 @@ export class KnownNames {
   get size(): number {
     return this.exact.size;
   }
+  /** One-word names the prose uses on their own ("Hasdrubal led the cavalry"), found when first asked. */
+  private singles: ReadonlySet<string> | null = null;
+  private findSingles: (() => ReadonlySet<string>) | null = null;
+  setSingles(find: () => ReadonlySet<string>): void {
+    this.findSingles = find;
+    this.singles = null;
+  }
+  hasSingle(word: string): boolean {
+    if (!this.singles) this.singles = this.findSingles?.() ?? new Set();
+    return this.singles.has(word);
+  }
 }
 
 export interface SplitPerson {
@@ -335,17 +495,19 @@ export interface SplitResult {
 
 /** `p`: a name ending in a particle surname or territory ("Barclay de Tolly", "Wilhelm of Prussia"): it ends a person. */
 type NameTok = { t: "name" | "init"; s: string; p?: boolean };
-type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean };
+type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "postrank"; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean };
 
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
   let s = stripFootnotes(chunk);
-  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string) => (STATUS_WORD_RE.test(inner) ? ` ${inner.trim().replace(/^committed /, "")} ` : ` ${longStatus(inner)} `));
+  if (s.includes("(")) s = s.replace(PAREN_RE, (_m, inner: string, at: number, all: string) => (isBracketNickname(inner, all.slice(0, at), all.slice(at + _m.length)) ? " " : bracketReplacement(inner)));
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
   if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
   if (s.includes('"') || s.includes("\u201c")) s = s.replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
+  // "Edward, the Black Prince": an epithet after a comma is still the same person.
+  if (s.includes(", the ")) s = s.replace(COMMA_EPITHET_RE, "$1 the ");
   if (LIST_SEPARATOR_TEST_RE.test(s)) s = s.replace(LIST_SEPARATOR_RE, " , ");
   const raw = s.split(/\s+/).filter(Boolean);
   const vietnamese = raw.some((w) => !FRENCH_CAP_PARTICLES.has(w) && VIETNAMESE_FAMILY.has(fold(w)));
@@ -356,6 +518,10 @@ function tokenizeChunk(chunk: string): Tok[] {
     if (r) {
       toks.push({ t: "rank", s: raw.slice(i, i + r.len).join(" "), rank: r.rank });
       i += r.len - 1;
+      continue;
+    }
+    if (w.startsWith(RANK_MARK)) {
+      toks.push({ t: "postrank", rank: w.slice(RANK_MARK.length).replaceAll("_", " ") });
       continue;
     }
     const st = STATUS_TOKENS.get(w);
@@ -377,9 +543,16 @@ function tokenizeChunk(chunk: string): Tok[] {
       prevTok.p = true;
       continue;
     }
+    // "Edward the Black Prince": an epithet ending in a title word is still an epithet, not a rank.
+    if (w === "the" && prevTok?.t === "name" && /^\p{Lu}\p{Ll}+$/u.test(raw[i + 1] ?? "") && !rankAt(raw, i + 1) && EPITHET_TITLES.has(raw[i + 2] ?? "")) {
+      prevTok.s = `${prevTok.s} the ${raw[i + 1]!} ${raw[i + 2]!}`;
+      prevTok.p = true;
+      i += 2;
+      continue;
+    }
     // "Frederick the Great", "Ivan the Terrible": an epithet belongs to the name and ends it.
-    if (w === "the" && prevTok?.t === "name" && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}+$/u.test(raw[i + 1]!) && !rankAt(raw, i + 1)) {
-      prevTok.s = `${prevTok.s} the ${raw[i + 1]!}`;
+    if ((w === "the" || w === "cel") && prevTok?.t === "name" && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(raw[i + 1]!) && !rankAt(raw, i + 1)) {
+      prevTok.s = `${prevTok.s} ${w} ${raw[i + 1]!}`;
       prevTok.p = true;
       i++;
       continue;
@@ -390,12 +563,41 @@ function tokenizeChunk(chunk: string): Tok[] {
       i++;
       continue;
     }
+    // "Khalid bin Sultan al-Saud": a family name behind an article goes on a "bin"/"ibn" name.
+    if (prevTok?.t === "name" && prevTok.p && ARTICLE_NAME_RE.test(w) && /\s(?:bin|ibn|ben|bint)\s\S+$/.test(prevTok.s)) {
+      prevTok.s = `${prevTok.s} ${w.replace(/[.:]+$/, "")}`;
+      continue;
+    }
+    // "Abd al-Hamid": "Abd" and the article name after it are one given name.
+    if ((w === "Abd" || w === "Abd-") && raw[i + 1] !== undefined && ARTICLE_NAME_RE.test(raw[i + 1]!)) {
+      toks.push({ t: "name", s: `${w} ${raw[i + 1]!.replace(/[.:]+$/, "")}` });
+      i++;
+      continue;
+    }
+    // "Hamad bin Isa Al Khalifa": so does a dynasty's name behind a capitalised "Al".
+    if (w === "Al" && prevTok?.t === "name" && prevTok.p && /\s(?:bin|ibn|ben|bint)\s\S+$/.test(prevTok.s) && /^\p{Lu}\p{Ll}/u.test(raw[i + 1] ?? "")) {
+      prevTok.s = `${prevTok.s} Al ${raw[i + 1]!.replace(/[.:]+$/, "")}`;
+      i++;
+      continue;
+    }
+    // "Afghan Officers", "Rohilla chiefs": a heading over a group of commanders names nobody.
+    if (GROUP_HEADING_RE.test(w) && prevTok?.t === "name" && !prevTok.p && !prevTok.s.includes(" ")) {
+      toks.pop();
+      toks.push({ t: "break" });
+      continue;
+    }
     const midName = prevTok !== undefined && (prevTok.t === "name" || prevTok.t === "init");
     if (PARTICLES.has(w) || w === "of" || (midName && (CAP_PARTICLES.has(w) || (FRENCH_CAP_PARTICLES.has(w) && !vietnamese)))) {
       let k = i;
-      while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || (k === i && FRENCH_CAP_PARTICLES.has(raw[k]!)) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
+      while (k < raw.length && (PARTICLES.has(raw[k]!) || CAP_PARTICLES.has(raw[k]!) || (k === i && FRENCH_CAP_PARTICLES.has(raw[k]!)) || articleAfterParticle(raw, k, i) || raw[k] === "of" || (raw[k] === "the" && raw[k - 1] === "of"))) k++;
+      // "López de Santa Anna", "Vasco da São Paulo": a saint's name after a particle takes the word after it.
+      if (k > i && SAINT_WORDS.has(raw[k] ?? "") && NAME_TOKEN_RE.test(raw[k + 1] ?? "") && !rankAt(raw, k + 1) && !STATUS_TOKENS.has(raw[k + 1]!)) k++;
+      // "Sa'd ibn Abi Waqqas": a father's name that is itself "father of"/"servant of" takes the word after it.
+      else if (NASAB_PARTICLES.has(raw[k - 1]!) && KUNYA_WORDS.has(raw[k] ?? "") && NAME_TOKEN_RE.test(raw[k + 1] ?? "")) k++;
       const head = raw[k];
-      if (head !== undefined && (NAME_TOKEN_RE.test(head) || PREFIXED_NAME_RE.test(head)) && !rankAt(raw, k) && !STATUS_TOKENS.has(head)) {
+      // "Khalid bin Sultan": the word after "bin"/"ibn" is a father's name even when it is also a title.
+      const fatherName = head !== undefined && NASAB_PARTICLES.has(raw[k - 1]!) && /^\p{Lu}\p{Ll}/u.test(head);
+      if (head !== undefined && (NAME_TOKEN_RE.test(head) || PREFIXED_NAME_RE.test(head)) && (fatherName || !rankAt(raw, k)) && !STATUS_TOKENS.has(head)) {
         const part = raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "");
         const prev = toks[toks.length - 1];
         if (prev && prev.t === "name") {
@@ -412,7 +614,7 @@ function tokenizeChunk(chunk: string): Tok[] {
       continue;
     }
     if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
-    else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, "") });
+    else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, ""), ...(LAQAB_RE.test(w) ? { p: true } : {}) });
     // Lowercase prose words ("supported by") separate names; so do figures ("2nd Air Cavalry
     // Brigade"), which also mark what follows as a formation, not a person.
     else toks.push({ t: "break", digit: /^\d/.test(w) });
@@ -427,8 +629,15 @@ function tokenizeChunk(chunk: string): Tok[] {
 const PEERAGE_RE =
   /,\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
 
+/**
+ * The same in a cell that lost its line breaks ("Charles, Duke of Normandy Geoffroi de Charny"):
+ * one word of place, as a capitalised name follows. Also the French form ("Jean de Grailly, Captal de Buch").
+ */
+const PEERAGE_GLUED_RE =
+  /,\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
+
 /** ", later Duke of Wellington": what the person became is not another person. */
-const LATER_TITLE_RE = /,?\s*\(?\blater\s+[^,;()]*\)?/g;
+const LATER_TITLE_RE = /,?\s*\(?\blater\s+(?!executed|hanged|beheaded|killed|died)[^,;()]*\)?/g;
 
 /** The same without its comma ("FitzRoy Somerset 1st Baron Raglan François Canrobert"): one word of place. */
 const PEERAGE_IN_RUN_RE = /\s+\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'\u2019-]*/gu;
@@ -514,6 +723,13 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   let shape = "";
   for (let k = i; k < j; k++) shape += run[k]!.t === "init" ? "I" : run[k]!.p ? "P" : "N";
   let score: number;
+  // Words that never start a person inside a run: a name behind an Arabic article ("Taqi al-Din
+  // Mahmud"), a regnal number ("Wilhelm II Erich …"), an Irish O'/Mac surname ("Hugh Roe O'Donnell").
+  if (i > 0 && (ARTICLE_NAME_RE.test(run[i]!.s) || REGNAL_RE.test(run[i]!.s) || GAELIC_SURNAME_RE.test(run[i]!.s) || INDIAN_MIDDLE_NAMES.has(run[i]!.s))) return -Infinity;
+  // "José Enrique Varela y Iglesias": a double surname joined by "y" follows its given names, never stands alone after them.
+  if (len === 1 && i > 0 && run[i]!.p && / y \p{Lu}/u.test(run[i]!.s) && !run[i - 1]!.p) return -Infinity;
+  // "Gaius Terentius Varro Gnaeus Servilius Geminus": a Roman praenomen starts a person.
+  for (let k = i + 1; k < j; k++) if (PRAENOMINA.has(run[k]!.s)) return -Infinity;
   const pAt = shape.indexOf("P");
   // A particle surname ends the name, unless the prose names the longer one ("Antonio López de
   // Santa Anna": the particle took "Santa" only).
@@ -524,8 +740,9 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   else if (shape === "NN") score = 2;
   else if (shape === "IN") score = 2.5;
   else if (shape === "NIN" && SINGLE_INITIAL_RE.test(run[i + 1]!.s)) score = 3;
-  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : 1;
-  else if (shape === "N") score = -3;
+  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : INDIAN_MIDDLE_NAMES.has(run[i + 1]!.s) ? 3 : 1;
+  // A one-word name the prose uses alone is a whole person: "Hannibal Hasdrubal Mago".
+  else if (shape === "N") score = run.length >= 3 && known?.hasSingle(run[i]!.s) ? 2.5 : -3;
   else if (shape === "INN") score = 0.5;
   else if (shape === "NNNN") score = -1;
   else return -Infinity; // initials only make sense before a surname or as one middle initial
@@ -565,7 +782,7 @@ function isVietnameseName(run: readonly NameTok[], i: number): boolean {
 const SEG_LENGTHS = [2, 3, 1, 4];
 
 /** Best segmentation of a run of name tokens into people. */
-function segmentRun(run: NameTok[], known: KnownNames | null): { cuts: number[]; ambiguous: boolean } {
+function segmentRun(run: NameTok[], known: KnownNames | null, royal = false, peer = false): { cuts: number[]; ambiguous: boolean } {
   const n = run.length;
   const best = new Array<number>(n + 1).fill(-Infinity);
   const choice = new Array<number>(n + 1).fill(0);
@@ -577,7 +794,11 @@ function segmentRun(run: NameTok[], known: KnownNames | null): { cuts: number[];
       if (i + len > n) continue;
       const rest = best[i + len]!;
       if (rest === -Infinity) continue;
-      const sc = segmentScore(run, i, i + len, known, words) + rest;
+      // "Crown Prince Rupprecht Oskar von Hutier": a royal's name has no von/de surname, so the next person starts there.
+      if (royal && i === 0 && len === 2 && !run[0]!.p && run[1]!.p && !/ of /.test(run[1]!.s)) continue;
+      // "Lord Raglan Süleyman Pasha": a peer is named by one title word.
+      // A common given name starting the person breaks what would be a tie ("Adam Ludwig Lewenhaupt Ivan Mazepa").
+      const sc = (peer && i === 0 && len === 1 && run[0]!.t === "name" && !run[0]!.p ? 2 : segmentScore(run, i, i + len, known, words)) + rest + (COMMON_GIVEN_NAMES.has(run[i]!.s) ? TIE_BREAK : 0);
       if (sc > best[i]!) {
         best[i] = sc;
         choice[i] = len;
@@ -596,6 +817,9 @@ function segmentRun(run: NameTok[], known: KnownNames | null): { cuts: number[];
     i += choice[i]!;
     cuts.push(i);
   }
+  // "Mahmud Pasha Angelović": a lone name ending the run after an Ottoman title is that person's family name.
+  const lastFrom = cuts.length >= 2 ? cuts[cuts.length - 2]! : 0;
+  if (lastFrom === n - 1 && lastFrom > 0 && TITLE_END_RE.test(run[lastFrom - 1]!.s) && run[n - 1]!.t === "name" && !run[n - 1]!.p) cuts.splice(cuts.length - 2, 1);
   return { cuts, ambiguous };
 }
 
@@ -607,7 +831,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
   for (const line of splitLineBreaks(cell)) {
-    const toks = tokenizeChunk(stripFlagImages(line).replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+    const toks = tokenizeChunk(stripFlagImages(line).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;
@@ -627,7 +851,8 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
       for (const part of flagged ? withoutFlags(run) : [run]) {
         const named = withoutFormation(part, runAfterDigit && part === run);
         if (named.length === 0) continue;
-        const { cuts, ambiguous: amb } = segmentRun(named, known);
+        const first = made.length === 0 && rank !== null;
+        const { cuts, ambiguous: amb } = segmentRun(named, known, first && ROYAL_RANKS.has(rank!), first && rank === "Lord");
         if (amb) ambiguous.push(named.map((x) => x.s).join(" "));
         let from = 0;
         for (const to of cuts) {
@@ -659,6 +884,10 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
         flush();
         rank = tok.rank;
         rankText = tok.s;
+      } else if (tok.t === "postrank") {
+        flush();
+        const last = lastFlushed[lastFlushed.length - 1];
+        if (last && !last.person.rank) last.person.rank = tok.rank;
       } else if (tok.t === "status") {
         flush();
         // "…, Vladimir Sakharin, KIA": a status given as its own list item marks the person before it.

@@ -404,8 +404,26 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
       }
     }
   }
+  res.known.setSingles(() => singleNames(res.capRuns, paragraphs));
   return res;
 }
+
+/**
+ * Words the prose uses alone and never inside a longer capitalised run: one-word names
+ * ("Hasdrubal led the cavalry"), not parts of full names the prose also writes ("Oda" of "Oda Nobunaga").
+ */
+function singleNames(capRuns: readonly string[], paragraphs: readonly ProseSentence[][]): Set<string> {
+  const excluded = new Set<string>();
+  for (const run of capRuns) if (run.includes(" ")) for (const w of run.split(/\s+/)) excluded.add(w);
+  for (const para of paragraphs) for (const s of para) if (COLLECTIVE_TEST_RE.test(s.text)) for (const m of s.text.matchAll(FAMILY_MODIFIER_RE)) excluded.add(m[1]!);
+  const singles = new Set<string>();
+  for (const run of capRuns) if (!run.includes(" ") && !excluded.has(run)) singles.add(run);
+  return singles;
+}
+
+/** "the Oda army", "Tokugawa troops": a word naming a family's or people's force is not a one-word person. */
+const COLLECTIVE_TEST_RE = /\b(?:arm(?:y|ies)|forces|troops|clan|family|men|cavalry|infantry|fleet|camp|dynasty|regime|side|lines?|retainers|vassals|host|warriors|soldiers)\b/;
+const FAMILY_MODIFIER_RE = /(\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+(?:arm(?:y|ies)|forces|troops|clan|family|men|cavalry|infantry|fleet|camp|dynasty|regime|side|lines?|retainers|vassals|host|warriors|soldiers)\b/gu;
 
 /** The sentences of each paragraph, footnotes removed; empty paragraphs left out. */
 function readParagraphs(lines: readonly string[], proseLines: readonly number[]): ProseSentence[][] {
