@@ -130,6 +130,8 @@ class RememberingFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider: "sqlite" | "postgres";
   readonly adapterName: string;
   connection: Promise<SqlDriverAdapter> | null = null;
+  /** The connection once made: ./sql.ts uses it without waiting for a promise. */
+  ready: SqlDriverAdapter | null = null;
 
   constructor(readonly inner: SqlMigrationAwareDriverAdapterFactory) {
     this.provider = inner.provider as "sqlite" | "postgres";
@@ -139,9 +141,15 @@ class RememberingFactory implements SqlMigrationAwareDriverAdapterFactory {
   connect(): Promise<SqlDriverAdapter> {
     const connection = this.inner.connect();
     this.connection = connection;
-    connection.catch(() => {
-      if (this.connection === connection) this.connection = null;
-    });
+    this.ready = null;
+    connection.then(
+      (made) => {
+        if (this.connection === connection) this.ready = made;
+      },
+      () => {
+        if (this.connection === connection) this.connection = null;
+      },
+    );
     return connection;
   }
 
@@ -156,9 +164,13 @@ const factoryKey = Symbol.for("muster.db.factory");
  * The driver adapter connection this client queries through (connecting the client first if it has
  * not yet): for ./sql.ts only.
  */
-export async function connectionOf(client: Db): Promise<SqlDriverAdapter> {
+export function connectionOf(client: Db): SqlDriverAdapter | Promise<SqlDriverAdapter> {
   const factory = (client as unknown as Record<symbol, RememberingFactory | undefined>)[factoryKey];
   if (!factory) throw new Error("This Prisma client was not made by createDb.");
+  return factory.ready ?? connecting(client, factory);
+}
+
+async function connecting(client: Db, factory: RememberingFactory): Promise<SqlDriverAdapter> {
   if (!factory.connection) await client.$connect();
   if (!factory.connection) throw new Error("The database client did not connect.");
   return factory.connection;

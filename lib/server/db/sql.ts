@@ -32,20 +32,15 @@ export interface SqlClient extends Sql {
 
 /** Plain SQL on `client`'s own connection. */
 export function sqlOf(client: Db): SqlClient {
+  // The connection is there (no promise to wait for) on every call but the first.
+  const on = <T>(work: (connection: SqlDriverAdapter) => Promise<T>): Promise<T> => {
+    const connection = connectionOf(client);
+    return connection instanceof Promise ? connection.then(work) : work(connection);
+  };
   return {
-    rows: async (text, args) => {
-      const connection = await connectionOf(client);
-      return queryable(connection, connection.provider).rows(text, args);
-    },
-    run: async (text, args) => {
-      const connection = await connectionOf(client);
-      return queryable(connection, connection.provider).run(text, args);
-    },
-    transaction: async (work) => {
-      const connection = await connectionOf(client);
-      if (connection.provider === "sqlite") return groupCommitOf(connection).run(work);
-      return inTransaction(connection, work);
-    },
+    rows: (text, args) => on((connection) => queryable(connection, connection.provider).rows(text, args)),
+    run: (text, args) => on((connection) => queryable(connection, connection.provider).run(text, args)),
+    transaction: (work) => on((connection) => (connection.provider === "sqlite" ? groupCommitOf(connection).run(work) : inTransaction(connection, work))),
   };
 }
 

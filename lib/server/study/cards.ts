@@ -32,6 +32,15 @@ async function buildCatalogue(database: Db, stamp: string): Promise<Catalogue> {
 
 // When each client's catalogue was last checked against the latest import run.
 const checkedAt = new WeakMap<Db, number>();
+// A built catalogue by its promise, so a recent one is at hand without waiting (recentCatalogue).
+const built = new WeakMap<Promise<Catalogue>, Catalogue>();
+
+/** The catalogue checked within `maxAgeMs`, when it is built already; else null (ask cardCatalogue). */
+export function recentCatalogue(database: Db, maxAgeMs: number, now = Date.now()): Catalogue | null {
+  const cached = catalogues.get(database);
+  if (!cached || now - (checkedAt.get(database) ?? -Infinity) >= maxAgeMs) return null;
+  return built.get(cached) ?? null;
+}
 
 /**
  * The catalogue of the latest import. `maxAgeMs`: a catalogue checked that recently is good
@@ -49,6 +58,7 @@ export async function cardCatalogue(database: Db, opts: { maxAgeMs?: number } = 
     return cached;
   }
   const next = buildCatalogue(database, stamp);
+  void next.then((catalogue) => built.set(next, catalogue), () => undefined);
   catalogues.set(database, next);
   checkedAt.set(database, started);
   next.catch(() => {

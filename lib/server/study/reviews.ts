@@ -8,7 +8,7 @@ import { review, undo, StaleUndoError, type CardState, type Rating, type ReviewR
 import type { Db } from "../db/client";
 import { uniqueViolation } from "../db/errors";
 import type { Sql } from "../db/sql";
-import { cardCatalogue, columnsOf, stateOf } from "./cards";
+import { cardCatalogue, columnsOf, recentCatalogue, stateOf } from "./cards";
 import { staleReviewMessage, StudyError } from "./errors";
 import { readCardRow, type ReviewedCardRow } from "./card-rows";
 import { deleteReviewLog, insertReviewLog, writeCardState, type ReviewLogRow } from "./review-sql";
@@ -69,7 +69,8 @@ export async function submitReview(database: Db, userId: string, input: ReviewIn
   const sql = sqlFor(database);
   // A retry is looked up only when the submission does not go through as new (a stale revision,
   // a client id already used, a card gone): the common first submission costs no lookup.
-  const [catalogue, settings, row] = await Promise.all([cardCatalogue(database, { maxAgeMs: 1_000 }), recentStudySettings(database, userId), readCardRow(sql, userId, input.cardKey)]);
+  // The catalogue and the settings are usually at hand (read in the last second, 5 s): no wait for them.
+  const [catalogue, settings, row] = await Promise.all([recentCatalogue(database, 1_000) ?? cardCatalogue(database, { maxAgeMs: 1_000 }), recentStudySettings(database, userId), readCardRow(sql, userId, input.cardKey)]);
   const card = catalogue.byKey.get(input.cardKey);
   if (!card) {
     const earlier = await existingReview(database, userId, input.clientId, input.cardKey);

@@ -12,11 +12,15 @@ export async function getStudySettings(database: Db, userId: string): Promise<St
  * The settings as read at most 5 s ago in this process: a review per key press need not read them
  * each time. A save here is seen at once; one made through another app instance, within 5 s.
  */
-export async function recentStudySettings(database: Db, userId: string, now: number = Date.now()): Promise<StudySettings> {
+export function recentStudySettings(database: Db, userId: string, now: number = Date.now()): StudySettings | Promise<StudySettings> {
+  const hit = recentSettings.get(database)?.get(userId);
+  if (hit && now - hit.at < SETTINGS_MAX_AGE_MS) return { ...hit.settings };
+  return readSettings(database, userId, now);
+}
+
+async function readSettings(database: Db, userId: string, now: number): Promise<StudySettings> {
   const cache = recentSettings.get(database) ?? new Map<string, { settings: StudySettings; at: number }>();
   recentSettings.set(database, cache);
-  const hit = cache.get(userId);
-  if (hit && now - hit.at < SETTINGS_MAX_AGE_MS) return { ...hit.settings };
   const settings = await getStudySettings(database, userId);
   if (cache.size > 10_000) cache.clear(); // a bound, not an LRU: re-reading costs one query
   cache.set(userId, { settings, at: now });

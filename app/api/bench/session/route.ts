@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { benchRoutesEnabled } from "@/lib/env";
 import { requireApiUser } from "@/lib/server/auth/session";
 import { parseBody, reviewBodySchema } from "@/lib/server/study/http";
@@ -16,5 +15,5 @@ export async function POST(request: Request) {
   if (!body.ok) return body.response;
   const due = new Date().toISOString();
   const state = { due, stability: 2.3, difficulty: 2.1, elapsedDays: 0, scheduledDays: 2, learningSteps: 0, reps: 1, lapses: 0, phase: "review", lastReview: due };
-  return NextResponse.json({ reviewId: "c".repeat(25), cardStateId: "c".repeat(25), revision: 1, state, duplicate: false }, { status: 201 });
+  return Response.json({ reviewId: "c".repeat(25), cardStateId: "c".repeat(25), revision: 1, state, duplicate: false }, { status: 201 });
 }

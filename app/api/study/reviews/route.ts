@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { requireApiUser } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db/client";
 import { errorResponse, parseBody, reviewBodySchema } from "@/lib/server/study/http";
@@ -12,7 +11,7 @@ export async function POST(request: Request) {
     const body = await parseBody(request, reviewBodySchema);
     if (!body.ok) return body.response;
     const outcome = await submitReview(db(), user.id, { ...body.data, source: "flashcards", now: new Date() });
-    return NextResponse.json(outcome, { status: outcome.duplicate ? 200 : 201 });
+    return Response.json(outcome, { status: outcome.duplicate ? 200 : 201 });
   } catch (error) {
     return errorResponse(error);
   }
