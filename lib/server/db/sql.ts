@@ -5,7 +5,7 @@
  *
  * The statements run on the Prisma client's own connection (client.ts connectionOf): on SQLite the
  * same handle and the same transaction lock as every Prisma transaction, on PostgreSQL the same
- * pool. Inside a Prisma transaction (./transaction-view joinedTransaction), `sqlIn` runs them in
+ * pool. Inside a Prisma transaction (../study/transaction-view.ts sqlFor), `sqlIn` runs them in
  * that transaction instead. The SQL must read the same on both databases: double-quoted
  * identifiers, `?` placeholders (numbered here for PostgreSQL), nothing provider-only.
  *
