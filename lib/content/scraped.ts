@@ -238,7 +238,7 @@ function isCombinedCell(cell: Cell, st: SectionState, raw: RawArticle, spans: (c
 }
 
 /** A row of one cell then a bare run of pipes ("X | |||||||"), the same run as its section's label row. */
-const FULL_ROW_RE = /^[^|]*\S[^|]*\|\s(\|{3,})\s*$/;
+const FULL_ROW_RE = /^[^|]*[^|\s][^|]*\|\s(\|{3,})\s*$/; // one cell: no pipe before the run
 
 function spansAllSides(line: string, labelLine: string): boolean {
   const m = FULL_ROW_RE.exec(line);

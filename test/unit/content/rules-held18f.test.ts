@@ -168,6 +168,12 @@ describe("held20f scraped rules", () => {
     const p = scraped(["4,000 | 6,000 | ||||||"]);
     expect(p.event.sides.map((s) => s.strength?.min)).toEqual([4000, 6000]);
   });
+
+  it("reads one cell per side when the row ends in the same run of pipes as its label row", () => {
+    const p = scraped(["4,000 | 6,000 men | |||||||"]);
+    expect(p.event.sides.map((s) => s.strength?.min)).toEqual([4000, 6000]);
+    expect(p.issues.filter((i) => /spans all sides/.test(i.message))).toEqual([]);
+  });
 });
 
 describe("held22f rules", () => {
