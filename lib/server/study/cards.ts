@@ -2,7 +2,6 @@
  * A student's flashcards: the catalogue (cards rebuilt from the current facts, shared by every
  * student), their stored memory rows, the sync of those rows after an import, and the daily queue.
  */
-// Prisma's "SQL NULL" JSON filter value, the same object for both providers' clients.
 import { buildCards, buildQueue, inScope, LEARN_AHEAD_MS, preview, studyDayEnd, studyDayOf, studyDayStart, syncCards, type CardState, type DailyQueue, type QueueCard, type Rating, type StudyCard, type StudyScope, type StudySettings } from "../../study";
 import type { Db } from "../db/client";
 import { sqlIsoDate, type Sql } from "../db/sql";
@@ -35,11 +34,15 @@ const checkedAt = new WeakMap<Db, number>();
 // A built catalogue by its promise, so a recent one is at hand without waiting (recentCatalogue).
 const built = new WeakMap<Promise<Catalogue>, Catalogue>();
 
+/** Was the client's catalogue checked against the latest import within `maxAgeMs`? */
+function checkedWithin(database: Db, maxAgeMs: number, now: number): boolean {
+  return now - (checkedAt.get(database) ?? -Infinity) < maxAgeMs;
+}
+
 /** The catalogue checked within `maxAgeMs`, when it is built already; else null (ask cardCatalogue). */
 export function recentCatalogue(database: Db, maxAgeMs: number, now = Date.now()): Catalogue | null {
   const cached = catalogues.get(database);
-  if (!cached || now - (checkedAt.get(database) ?? -Infinity) >= maxAgeMs) return null;
-  return built.get(cached) ?? null;
+  return cached && checkedWithin(database, maxAgeMs, now) ? (built.get(cached) ?? null) : null;
 }
 
 /**
@@ -50,7 +53,7 @@ export function recentCatalogue(database: Db, maxAgeMs: number, now = Date.now()
 export async function cardCatalogue(database: Db, opts: { maxAgeMs?: number } = {}): Promise<Catalogue> {
   const cached = catalogues.get(database);
   const started = Date.now();
-  if (cached && opts.maxAgeMs !== undefined && started - (checkedAt.get(database) ?? -Infinity) < opts.maxAgeMs) return cached;
+  if (cached && opts.maxAgeMs !== undefined && checkedWithin(database, opts.maxAgeMs, started)) return cached;
   const latest = await database.importRun.findFirst({ orderBy: { finishedAt: "desc" }, select: { id: true } });
   const stamp = latest?.id ?? "none";
   if (cached && (await cached).stamp === stamp) {
@@ -179,7 +182,6 @@ const syncedWith = new WeakMap<Db, Map<string, Catalogue>>();
 
 type QueueItem = QueueCard & { card: StudyCard };
 
-/** What the queue needs of a due row: the schedule and the memory for retrievability (no JSON, no revision). */
 /**
  * The state lib/study's queue reads (due, phase, stability, last review; reps only as "reviewed at
  * all", which the query asks for) of a light due row; the rest is unused there.
@@ -190,10 +192,9 @@ function queueStateOf(row: { due: string; stability: number; lastReview: string 
 
 /**
  * The raw queue (lib/study buildQueue) over the student's synced rows: the bench and loadQueue share it.
- * Reads only what the queue needs: the rows that can be due or due later today through the
- * (userId, due) index with five plain columns (every column of every row costs Prisma time), the
- * keys of the studied cards (only while new cards are still allowed today) and a count of today's
- * new cards. With `limit`, only the first `limit` entries are put in order; their states are
+ * Reads only what the queue needs, in plain SQL: the rows that can be due or due later today
+ * through the (userId, due) index with five plain columns, the keys of the studied cards (only
+ * while the student takes new cards at all) and a count of today's new cards. With `limit`, only the first `limit` entries are put in order; their states are
  * light (loadQueue reads the full rows of the cards it shows).
  */
 export async function studentQueue(database: Db, userId: string, opts: { now: Date; scope?: StudyScope; limit?: number }): Promise<{ queue: DailyQueue<QueueItem>; settings: StudySettings; catalogue: Catalogue }> {
@@ -273,7 +274,6 @@ async function todaysNewCards(sql: Sql, userId: string, now: Date, timeZone: str
   );
   return Number(row?.n ?? 0);
 }
-
 
 /** The flashcards page's queue: the first `limit` cards with their grade intervals. */
 export async function loadQueue(database: Db, userId: string, opts: { now: Date; scope?: StudyScope; limit?: number }): Promise<FlashcardQueue> {
