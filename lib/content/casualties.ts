@@ -188,6 +188,8 @@ function windowAfter(text: string, from: number, to: number): string {
 function readItems(text: string, figures: (t: string) => NumberMatch[], totalLabel = false): Item[] {
   const items: Item[] = [];
   const nums = figures(text);
+  // A bare first figure followed by figures that say what they count: "305,000 10,000 dead, …".
+  let bareLead: NumberMatch | null = null;
   // "878 officers and 23,491 men captured": officers counted apart from the men they belong with.
   let officers: NumberMatch | null = null;
   nums.forEach((n: NumberMatch, i) => {
@@ -237,7 +239,10 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
       else if (TOTAL_RE.test(w)) category = "total";
       else if (w.trim() === "" && nums.length === 1) category = "total"; // a bare figure is the side's total
     }
-    if (!category) return;
+    if (!category) {
+      if (i === 0 && w.trim() === "" && nums.length > 1) bareLead = n;
+      return;
+    }
     // "20,000–25,000 total casualties including …": the phrase ends before the breakdown it announces.
     const from = lead ? lead.start : n.start;
     const phrase = clean(text.slice(from, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "");
@@ -245,7 +250,28 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     const max = n.max + (lead?.max ?? 0);
     items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase } });
   });
+  const lead = bareLead as NumberMatch | null;
+  if (lead && !items.some((it) => it.category === "total") && isSumOfParts(lead, items)) {
+    items.unshift({ category: "total", range: { min: lead.min, max: lead.max, approx: lead.approx, text: clean(text.slice(lead.start, lead.end)) } });
+  }
   return items;
+}
+
+/**
+ * "305,000 10,000 dead, 30,000 wounded, 265,000 captured": a bare first figure is the side's
+ * total when the text shows it, its parts (the first of each kind) adding up to it exactly.
+ */
+function isSumOfParts(lead: NumberMatch, items: readonly Item[]): boolean {
+  if (lead.min !== lead.max) return false;
+  const seen = new Set<CasualtyCategory>();
+  let sum = 0;
+  for (const it of items) {
+    if (it.category === "civilian" || it.category === "total" || seen.has(it.category)) continue;
+    if (it.range.min !== it.range.max) return false;
+    seen.add(it.category);
+    sum += it.range.min;
+  }
+  return seen.size >= 2 && sum === lead.min;
 }
 
 /** A figure (and what it counts) followed by a capitalised name in brackets: "5,700 killed (Polybius)". */
