@@ -11,9 +11,10 @@ import { Issues, type RawArticle } from "./model";
 import { analyseProse } from "./prose";
 import { readProseNumbers, readTimeline } from "./prose-facts";
 import { parseScraped } from "./scraped";
-import { detectShape, TITLE_LINE_RE } from "./shape";
+import { detectShape, HEADING_RE, TITLE_LINE_RE } from "./shape";
 import { addCommanders, completeCommanders, readSides } from "./side-facts";
 import { clean } from "./text";
+import { looksLikeWikiSource, renderWikiLine, renderWikiProse } from "./wiki";
 
 export function parseArticle(file: string, bytes: Buffer | string): ParsedArticle {
   const buf = typeof bytes === "string" ? Buffer.from(bytes, "utf8") : bytes;
@@ -51,8 +52,26 @@ export function parseArticle(file: string, bytes: Buffer | string): ParsedArticl
   const raw = shape === "scraped" ? parseScraped(lines, issues) : parseInfobox(lines, issues, shape === "template" ? "template" : "keys");
   if (!raw) return out;
   out.title = raw.title;
-  build(file, lines, raw, issues, out);
+  build(file, lines, shape === "template" ? wikiProse(lines, raw) : lines, raw, issues, out);
   return out;
+}
+
+/**
+ * Wiki source ("Edit source" of a page): its prose read as rendered text, line for line, so
+ * facts keep pointing at the file's lines; lines left blank (notes, tables, the references
+ * after the story) are no prose.
+ */
+function wikiProse(lines: readonly string[], raw: RawArticle): readonly string[] {
+  if (!looksLikeWikiSource(lines)) return lines;
+  const lastCellLine = Math.max(0, ...[raw.fields, ...raw.sides].flatMap((cells) => Object.values(cells).flatMap((cell) => (cell ?? []).map((c) => c.line))));
+  const bodyFrom = raw.prose.find((i) => i >= lastCellLine) ?? lines.length;
+  const rendered = renderWikiProse(lines, bodyFrom);
+  for (const i of raw.prose) if (i < bodyFrom) rendered[i] = renderWikiLine(lines[i]!);
+  raw.prose = raw.prose.filter((i) => {
+    const t = rendered[i]!.trim();
+    return t !== "" && !HEADING_RE.test(t);
+  });
+  return rendered;
 }
 
 /** No shape reader applies: say why, where it shows. */
@@ -74,8 +93,9 @@ function reportNoShape(lines: readonly string[], issues: Issues, out: ParsedArti
 const FLAT_LABEL_RE = /^(?:Belligerents|Combatants|Commanders and leaders|Strength|Casualties and losses)$/;
 
 /** The intermediate form → the event and its facts, in the order event, aliases, sides, timeline, prose numbers. */
-function build(file: string, lines: readonly string[], raw: RawArticle, issues: Issues, out: ParsedArticle): void {
-  const sink: FactSink = { facts: [], ref: sourceRefs(file, lines), issues };
+function build(file: string, fileLines: readonly string[], lines: readonly string[], raw: RawArticle, issues: Issues, out: ParsedArticle): void {
+  // Facts quote the file's own lines; the readers see them as rendered (`lines`).
+  const sink: FactSink = { facts: [], ref: sourceRefs(file, fileLines), issues };
   const titleAlias = takeTitleAlias(raw);
   out.title = raw.title;
   const ev = emptyEvent(raw.title);

@@ -33,6 +33,8 @@ const IGNORED_KEYS = new Set([
   "image", "imagesize", "imageupright", "caption", "alt", "map", "mapcaption", "maptype", "mapsize", "maplabel",
   "coordinates", "coord", "campaignbox", "campaign", "notes", "note", "width", "partofbox", "module",
 ]);
+/** A line of template source that sets any parameter: `| image_size = 300px`. */
+const TEMPLATE_PARAM_RE = /^\s*\|\s*[A-Za-z][\w -]{0,40}?\s*=(?!=)/;
 const KEY_PARTS_RE = /^([a-z]+?)(\d*)$/;
 const MAX_SIDES = 9;
 
@@ -115,12 +117,14 @@ function readKeys(lines: readonly string[], from: number, mode: "keys" | "templa
     if (!m) {
       // An indented line continues the previous value (a multi-line cell); so does a short line
       // of template source.
-      if (last && (/^\s+\S/.test(line) || (mode === "template" && isTemplateContinuation(line)))) {
+      // `| caption = …`, `| notes = …`: a parameter we do not read ends the value before it.
+      const otherParam = mode === "template" && TEMPLATE_PARAM_RE.test(line);
+      if (last && !otherParam && (/^\s+\S/.test(line) || (mode === "template" && isTemplateContinuation(line)))) {
         if (mode === "template") for (const v of renderTemplateValue(line)) last.push({ text: v, line: i + 1 });
         else last.push({ text: line.trim(), line: i + 1 });
         continue;
       }
-      if (mode === "template" && /^\s*(?:\}\}|\|\s*$)/.test(line)) {
+      if (mode === "template" && (otherParam || /^\s*(?:\}\}|\|\s*$)/.test(line))) {
         last = null;
         continue;
       }

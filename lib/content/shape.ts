@@ -18,6 +18,8 @@ const SEARCH_LINES = 60;
 export const TEMPLATE_LINE_RE =
   /^\s*\|?\s*((?:conflict|partof|part of|date|place|location|result|territory|combatant\d?|commander\d?|units?\d?|strength\d?|casualties\d?)[a-z]?)\s*=(?!=)\s*(.*)$/i;
 
+const WIKI_TEMPLATE_CALL_RE = /^\s*\{\{[^{}]*(?:\}\}\s*)?$/;
+
 export function detectShape(lines: readonly string[]): "infobox" | "scraped" | "template" | null {
   const limit = Math.min(lines.length, SEARCH_LINES);
   for (let i = 0; i < limit; i++) {
@@ -25,6 +27,9 @@ export function detectShape(lines: readonly string[]): "infobox" | "scraped" | "
     if (HEADING_RE.test(l)) return null; // prose sections began without a structure
     if (KEY_LINE_RE.test(l)) return "infobox";
     if (l.includes("=") && TEMPLATE_LINE_RE.test(l)) return "template";
+    // Wiki source opens with template calls (`{{Short description|…}}`, `{{Infobox military conflict`):
+    // their pipes are not a table's.
+    if (WIKI_TEMPLATE_CALL_RE.test(l)) continue;
     if (l.includes("|")) return "scraped";
   }
   return null;

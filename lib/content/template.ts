@@ -5,25 +5,21 @@
  * cells as the `- Key: Value` shape.
  */
 import { TEMPLATE_LINE_RE } from "./shape";
+import { renderWikiValue } from "./wiki";
 
 /**
  * Wiki markup left in a half-rendered template value: `{{flagicon|Japan}} Empire of Japan`,
  * `flagicon|Japan Empire of Japan`, `[[Tōgō Heihachirō|Tōgō]]`, `{{KIA}}`, `<ref>…</ref>`, bold
- * and italic quotes. `<br>` splits the value into lines.
+ * and italic quotes, `{{plainlist|…}}` items (./wiki renders the markup). `<br>` and list items
+ * split the value into lines.
  */
 export function renderTemplateValue(v: string): string[] {
-  let t = v;
-  if (t.includes("<")) t = t.replace(/<ref[^>]*\/>/gi, "").replace(/<ref[^>]*>[\s\S]*?<\/ref>/gi, "").replace(/<br\s*\/?>/gi, "\n").replace(/<[^>]{1,40}>/g, "");
-  if (t.includes("{{")) {
-    t = t.replace(/\{\{\s*(KIA|DOW|POW|WIA|MIA|executed)\s*\}\}/gi, (_m, w: string) => ` ${w.toUpperCase()} `);
-    t = t.replace(/\{\{\s*(?:flag|flagcountry|flagdeco)\s*\|\s*([^|}]+)[^}]*\}\}/gi, "$1");
-    t = t.replace(/\{\{[^{}]*\}\}/g, " ");
-  }
-  t = t.replace(/\b(?:flagicon|flagdeco|flag icon)\s*\|\s*[^\s|]+(?:\|[^\s|]+)*\s*/gi, "");
-  if (t.includes("[[")) t = t.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, "$1");
-  t = t.replace(/'{2,}/g, "");
-  return t.split("\n").map((x) => x.trim()).filter(Boolean);
+  const items = renderWikiValue(v);
+  // Half-rendered pages keep a flag template's name and arguments without its braces.
+  return items.map((x) => x.replace(BARE_FLAGICON_RE, "").trim()).filter(Boolean);
 }
+
+const BARE_FLAGICON_RE = /\b(?:flagicon|flagdeco|flag icon)\s*\|\s*[^\s|]+(?:\|[^\s|]+)*\s*/gi;
 
 /** Lines of a template value that lost its key: short, and not a sentence. */
 export function isTemplateContinuation(l: string): boolean {
