@@ -351,10 +351,87 @@ function beforeEra(s: string, d: RegExpExecArray): boolean {
   return BEFORE_ERA_AFTER_RE.test(s.slice(d.index + d[0].length));
 }
 
-function leadDate(sentence: ProseSentence, first: boolean): DateRange | null {
+/** Date tokens at `at` (after a trigger), read as a range; null when they are no full date or a BC one. */
+function datesAt(s: string, at: number): DateRange | null {
+  DATE_TOKENS_RE.lastIndex = at;
+  const d = DATE_TOKENS_RE.exec(s);
+  if (!d || beforeEra(s, d)) return null;
+  return parseDateRange(d[0].replace(/[,\s]+$/, ""));
+}
+
+/** "took place 23–24 January 1900": the verb with its date and no preposition. */
+const BARE_DATE_TRIGGER_RE = new RegExp(`\\b(?:took\\s+place|was\\s+fought|were\\s+fought|occurred|happened)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`, "g");
+/** A lead sentence that opens with its date: "On 26 May 1880, …", "Between 4 and 7 June 1942, …", "From 3 to 9 May 1905, …". */
+const OPENING_DATE_RE = new RegExp(`^(?:On|Between|From)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`);
+/** The first sentence about the battle dates it anywhere after "on": "was an engagement … on 7 November 1900". */
+const ON_DATE_RE = new RegExp(`\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
+/** "was a 1621 campaign", "is a 1904 naval battle": the year as what the event is. */
+const YEAR_NOUN_RE = /\b(?:was|is)\s+an?\s+(1\d{3}|20\d{2}|[1-9]\d{2})\s+(?:[\p{Ll}-]+\s+){0,2}(?:battle|siege|campaign|engagement|offensive|operation|invasion|skirmish|raid|conflict|uprising|rebellion|clash|assault|action)\b/u;
+
+/**
+ * "The Battle of Elandslaagte (21 October 1899) took place …", "The Battle of Liaoyang (遼陽会戦,
+ * 25 August – 3 September 1904)": a bracket right after the title whose part is a whole date.
+ */
+function titleBracketDate(s: string, title: string): DateRange | null {
+  const at = titleEnd(s, title);
+  if (at < 0) return null;
+  const open = /^\s*\(/.exec(s.slice(at));
+  if (!open) return null;
+  const close = closingBracket(s, at + open[0].length - 1);
+  if (close < 0) return null;
+  for (const part of s.slice(at + open[0].length, close).split(/[,;]/)) {
+    const t = part.trim();
+    if (!/\d/.test(t) || !/^(?:c\.\s*)?[\d\s\p{L}\u2013\u2014-]+$/u.test(t)) continue;
+    DATE_TOKENS_RE.lastIndex = 0;
+    const d = DATE_TOKENS_RE.exec(t);
+    // The whole part must be the date: "(2,000 men)" or "(Russian: …)" is no date.
+    if (!d || d[0].trim().length !== t.length) continue;
+    const r = parseDateRange(t);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** Where the title ends at the start of `s` ("The Battle of X", "Battle of X"), or -1. */
+function titleEnd(s: string, title: string): number {
+  for (const lead of [title, `The ${title}`, `the ${title}`]) if (s.startsWith(lead)) return lead.length;
+  return -1;
+}
+
+function leadDate(sentence: ProseSentence, first: boolean, title: string): DateRange | null {
   const s = sentence.text;
   const found: DateRange[] = [];
   let m: RegExpExecArray | null;
+  const aboutTheBattle = first && titleEnd(s, title) >= 0;
+  if (aboutTheBattle) {
+    const r = titleBracketDate(s, title);
+    if (r) found.push(r);
+    ON_DATE_RE.lastIndex = 0;
+    while ((m = ON_DATE_RE.exec(s)) !== null) {
+      const d = datesAt(s, m.index + m[0].length);
+      if (d && d.precision === "day") found.push(d);
+    }
+    const y = YEAR_NOUN_RE.exec(s);
+    if (y && !found.length) {
+      const r2 = parseDateRange(y[1]!);
+      if (r2) found.push(r2);
+    }
+  }
+  if (!first) {
+    const o = OPENING_DATE_RE.exec(s);
+    if (o) {
+      DATE_TOKENS_RE.lastIndex = o[0].length;
+      const tokens = DATE_TOKENS_RE.exec(s);
+      // Only a date set off by its comma opens the sentence: "On 26 May 1880, the army …".
+      const d = tokens && tokens[0].trimEnd().endsWith(",") ? datesAt(s, o[0].length) : null;
+      if (d && d.precision === "day") found.push(d);
+    }
+  }
+  BARE_DATE_TRIGGER_RE.lastIndex = 0;
+  while ((m = BARE_DATE_TRIGGER_RE.exec(s)) !== null) {
+    const d = datesAt(s, m.index + m[0].length);
+    if (d) found.push(d);
+  }
   if (first) {
     FROM_TO_RE.lastIndex = 0;
     while ((m = FROM_TO_RE.exec(s)) !== null) {
@@ -388,7 +465,7 @@ export function analyseProse(lines: readonly string[], proseLines: readonly numb
   const paragraphs = readParagraphs(lines, proseLines);
   const lead = paragraphs[0] ?? [];
   for (const s of lead) leadAliases(s, title, res.aliases);
-  if (!eventDate) res.leadDate = leadDateOf(lead);
+  if (!eventDate) res.leadDate = leadDateOf(lead, title);
   const timeline = new TimelineReader(eventDate ?? res.leadDate?.range ?? null, res.timeline);
   for (const para of paragraphs) {
     timeline.startParagraph();
@@ -442,8 +519,8 @@ function readParagraphs(lines: readonly string[], proseLines: readonly number[])
 }
 
 /** The date the lead states, when all its sentences that state one agree. */
-function leadDateOf(lead: readonly ProseSentence[]): ProseAnalysis["leadDate"] {
-  const dates = lead.map((s, i) => ({ r: leadDate(s, i === 0), line: s.line })).filter((x): x is { r: DateRange; line: number } => x.r !== null);
+function leadDateOf(lead: readonly ProseSentence[], title: string): ProseAnalysis["leadDate"] {
+  const dates = lead.map((s, i) => ({ r: leadDate(s, i === 0, title), line: s.line })).filter((x): x is { r: DateRange; line: number } => x.r !== null);
   if (dates.length > 0 && dates.every((d) => d.r.start === dates[0]!.r.start && d.r.end === dates[0]!.r.end)) return { range: dates[0]!.r, line: dates[0]!.line };
   return null;
 }

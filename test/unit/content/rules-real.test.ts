@@ -3,6 +3,7 @@
  * repository), each pinned on invented cells of the same shape.
  */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 
 const casualties = (cell: string) => parseCasualties([{ text: cell, ref: 1 }])!.casualties;
@@ -19,5 +20,53 @@ describe("rules from real pages", () => {
     const c = casualties("130,000 8,000 dead, 20,000 wounded, 100,000 captured");
     expect(c.total).toBeNull();
     expect(c.killed).toMatchObject({ min: 8_000 });
+  });
+});
+
+/** A scraped table with no Date row, then the lead `lead` (its own lines). */
+const leadDate = (lead: string[]) => {
+  const p = parseArticle(
+    "x.txt",
+    ["Battle of Varrow Ford | |||||||", "---|---|---|---|", "Part of the Example War | |||||||", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", ...lead, ""].join("\n"),
+  );
+  const d = p.facts.find((f) => f.kind === "date");
+  return d ? { ...(d.value as object), line: d.source.line } : null;
+};
+
+describe("lead dates from real pages", () => {
+  it("reads a date in the bracket right after the title, alone or among other parts", () => {
+    expect(leadDate(["The Battle of Varrow Ford (12 March 1871) was the first clash of the Example War."])).toMatchObject({ start: "1871-03-12", end: "1871-03-12", line: 6 });
+    expect(leadDate(["The Battle of Varrow Ford (Varrower Schlacht, 2 May \u2013 9 June 1871) was a long battle."])).toMatchObject({ start: "1871-05-02", end: "1871-06-09" });
+    // A bracket of figures or of another language's name is no date.
+    expect(leadDate(["The Battle of Varrow Ford (2,000 men on each side) was fought near a river in the Example War."])).toBeNull();
+  });
+
+  it("reads 'was fought 23–24 January 1900' without a preposition", () => {
+    expect(leadDate(["The Battle of Varrow Ford was fought 3\u20134 April 1871 near the river crossing."])).toMatchObject({ start: "1871-04-03", end: "1871-04-04" });
+  });
+
+  it("reads the first sentence's 'on <day month year>' when it is about the battle", () => {
+    expect(leadDate(["The Battle of Varrow Ford was an engagement between two armies of the Example War on 7 May 1871, at the ford."])).toMatchObject({ start: "1871-05-07", end: "1871-05-07" });
+    // A sentence about something else dates that, not the battle.
+    expect(leadDate(["The Example War began when a treaty was broken on 7 May 1870 by the Beta Kingdom."])).toBeNull();
+  });
+
+  it("reads a lead sentence that opens with its date and a comma", () => {
+    expect(leadDate(["The Battle of Varrow Ford was a river battle of the Example War. Between 4 and 7 June 1871, the army of the Alpha Republic crossed the ford."])).toMatchObject({
+      start: "1871-06-04",
+      end: "1871-06-07",
+      line: 6,
+    });
+    expect(leadDate(["The Battle of Varrow Ford was a river battle of the Example War. On 26 May 1871 it was thought lost."])).toBeNull();
+    // Only the lead paragraph dates the battle.
+    expect(leadDate(["The Battle of Varrow Ford was a river battle of the Example War.", "Between 4 and 7 June 1871, the army of the Alpha Republic crossed the ford."])).toBeNull();
+  });
+
+  it("reads 'was a 1621 campaign' as a year", () => {
+    expect(leadDate(["The Battle of Varrow Ford was a 1621 campaign of the Alpha Republic against the Beta Kingdom."])).toMatchObject({ start: "1621", end: "1621", precision: "year" });
+  });
+
+  it("never picks one of two different dates", () => {
+    expect(leadDate(["The Battle of Varrow Ford (12 March 1871) was fought on 14 March 1871."])).toBeNull();
   });
 });
