@@ -80,8 +80,16 @@ export function renderWikiLine(line: string): string {
   return new Renderer(line, "prose").run().replace(/[ \t]+/g, " ").trim();
 }
 
+/** Templates and links nest a few deep on real pages; deeper braces are read as text (no stack to exhaust). */
+const MAX_DEPTH = 40;
+
 class Renderer {
   private i = 0;
+  private depth = 0;
+  /** The text lowercased, made once: closing tags are looked up case-blind. */
+  private lower: string | null = null;
+  /** No "]" after this offset: a page of unclosed "[http…" stays linear. */
+  private noBracketFrom = Infinity;
 
   constructor(
     private readonly s: string,
@@ -101,7 +109,10 @@ class Renderer {
       const c = s[this.i]!;
       if (stop && s.startsWith(stop, this.i)) return out;
       if (argStop && c === "|") return out;
-      if (c === "{" && s[this.i + 1] === "{") {
+      if ((c === "{" || c === "[") && s[this.i + 1] === c && this.depth >= MAX_DEPTH) {
+        out += c;
+        this.i++;
+      } else if (c === "{" && s[this.i + 1] === "{") {
         out += this.template();
       } else if (c === "{" && s[this.i + 1] === "|" && atLineStart) {
         out += this.skipTable();
@@ -143,6 +154,7 @@ class Renderer {
     const from = this.i;
     this.i += 2;
     const args: string[] = [];
+    this.depth++;
     for (;;) {
       args.push(this.until("}}", true));
       if (this.i >= this.s.length) break;
@@ -153,6 +165,7 @@ class Renderer {
       this.i += 2; // "}}"
       break;
     }
+    this.depth--;
     // A template left open to the end of the text: its arguments are what is left to show.
     const closed = this.s.slice(from, this.i).endsWith("}}");
     const rendered = renderTemplate(args, closed, this.mode);
@@ -163,6 +176,7 @@ class Renderer {
     const from = this.i;
     this.i += 2;
     const parts: string[] = [];
+    this.depth++;
     for (;;) {
       parts.push(this.until("]]", true));
       if (this.i >= this.s.length) break;
@@ -173,6 +187,7 @@ class Renderer {
       this.i += 2;
       break;
     }
+    this.depth--;
     const target = parts[0]!.trim();
     if (/^:?(?:file|image|category|media|[a-z]{2,3}(?:-[a-z]+)?):/i.test(target)) return this.dropped(from);
     const label = parts.length > 1 ? parts[parts.length - 1]! : target.replace(/#.*$/, "") || target;
@@ -181,8 +196,9 @@ class Renderer {
 
   private externalLink(): string {
     const from = this.i;
-    const close = this.s.indexOf("]", this.i);
+    const close = this.i >= this.noBracketFrom ? -1 : this.s.indexOf("]", this.i);
     if (close < 0) {
+      this.noBracketFrom = Math.min(this.noBracketFrom, this.i);
       this.i++;
       return "[";
     }
@@ -212,7 +228,7 @@ class Renderer {
     if (name === "br") return this.mode === "value" ? "\n" : " ";
     // Notes and galleries with everything in them.
     if (!closing && !selfClosing && (name === "ref" || name === "gallery" || name === "math" || name === "score" || name === "timeline" || name === "syntaxhighlight")) {
-      const end = s.toLowerCase().indexOf(`</${name}`, this.i);
+      const end = (this.lower ??= s.toLowerCase()).indexOf(`</${name}`, this.i);
       if (end < 0) this.i = s.length;
       else {
         const gt = s.indexOf(">", end);

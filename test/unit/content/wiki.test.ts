@@ -82,6 +82,14 @@ describe("wiki markup", () => {
     expect(out.slice(2)).toEqual(["A bold start.", "Then b.", "", "", "", "", ""]);
   });
 
+  it("reads markup nested thousands deep as text instead of running out of stack", () => {
+    expect(() => renderWikiLine("{{a|[[b|".repeat(20_000))).not.toThrow();
+    const deep = ["{{Infobox military conflict", "| conflict = Battle of Deep Ford", `| commander1 = ${"{{".repeat(50_000)}`, "}}", `The Battle of Deep Ford was fought on 3 May 1900. ${"[[".repeat(50_000)}`].join("\n");
+    const p = parseArticle("deep.txt", deep);
+    expect(p.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(p.event.date).toMatchObject({ start: "1900-05-03" });
+  });
+
   it("never throws on broken markup", () => {
     for (const s of ["{{", "[[", "{{a|[[b", "<ref>", "<!--", "&#xZZ;", "}}]]|", "{|\n|x"]) {
       expect(() => renderWikiLine(s)).not.toThrow();
