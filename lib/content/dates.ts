@@ -131,8 +131,22 @@ function newStyleOnly(text: string): { body: string; text: string } {
 }
 
 /** Parses an infobox-style date or date range; null when it is not a readable date. */
+/**
+ * The line of a date cell to read: the first, or the New Style one when the cell gives the date
+ * in several calendars, one per line ("November 19, 1700 (O.S.)", "November 30, 1700 (N.S.)").
+ */
+function calendarLine(lines: string[]): string {
+  if (lines.length > 1 && OLD_STYLE_MARK_RE.test(lines[0]!)) {
+    const ns = lines.find((l) => NEW_STYLE_MARK_RE.test(l));
+    if (ns) return ns.replace(NEW_STYLE_MARK_RE, " ");
+  }
+  return lines[0]!;
+}
+const OLD_STYLE_MARK_RE = /\((?:O\.\s?S\.|Old Style|Julian)[^)]*\)|\bO\.S\./i;
+const NEW_STYLE_MARK_RE = /\((?:N\.\s?S\.|New Style|Gregorian)[^)]*\)|\bN\.S\./i;
+
 export function parseDateRange(input: string): DateRange | null {
-  const { body: styled, text } = newStyleOnly(clean(splitLineBreaks(input)[0]!.split(";")[0] ?? ""));
+  const { body: styled, text } = newStyleOnly(clean(calendarLine(splitLineBreaks(input)).split(";")[0] ?? ""));
   if (!text) return null;
   // "2 August 216 BC": a partial ISO date has no years before the era; reading 216 would be wrong.
   if (BEFORE_ERA_RE.test(text)) return null;

@@ -356,7 +356,9 @@ function datesAt(s: string, at: number): DateRange | null {
   DATE_TOKENS_RE.lastIndex = at;
   const d = DATE_TOKENS_RE.exec(s);
   if (!d || beforeEra(s, d)) return null;
-  return parseDateRange(d[0].replace(/[,\s]+$/, ""));
+  const r = parseDateRange(d[0].replace(/[,\s]+$/, ""));
+  if (r && r.precision === "year" && !YEAR_PHRASE_END_RE.test(s.slice(d.index + d[0].trimEnd().replace(/,$/, "").length))) return null;
+  return r;
 }
 
 /** "took place 23–24 January 1900": the verb with its date and no preposition. */
@@ -392,11 +394,23 @@ function titleBracketDate(s: string, title: string): DateRange | null {
   return null;
 }
 
-/** Where the title ends at the start of `s` ("The Battle of X", "Battle of X"), or -1. */
+/**
+ * Where the title ends when the sentence opens with it ("The Battle of X", "At the Battle of X
+ * (…), an army …": within its first words), or -1.
+ */
 function titleEnd(s: string, title: string): number {
-  for (const lead of [title, `The ${title}`, `the ${title}`]) if (s.startsWith(lead)) return lead.length;
-  return -1;
+  const at = title ? s.indexOf(title) : -1;
+  return at >= 0 && at <= TITLE_OPENING_MAX ? at + title.length : -1;
 }
+const TITLE_OPENING_MAX = 24;
+
+/** "The Battle of Talas in CE 751 was …": a year right after the title, with or without its era. */
+const TITLE_YEAR_RE = /^\s+(?:in|of)\s+(?:(?:CE|AD|A\.D\.)\s+)?([1-9]\d{2,3})(?:\s+(?:CE|AD|A\.D\.))?(?![\d,.]|\s*(?:BC|BCE|B\.C\.))/;
+/**
+ * A year read alone after a trigger must end its phrase: "fought in 1938, …", "between 1938 and
+ * 1939"; "fought between 470 Voortrekkers and …" counts people.
+ */
+const YEAR_PHRASE_END_RE = /^\s*(?:$|[,.;:)]|(?:and|or|to|in|at|near|on|during|between|when|as|after|before|against|with|which|under|by|off|along|around|until|over|for|the)\b)/;
 
 function leadDate(sentence: ProseSentence, first: boolean, title: string): DateRange | null {
   const s = sentence.text;
@@ -410,6 +424,11 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
     while ((m = ON_DATE_RE.exec(s)) !== null) {
       const d = datesAt(s, m.index + m[0].length);
       if (d && d.precision === "day") found.push(d);
+    }
+    const ty = TITLE_YEAR_RE.exec(s.slice(titleEnd(s, title)));
+    if (ty && !found.length) {
+      const r1 = parseDateRange(ty[1]!);
+      if (r1) found.push(r1);
     }
     const y = YEAR_NOUN_RE.exec(s);
     if (y && !found.length) {
@@ -443,10 +462,7 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
   }
   LEAD_DATE_TRIGGER_RE.lastIndex = 0;
   while ((m = LEAD_DATE_TRIGGER_RE.exec(s)) !== null) {
-    DATE_TOKENS_RE.lastIndex = m.index + m[0].length;
-    const d = DATE_TOKENS_RE.exec(s);
-    if (!d || beforeEra(s, d)) continue;
-    const r = parseDateRange(d[0].replace(/[,\s]+$/, ""));
+    const r = datesAt(s, m.index + m[0].length);
     if (r) found.push(r);
   }
   // Two different stated dates are not unambiguous.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
+import { parseDateRange } from "../../../lib/content/dates";
 
 const casualties = (cell: string) => parseCasualties([{ text: cell, ref: 1 }])!.casualties;
 
@@ -66,7 +67,30 @@ describe("lead dates from real pages", () => {
     expect(leadDate(["The Battle of Varrow Ford was a 1621 campaign of the Alpha Republic against the Beta Kingdom."])).toMatchObject({ start: "1621", end: "1621", precision: "year" });
   });
 
+  it("reads the bracket after a title that opens the sentence a few words in", () => {
+    expect(leadDate(["At the Battle of Varrow Ford (2 September 1871), an army of the Alpha Republic defeated the Beta Kingdom."])).toMatchObject({ start: "1871-09-02" });
+  });
+
+  it("does not take a count of people after 'between' for a year", () => {
+    expect(leadDate(["The Battle of Varrow Ford was the battle fought between 470 riflemen of the Alpha Republic and the Beta Kingdom on 16 December 1838."])).toMatchObject({
+      start: "1838-12-16",
+      end: "1838-12-16",
+    });
+  });
+
+  it("reads a year with its era right after the title", () => {
+    expect(leadDate(["The Battle of Varrow Ford in CE 751 was a conflict between the Alpha Republic and the Beta Kingdom."])).toMatchObject({ start: "0751", precision: "year" });
+    expect(leadDate(["The Battle of Varrow Ford in 216 BC was a conflict between the Alpha Republic and the Beta Kingdom."])).toBeNull();
+  });
+
   it("never picks one of two different dates", () => {
     expect(leadDate(["The Battle of Varrow Ford (12 March 1871) was fought on 14 March 1871."])).toBeNull();
+  });
+});
+
+describe("date cells from real pages", () => {
+  it("reads the New Style line of a cell that gives the date in several calendars", () => {
+    expect(parseDateRange("March 3, 1711 (O.S.)\nMarch 4, 1711 (Swedish calendar)\nMarch 14, 1711 (N.S.)")).toMatchObject({ start: "1711-03-14", end: "1711-03-14" });
+    expect(parseDateRange("3 March 1711\n(a second line)")).toMatchObject({ start: "1711-03-03" });
   });
 });
