@@ -206,6 +206,8 @@ interface SectionState {
   lastSection: SideField | null;
 }
 
+const IMAGES_ONLY_RE = /^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$/;
+
 /** Section labels switch the side field; the cells that follow are sides 1, 2, …; key labels name the next cell. */
 function readCells(
   cells: readonly StreamCell[],
@@ -219,6 +221,8 @@ function readCells(
     const text = cellText(cell);
     if (readLabel(cell, text, st)) continue;
     if (readEventCell(cell, text, st, raw)) continue;
+    // "![]() ![]() ![]()": a cell of images alone (flags, portraits) holds no text for a side.
+    if (st.section && IMAGES_ONLY_RE.test(text)) continue;
     if (isCombinedCell(cell, st, raw, spans)) {
       issues.warn(cell[0]!.line, `'${clean(text)}' spans all sides (a combined ${st.section}); given to no side`);
       continue;
@@ -291,8 +295,10 @@ function placeSideCell(cell: Cell, text: string, st: SectionState, raw: RawArtic
   const section = st.section!;
   const count = ++st.sectionCount;
   st.counts.set(section, { count, line: st.sectionLabelLine });
-  const maxSides = Math.max(raw.sides.length, st.counts.get("belligerent")?.count ?? 0);
-  if (section !== "belligerent" && st.counts.has("belligerent") && count > maxSides) {
+  const belligerents = st.counts.get("belligerent")?.count ?? 0;
+  const maxSides = Math.max(raw.sides.length, belligerents);
+  // A Belligerents row of flag images alone leaves no cells: then the next section counts the sides.
+  if (section !== "belligerent" && belligerents > 0 && count > maxSides) {
     issues.warn(cell[0]!.line, `extra cell '${clean(text)}' in section '${section}' (the table has ${maxSides} sides); ignored`);
     return;
   }

@@ -234,7 +234,7 @@ function splitRun(toks: string[]): string[] {
 }
 
 const PERSONNEL_RE =
-  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local)\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|militiamen|effectives|hoplites|legionaries|archers|spearmen|horsemen|knights|musketeers|riflemen|sepoys|irregulars|volunteers|partisans|guerrillas|insurgents|tribesmen|defenders|garrison|crew|crewmen)\b(?!\s+(?:divisions?|brigades?|regiments?|battalions?|corps|compan(?:y|ies)|squadrons?|platoons?|units?|formations?|legions?|cohorts?|alae|wings?|tercios?|sotnias?|batter(?:y|ies)|detachments?)\b)\.?/i;
+  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local)\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|militiamen|effectives|hoplites|legionaries|archers|spearmen|horsemen|knights|musketeers|riflemen|sepoys|irregulars|volunteers|partisans|guerrillas|insurgents|tribesmen|defenders|garrison|crew|crewmen|seamen|troopers|rifles|sabres|sabers|bayonets|swords|spears|lances)\b(?!\s+(?:divisions?|brigades?|regiments?|battalions?|corps|compan(?:y|ies)|squadrons?|platoons?|units?|formations?|legions?|cohorts?|alae|wings?|tercios?|sotnias?|batter(?:y|ies)|detachments?)\b)\.?/i;
 /** A lowercase noun right after a figure that is not personnel: ships, guns, battalions… */
 const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 
@@ -300,6 +300,9 @@ function firstStrength(cleaned: string[]): Strength | null {
       const after = line.slice(c.end).replace(/^[\u00bc-\u00be\u2150-\u215e]/, "");
       if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
       if (NAMED_MATERIEL_RE.test(after)) continue; // "12 M1A1 tanks", "40 Panzer IV tanks", "200 German aircraft"
+      // "1 Infantry Brigade 1,500 men", "6 RAR: 108 men": a formation's number, not its strength.
+      // ("139 British Army regulars", "100 NNH cavalry": the formation names whose people they are.)
+      if (isFormationNumber(c.max, after)) continue;
       if (YEAR_ONLY_RE.test(line.slice(c.start, c.end).trim()) && /^\s*:/.test(after)) continue; // "1943: 41,000"
       if (TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) {
         total = { m: c, at: i };
@@ -333,6 +336,16 @@ function firstStrength(cleaned: string[]): Strength | null {
 /** A capitalised model or demonym, then a kind of equipment or formation ("51 British divisions"): not people. */
 const NAMED_MATERIEL_RE =
   /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs|divisions?|brigades?|regiments?|battalions?|corps|armies|army|squadrons?|legions?)\b/u;
+/** A capitalised formation after a figure: "1 Infantry Brigade", "2 Motor Brigades", "3 Corps". */
+const FORMATION_AFTER_RE =
+  /^\s*(?:["\u201c]?\p{Lu}[\p{L}'.-]*["\u201d]?\s+){0,2}(?:Divisions?|Brigades?|Regiments?|Battalions?|Corps|Armies|Army|Squadrons?|Compan(?:y|ies)|Batter(?:y|ies)|Fleets?|Flotillas?|Legions?)\b/u;
+/** An acronym naming a unit after its number: "6 RAR", "2 RTR", "3 PARA". */
+const UNIT_ACRONYM_AFTER_RE = /^\s*\p{Lu}{2,5}\b/u;
+
+function isFormationNumber(figure: number, after: string): boolean {
+  const f = FORMATION_AFTER_RE.exec(after) ?? (figure < 100 ? UNIT_ACRONYM_AFTER_RE.exec(after) : null);
+  return f !== null && !PERSONNEL_RE.test(after.slice(f[0].length));
+}
 const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
 const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?\s*$/i;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { parseDateRange } from "../../../lib/content/dates";
+import { parseStrength } from "../../../lib/content/sides";
 
 const casualties = (cell: string) => parseCasualties([{ text: cell, ref: 1 }])!.casualties;
 
@@ -92,5 +93,57 @@ describe("date cells from real pages", () => {
   it("reads the New Style line of a cell that gives the date in several calendars", () => {
     expect(parseDateRange("March 3, 1711 (O.S.)\nMarch 4, 1711 (Swedish calendar)\nMarch 14, 1711 (N.S.)")).toMatchObject({ start: "1711-03-14", end: "1711-03-14" });
     expect(parseDateRange("3 March 1711\n(a second line)")).toMatchObject({ start: "1711-03-03" });
+  });
+});
+
+const strength = (cell: string) => {
+  const r = parseStrength([cell]);
+  return r && [r.min, r.max];
+};
+
+describe("strength cells from real pages", () => {
+  it("does not take a formation's number for its strength", () => {
+    expect(strength("B Company, 4 RAR: 112 men; artillery support")).toEqual([112, 112]);
+    expect(strength("1 Infantry Division 9,000\u201311,000")).toEqual([9_000, 11_000]);
+    expect(strength("approx. 1 Infantry Brigade 1,300 men fit for duty")).toEqual([1_300, 1_300]);
+    // A formation that names whose people they are is no formation number.
+    expect(strength("151 British Army regulars 9 colonial troops")).toEqual([151, 151]);
+    expect(strength("60 NNH cavalry")).toEqual([60, 60]);
+  });
+
+  it("counts rifles, sabres and crewmen as people", () => {
+    expect(strength("3,800 rifles, 40 machine guns, 20 field guns")).toEqual([3_800, 3_800]);
+    expect(strength("6 ships of the line 9 frigates 1,100 guns 7,000 crewmen")).toEqual([7_000, 7_000]);
+  });
+});
+
+/** A scraped table whose Belligerents row is given as `belligerentRows`. */
+const scrapedSides = (belligerentRows: string[]) =>
+  parseArticle(
+    "x.txt",
+    [
+      "Battle of Varrow Ford | |||||||",
+      "---|---|---|---|",
+      "Belligerents | |||||||",
+      ...belligerentRows,
+      "Commanders and leaders | |||||||",
+      "Anton Kessler |",
+      "Jan Morvan | ||||||",
+      "Strength | |||||||",
+      "1,000 |",
+      "9,000 | ||||||",
+      "The Battle of Varrow Ford was fought on 3 May 1871.",
+      "",
+    ].join("\n"),
+  ).event.sides.map((s) => [s.commanders.map((c) => c.name), s.strength?.min ?? null]);
+
+describe("tables from real pages", () => {
+  it("counts the sides from the next section when the Belligerents row shows flags alone", () => {
+    const want = [
+      [["Anton Kessler"], 1_000],
+      [["Jan Morvan"], 9_000],
+    ];
+    expect(scrapedSides([])).toEqual(want);
+    expect(scrapedSides(["![]() ![]() ![]() |", "|||||||"])).toEqual(want);
   });
 });
