@@ -50,7 +50,7 @@ const CONNECTOR_WORDS = new Set([
 ]);
 
 const MATERIEL_RE =
-  /\b(?:ships?|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|sunk|destroyed|damaged|shot down)\b/;
+  /\b(?:ships?|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|galleys|galliots|galleons|junks|frigates|corvettes|sloops|brigs|schooners|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|camels|sunk|destroyed|damaged|shot down)\b/;
 const CIVILIAN_RE = /\bcivilians?\b/;
 const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] = [
   ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|died|slain|drowned)\b/],
@@ -330,12 +330,33 @@ function emptyNote(group: string, text: string): CasualtyNote {
   return { group, text, killed: null, wounded: null, captured: null, missing: null, civilian: null, total: null };
 }
 
+/** "Killed: 2,000 to 8,000": a category named before its figures, as a label. */
+const CATEGORY_LABEL_RE = /^(killed|dead|deaths|fatalities|wounded|injured|captured|prisoners(?: of war)?|pows?|missing|kia|wia|mia|deserted|deserters)\s*:\s*(?=\S*\d)(.+)$/i;
+/** "Captured: 4,000Deserted: 20,000": a label glued to the figure before it when the line breaks were lost. */
+const GLUED_LABEL_RE = /(?<=\d)(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s*:)/u;
+
+function splitGluedLabels(t: string): string[] {
+  return GLUED_LABEL_RE.test(t) ? t.split(GLUED_LABEL_RE).map((x) => x.trim()) : [t];
+}
+
+/**
+ * "Killed: 2,000 to 8,000" → "2,000 to 8,000 killed": the label is what the figures count, not a
+ * group of the side; "killed or fatally wounded" is killed.
+ */
+function categoryAfterFigures(t: string): string {
+  const m = CATEGORY_LABEL_RE.exec(t);
+  const s = m && !/[:;]/.test(m[2]!) ? `${m[2]!.trim()} ${m[1]!.toLowerCase()}` : t;
+  return s.replace(/\bor\s+(?:fatally|mortally)\s+wounded\b/gi, "or died of wounds");
+}
+
 /**
  * Parses a casualty cell given as lines with a source ref each.
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
-  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: clean(t), ref: l.ref }))).filter((l) => l.text);
+  const read = lines
+    .flatMap((l) => splitLineBreaks(l.text).flatMap((t) => splitGluedLabels(clean(t)).map((x) => ({ text: categoryAfterFigures(x), ref: l.ref }))))
+    .filter((l) => l.text);
   // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
   const sources = bracketedSources(read.map((l) => l.text));
   const cleanedLines = sources.size ? read.map((l) => ({ ...l, text: l.text.replace(SOURCE_AFTER_RE, (_m, fig: string, src: string) => `${src}: ${fig.trim()}`) })) : read;

@@ -204,6 +204,10 @@ interface SectionState {
   /** Cells per section, and the line of its label. */
   counts: Map<SideField, { count: number; line: number }>;
   lastSection: SideField | null;
+  /** Belligerent cells with a name in them (not flag images alone). */
+  namedBelligerents: number;
+  /** The section that counts the sides when the belligerent cells show flags alone: the first after them. */
+  sideCounter: SideField | null;
 }
 
 const IMAGES_ONLY_RE = /^\s*(?:!\[[^\]]*\]\([^)]*\)\s*)+$/;
@@ -215,14 +219,12 @@ function readCells(
   issues: Issues,
   spans: (cellLine: number, labelLine: number) => boolean,
 ): SectionState {
-  const st: SectionState = { section: null, sectionLabelLine: 0, sectionCount: 0, expect: null, sawSection: false, counts: new Map(), lastSection: null };
+  const st: SectionState = { section: null, sectionLabelLine: 0, sectionCount: 0, expect: null, sawSection: false, counts: new Map(), lastSection: null, namedBelligerents: 0, sideCounter: null };
   for (let c = 1; c < cells.length; c++) {
     const { cell } = cells[c]!;
     const text = cellText(cell);
     if (readLabel(cell, text, st)) continue;
     if (readEventCell(cell, text, st, raw)) continue;
-    // "![]() ![]() ![]()": a cell of images alone (flags, portraits) holds no text for a side.
-    if (st.section && IMAGES_ONLY_RE.test(text)) continue;
     if (isCombinedCell(cell, st, raw, spans)) {
       issues.warn(cell[0]!.line, `'${clean(text)}' spans all sides (a combined ${st.section}); given to no side`);
       continue;
@@ -295,15 +297,21 @@ function placeSideCell(cell: Cell, text: string, st: SectionState, raw: RawArtic
   const section = st.section!;
   const count = ++st.sectionCount;
   st.counts.set(section, { count, line: st.sectionLabelLine });
-  const belligerents = st.counts.get("belligerent")?.count ?? 0;
-  const maxSides = Math.max(raw.sides.length, belligerents);
-  // A Belligerents row of flag images alone leaves no cells: then the next section counts the sides.
-  if (section !== "belligerent" && belligerents > 0 && count > maxSides) {
-    issues.warn(cell[0]!.line, `extra cell '${clean(text)}' in section '${section}' (the table has ${maxSides} sides); ignored`);
-    return;
+  // "![]() ![]() ![]()": a cell of images alone (flags, portraits) is a side with no text in it.
+  const imagesOnly = IMAGES_ONLY_RE.test(text);
+  if (section === "belligerent") {
+    if (!imagesOnly) st.namedBelligerents++;
+  } else if (st.counts.has("belligerent")) {
+    // The belligerent cells count the sides; when they show flags alone (or there are none),
+    // the first section after them does, and the cells of later sections beyond it are extra.
+    const counter = st.namedBelligerents > 0 ? "belligerent" : (st.sideCounter ??= section);
+    if (section !== counter && count > raw.sides.length) {
+      issues.warn(cell[0]!.line, `extra cell '${clean(text)}' in section '${section}' (the table has ${raw.sides.length} sides); ignored`);
+      return;
+    }
   }
   while (raw.sides.length < count) raw.sides.push({});
-  raw.sides[count - 1]![section] = cell;
+  raw.sides[count - 1]![section] = imagesOnly ? [] : cell;
 }
 
 /** A file that ends inside the table's last section leaves it with fewer cells than sides. */

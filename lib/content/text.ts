@@ -43,7 +43,23 @@ export function backOverTokens(text: string, at: number, tokens: number, from: n
 const FOOTNOTE_RE = /\[(?:\d{1,3}|edit|[^\[\]\n]{1,40}?\bpp?\.\s?\d{1,4}(?:[\u2013-]\d{1,4})?|[a-z]{1,2}|[a-z][a-z -]{0,20}\d{1,3}|citation needed|clarification needed|verification needed|dubious[^\]\n]{0,20}|when\?|who\?|which\?|by whom\?)\]/gi;
 
 export function stripFootnotes(s: string): string {
-  return s.indexOf("[") < 0 ? s : s.replace(FOOTNOTE_RE, "");
+  if (s.indexOf("[") < 0) return s;
+  return (s.includes("]:") ? s.replace(PAGE_CITE_RE, pageCite) : s).replace(FOOTNOTE_RE, "");
+}
+
+/**
+ * "lost[13]: 315": a footnote with the page it cites (rendered {{rp}}), not a label and its
+ * figure ("Killed[3]: 500"): a page number has no thousands comma, and follows a second
+ * footnote, a bracket or a word that names no casualty category.
+ */
+const PAGE_CITE_RE = /(?<=([\p{L}\d)\]])\s?)((?:\[\d{1,3}\])+):\s?\d{1,4}(?:[\u2013-]\d{1,4})?(?![\d,.])/gu;
+const LABEL_WORD_RE = /(?:^|[\s(])(?:\p{Lu}\p{L}*|killed|dead|deaths|wounded|injured|captured|prisoners|missing|total|strength|casualties)$/u;
+
+function pageCite(m: string, before: string, notes: string, at: number, whole: string): string {
+  if (before === "]" || before === ")") return notes;
+  // The word before the footnote: a capitalised label or a category is a label for the figure.
+  const head = whole.slice(Math.max(0, at - 30), at).trimEnd();
+  return LABEL_WORD_RE.test(head) ? m : notes;
 }
 
 const WS_RE = /\s+/g;

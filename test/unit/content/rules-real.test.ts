@@ -145,5 +145,46 @@ describe("tables from real pages", () => {
     ];
     expect(scrapedSides([])).toEqual(want);
     expect(scrapedSides(["![]() ![]() ![]() |", "|||||||"])).toEqual(want);
+    expect(scrapedSides(["![]() |", "![]() ![]() | ||||||"])).toEqual(want);
+  });
+
+  it("keeps a side whose belligerent cell shows its flag alone", () => {
+    const p = parseArticle(
+      "x.txt",
+      ["Battle of Varrow Ford | |||||||", "---|---|---|---|", "Belligerents | |||||||", "Alpha Republic |", "![]() | ||||||", "Strength | |||||||", "1,000 |", "Unknown | ||||||", "Casualties and losses | |||||||", "Light |", "300 killed | ||||||", "Map of the ford |", "The Battle of Varrow Ford was fought on 3 May 1871.", ""].join("\n"),
+    );
+    expect(p.event.sides.map((s) => [s.belligerents, s.casualties?.killed?.min ?? null])).toEqual([
+      [["Alpha Republic"], null],
+      [[], 300],
+    ]);
+  });
+});
+
+describe("casualty cells from real pages", () => {
+  it("reads 'Killed: 2,000 to 8,000' as killed, not as a group named Killed", () => {
+    const c = casualties("Killed: 1,500 to 6,000\nCaptured: 3,000Deserted: 10,000 to 15,000");
+    expect(c.killed).toMatchObject({ min: 1_500, max: 6_000 });
+    expect(c.captured).toMatchObject({ min: 3_000 });
+    expect(c.total).toBeNull();
+    expect(c.notes).toEqual([]);
+    expect(casualties("Total: 9,100 1,400 killed").total).toMatchObject({ min: 9_100 });
+  });
+
+  it("reads 'killed or fatally wounded' as killed", () => {
+    const c = casualties("14 killed or mortally wounded\n25 wounded");
+    expect(c.killed).toMatchObject({ min: 14 });
+    expect(c.total).toBeNull();
+  });
+
+  it("keeps ships captured apart from people captured", () => {
+    const c = casualties("15,000 killed\n90 galleys captured\n12 galliots captured");
+    expect(c.captured).toBeNull();
+  });
+
+  it("drops the page a footnote cites ('[13]: 315'), never a labelled figure", () => {
+    const c = casualties("No ships lost [3][13]: 288 [4]\nAt least 2 killed and 3 wounded aboard the flagship (the admiral's diary)[13]: 288");
+    expect(c.total).toBeNull();
+    expect(c.killed).toMatchObject({ min: 2 });
+    expect(casualties("Killed[3]: 500\nWounded[4]: 700").killed).toMatchObject({ min: 500 });
   });
 });
