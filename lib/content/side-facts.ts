@@ -11,8 +11,9 @@ import type { Cell, RawArticle, SideField } from "./model";
 import { matchNumbers, type NumberMatch } from "./numbers";
 import { mergePerson, personKey, samePerson, splitPeople } from "./people";
 import type { MentionHit, ProseAnalysis } from "./prose";
-import { parseStrength, splitBelligerents, splitUnits } from "./sides";
-import { clean, normKey } from "./text";
+import { stripFlagImages } from "./flags";
+import { isListedState, parseStrength, splitBelligerents, splitUnits } from "./sides";
+import { clean, normKey, splitLineBreaks } from "./text";
 
 interface Located<T> {
   value: T;
@@ -40,6 +41,8 @@ interface SideContext {
   proseNumbers: () => ProseNumberValue[];
   /** The figures of a cell or prose text, each text read once per article. */
   numbersOf: NumbersOf;
+  /** Comparison keys of the belligerents of every side, built when a commander cell needs them. */
+  belligerentKeys?: Set<string>;
 }
 
 export interface SidesRead {
@@ -94,8 +97,17 @@ function readCommanders(cell: SideCells["commander"], index: number, into: Comma
   for (const cl of cell ?? []) {
     const split = splitPeople(cl.text, cx.prose.known);
     for (const amb of split.ambiguous) cx.sink.issues.warn(cl.line, `ambiguous commander list '${amb}': split by name shapes, check the result`);
-    for (const p of split.people) into.push({ side: index, person: p.person, line: cl.line, text: quote(cl.text, p.text, p.person.name) });
+    for (const p of split.people) if (!isFlagLabel(p.person.name, cx)) into.push({ side: index, person: p.person, line: cl.line, text: quote(cl.text, p.text, p.person.name) });
   }
+}
+
+/**
+ * "Spanish Empire John of Austria": a flag's label (a state of the article, or a listed state)
+ * in front of a commander is no person.
+ */
+function isFlagLabel(name: string, cx: SideContext): boolean {
+  const states = (cx.belligerentKeys ??= new Set(cx.raw.sides.flatMap((s) => (s.belligerent ?? []).flatMap((c) => splitLineBreaks(c.text).map((t) => normKey(stripFlagImages(clean(t))))))));
+  return states.has(normKey(name)) || isListedState(name);
 }
 
 function readUnits(cell: SideCells["unit"], side: Side, list: Fact[], cx: SideContext): void {

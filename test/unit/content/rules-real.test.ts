@@ -188,3 +188,26 @@ describe("casualty cells from real pages", () => {
     expect(casualties("Killed[3]: 500\nWounded[4]: 700").killed).toMatchObject({ min: 500 });
   });
 });
+
+describe("commander cells from real pages", () => {
+  it("drops a flag's label in front of each commander: a state of the article is no person", () => {
+    const p = parseArticle(
+      "x.txt",
+      [
+        "= Battle of Varrow Ford =",
+        "",
+        "Infobox",
+        "- Conflict: Battle of Varrow Ford",
+        "- Date: 3 May 1871",
+        "- Combatant1: Alpha Republic<br>Duchy of Marren",
+        "- Combatant2: Beta Kingdom",
+        "- Commander1: Alpha Republic Anton Kessler<br>Duchy of Marren Jan Morvan",
+        "- Commander2: Beta Kingdom Piet Oster",
+        "",
+        "The Battle of Varrow Ford was fought on 3 May 1871.",
+        "",
+      ].join("\n"),
+    );
+    expect(p.event.sides.map((s) => s.commanders.map((c) => c.name))).toEqual([["Anton Kessler", "Jan Morvan"], ["Piet Oster"]]);
+  });
+});
