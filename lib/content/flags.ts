@@ -7,7 +7,8 @@ import { isStateName } from "./sides";
 
 const IMAGE_EXT = "(?:svg|png|jpe?g|gif)";
 const WHITE_FLAG_RE = new RegExp(`\\bWhite flag icon\\.${IMAGE_EXT}\\b`, "gi");
-const FLAG_OF_RE = new RegExp(`\\b(?:Flag|Banner|Standard|Ensign|Coat of arms|Arms) of [^|\\n]*?\\.${IMAGE_EXT}\\b`, "gi");
+/** "Flag of Genoa.svg", "Naval Ensign of Sweden.svg", "Royal Standard of Scotland.svg". */
+const FLAG_OF_RE = new RegExp(`\\b(?:(?:Naval|Royal|Civil|State|War|Imperial|National)\\s+)?(?:Flag|Banner|Standard|Ensign|Coat of arms|Arms) of [^|\\n]*?\\.${IMAGE_EXT}\\b`, "gi");
 /** "Union flag 1606 (Kings Colors).svg": a file name with a flag word in it, up to its extension. */
 const FLAG_WORD_FILE_RE = new RegExp(`(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+)?(?:flag|banner|ensign|standard)\\b[^|\\n]*?\\.${IMAGE_EXT}\\b`, "giu");
 const NAMED_FLAG_RE = new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3})(?:flag|standard|ensign|banner|CoA|coat of arms)\\.${IMAGE_EXT}\\b`, "gu");

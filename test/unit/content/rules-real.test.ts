@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { parseDateRange } from "../../../lib/content/dates";
+import { stripFlagImages } from "../../../lib/content/flags";
 import { parseStrength } from "../../../lib/content/sides";
 
 const casualties = (cell: string) => parseCasualties([{ text: cell, ref: 1 }])!.casualties;
@@ -209,5 +210,12 @@ describe("commander cells from real pages", () => {
       ].join("\n"),
     );
     expect(p.event.sides.map((s) => s.commanders.map((c) => c.name))).toEqual([["Anton Kessler", "Jan Morvan"], ["Piet Oster"]]);
+  });
+});
+
+describe("flag file names from real pages", () => {
+  it("drops a flag file name with a word before 'Ensign of' or 'Standard of'", () => {
+    expect(stripFlagImages("Naval Ensign of Velor.svg Velorian Empire")).toBe("Velorian Empire");
+    expect(stripFlagImages("Royal Standard of Ostmur.svg Kingdom of Ostmur")).toBe("Kingdom of Ostmur");
   });
 });
