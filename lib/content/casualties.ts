@@ -346,7 +346,24 @@ function splitGluedLabels(t: string): string[] {
 function categoryAfterFigures(t: string): string {
   const m = CATEGORY_LABEL_RE.exec(t);
   const s = m && !/[:;]/.test(m[2]!) ? `${m[2]!.trim()} ${m[1]!.toLowerCase()}` : t;
-  return s.replace(/\bor\s+(?:fatally|mortally)\s+wounded\b/gi, "or died of wounds");
+  return s.replace(/\bor\s+(?:fatally|mortally)\s+wounded\b/gi, "or died of wounds").replace(ALTERNATIVE_FIGURES_RE, alternativesAsRange);
+}
+
+/** "14,000, 20,000 or 24,000 killed": figures given as alternatives, one category after them. */
+const ALTERNATIVE_FIGURES_RE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)((?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+))*),?\s+or\s+(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[\u2013-]\s*\d)(?=\s+\p{L})/gu;
+
+/** The alternatives as the range they span: "14,000–24,000". */
+function alternativesAsRange(m: string, first: string, middle: string, last: string): string {
+  const values = [first, ...middle.split(",").map((x) => x.trim()).filter(Boolean).reduce<string[]>(joinThousands, []), last].map((x) => Number(x.replace(/,/g, "")));
+  if (values.some((v) => !Number.isFinite(v))) return m;
+  return `${Math.min(...values).toLocaleString("en-US")}\u2013${Math.max(...values).toLocaleString("en-US")}`;
+}
+
+/** Rejoins "20", "000" pieces of a comma split into "20,000" (a list of figures split at its commas). */
+function joinThousands(out: string[], piece: string): string[] {
+  if (/^\d{3}$/.test(piece) && out.length > 0) out[out.length - 1] += `,${piece}`;
+  else out.push(piece);
+  return out;
 }
 
 /**

@@ -157,7 +157,10 @@ function readCasualties(cell: Cell, side: Side, list: Fact[], cx: SideContext): 
     const r = cas[c];
     if (!r) continue;
     const line = parsed.refs[c as CasualtyCategory] ?? first;
-    list.push(makeFact("", c, side.index, c, r, r.text, cx.sink.ref(line)));
+    const ref = cx.sink.ref(line);
+    // A figure read from a reworded cell ("Killed: 2,000" read as "2,000 killed") quotes its line.
+    const onLine = ref.text.includes(r.text) || clean(ref.text).includes(r.text);
+    list.push(makeFact("", c, side.index, c, r, onLine ? r.text : clean(ref.text), ref));
   }
 }
 

@@ -7,6 +7,7 @@ import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { parseDateRange } from "../../../lib/content/dates";
 import { stripFlagImages } from "../../../lib/content/flags";
+import { expectSourcesMatch } from "./helpers";
 import { parseStrength } from "../../../lib/content/sides";
 
 const casualties = (cell: string) => parseCasualties([{ text: cell, ref: 1 }])!.casualties;
@@ -169,6 +170,20 @@ describe("casualty cells from real pages", () => {
     expect(c.total).toBeNull();
     expect(c.notes).toEqual([]);
     expect(casualties("Total: 9,100 1,400 killed").total).toMatchObject({ min: 9_100 });
+  });
+
+  it("reads figures given as alternatives as the range they span", () => {
+    expect(casualties("11,000, 15,000 or 19,000 killed").killed).toMatchObject({ min: 11_000, max: 19_000 });
+    expect(casualties("4 or 5 killed").killed).toMatchObject({ min: 4, max: 5 });
+    // Figures of different categories are no alternatives.
+    expect(casualties("500 killed, 300 wounded or missing").killed).toMatchObject({ min: 500, max: 500 });
+  });
+
+  it("quotes the cell's own line for a figure read from reworded text", () => {
+    const text = ["= Battle of Varrow Ford =", "", "Infobox", "- Conflict: Battle of Varrow Ford", "- Date: 3 May 1871", "- Combatant1: Alpha Republic", "- Combatant2: Beta Kingdom", "- Casualties1: Killed: 1,500 to 6,000<br>3,000 or 4,000 wounded", "- Casualties2: 200 killed", "", "The Battle of Varrow Ford was fought on 3 May 1871.", ""].join("\n");
+    const p = parseArticle("x.txt", text);
+    expect(p.event.sides[0]!.casualties).toMatchObject({ killed: { min: 1_500, max: 6_000 }, wounded: { min: 3_000, max: 4_000 } });
+    expect(expectSourcesMatch(p.facts, () => Buffer.from(text))).toEqual([]);
   });
 
   it("reads 'killed or fatally wounded' as killed", () => {
