@@ -272,13 +272,20 @@ const RANK_OR_INITIALS = new Set(["MG", "BG"]);
 export function rankAt(tokens: readonly string[], i: number): { len: number; rank: string } | null {
   const cands = RANKS_BY_FIRST.get(tokens[i]!);
   if (!cands) return null;
+  // "Tom von Prince", "Jan de Graaf": after a particle the word is a surname, whatever else it means.
+  if (i > 0 && PARTICLES.has(tokens[i - 1]!)) return null;
   if (RANK_OR_INITIALS.has(tokens[i]!) && !(/^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "") && /^\p{Lu}/u.test(tokens[i + 2] ?? ""))) return null;
   outer: for (const c of cands) {
     for (let k = 1; k < c.words.length; k++) if (tokens[i + k] !== c.words[k]) continue outer;
+    // "Duke of Wellington", "Prince of Orange": a peer known by his title; the title is his name.
+    if (TITLE_NAMES.has(c.rank) && tokens[i + c.words.length] === "of" && /^\p{Lu}/u.test(tokens[i + c.words.length + 1] ?? "")) return null;
     return { len: c.words.length, rank: c.rank };
   }
   return null;
 }
+
+/** Titles that with "of <place>" name a person. */
+const TITLE_NAMES = new Set(["Duke", "Prince", "Grand Duke", "Archduke", "Marquess", "Marquis", "Count", "Earl", "Baron", "Viscount", "Elector", "Landgrave", "Margrave", "Duchess", "Princess", "Crown Prince"]);
 
 const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   KIA: "KIA",
@@ -295,7 +302,7 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   Died: "died",
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
-const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "ben", "bint", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+const PARTICLES = new Set(["Freiherr", "Graf", "Ritter", "Edler", "v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "ben", "bint", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
 /**
  * Words that follow a name and end it: generational suffixes ("Simon B. Buckner Jr.") and
  * Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").

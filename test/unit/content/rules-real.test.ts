@@ -7,6 +7,7 @@ import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { parseDateRange } from "../../../lib/content/dates";
 import { stripFlagImages } from "../../../lib/content/flags";
+import { splitPeople } from "../../../lib/content/people";
 import { expectSourcesMatch } from "./helpers";
 import { parseStrength } from "../../../lib/content/sides";
 
@@ -232,5 +233,35 @@ describe("flag file names from real pages", () => {
   it("drops a flag file name with a word before 'Ensign of' or 'Standard of'", () => {
     expect(stripFlagImages("Naval Ensign of Velor.svg Velorian Empire")).toBe("Velorian Empire");
     expect(stripFlagImages("Royal Standard of Ostmur.svg Kingdom of Ostmur")).toBe("Kingdom of Ostmur");
+  });
+});
+
+const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.rank, p.person.status]);
+
+describe("names from real pages", () => {
+  it("keeps a peer known by his title: 'Duke of X' is a name, not the rank of the next person", () => {
+    expect(people("Duke of Marrenford")).toEqual([["Duke of Marrenford", null, null]]);
+    expect(people("Prince of Ostvalle")).toEqual([["Prince of Ostvalle", null, null]]);
+    expect(people("Duke of Marrenford, Walter Hesketh")).toEqual([
+      ["Duke of Marrenford", null, null],
+      ["Walter Hesketh", null, null],
+    ]);
+    // A title before a given name is still a rank.
+    expect(people("Prince Albrecht of Ostvalle")).toEqual([["Albrecht of Ostvalle", "Prince", null]]);
+  });
+
+  it("reads a word after a particle as a surname even when it is a rank word", () => {
+    expect(people("Karl von Lettwitz Tom von Prince \u2020")).toEqual([
+      ["Karl von Lettwitz", null, null],
+      ["Tom von Prince", null, "KIA"],
+    ]);
+  });
+
+  it("keeps Freiherr, Graf and Ritter inside the name they belong to", () => {
+    expect(people("Otto Freiherr Kessel von Kesselstein Emin Pasha")).toEqual([
+      ["Otto Freiherr Kessel von Kesselstein", null, null],
+      ["Emin Pasha", null, null],
+    ]);
+    expect(people("Hans Graf von Arnsberg")).toEqual([["Hans Graf von Arnsberg", null, null]]);
   });
 });
