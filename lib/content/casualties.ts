@@ -50,7 +50,7 @@ const CONNECTOR_WORDS = new Set([
 ]);
 
 const MATERIEL_RE =
-  /\b(?:ships?|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|galleys|galliots|galleons|junks|frigates|corvettes|sloops|brigs|schooners|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|camels|sunk|destroyed|damaged|shot down)\b/;
+  /\b(?:ships?|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|galleys|galliots|galleons|junks|frigates|corvettes|sloops|brigs|schooners|banners|standards|colou?rs|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|camels|sunk|destroyed|damaged|shot down)\b/;
 const CIVILIAN_RE = /\bcivilians?\b/;
 const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] = [
   ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|died|slain|drowned)\b/],
@@ -190,6 +190,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   const nums = figures(text);
   // A bare first figure followed by figures that say what they count: "305,000 10,000 dead, …".
   let bareLead: NumberMatch | null = null;
+  let materiel = 0;
   // "878 officers and 23,491 men captured": officers counted apart from the men they belong with.
   let officers: NumberMatch | null = null;
   nums.forEach((n: NumberMatch, i) => {
@@ -204,7 +205,10 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     // (blanked, so offsets into the window stay those of the text).
     const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length)).replace(REMARK_RE, (m) => " ".repeat(m.length));
     const w = window.toLowerCase();
-    if (MATERIEL_RE.test(w)) return;
+    if (MATERIEL_RE.test(w)) {
+      materiel++;
+      return;
+    }
     if (NOT_BATTLE_RE.test(w)) return; // "7,338 non-combat casualties": sickness and frostbite are not the battle's
     let category: CasualtyCategory | null = null;
     let kwEnd = window.trimEnd().length;
@@ -237,10 +241,10 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
       else if (found.length > 1) return;
       else if (TOTAL_RE.test(w)) category = "total";
-      else if (w.trim() === "" && nums.length === 1) category = "total"; // a bare figure is the side's total
+      else if (BARE_RE.test(w) && nums.length === 1) category = "total"; // a bare figure is the side's total
     }
     if (!category) {
-      if (i === 0 && w.trim() === "" && nums.length > 1) bareLead = n;
+      if (i === 0 && BARE_RE.test(w) && nums.length > 1) bareLead = n;
       return;
     }
     // "20,000–25,000 total casualties including …": the phrase ends before the breakdown it announces.
@@ -251,11 +255,16 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase } });
   });
   const lead = bareLead as NumberMatch | null;
-  if (lead && !items.some((it) => it.category === "total") && isSumOfParts(lead, items)) {
+  // "19,100 27 banners 2 standards 172 guns": the one figure of people, the rest trophies and guns.
+  const aloneWithMateriel = lead !== null && items.length === 0 && materiel === nums.length - 1;
+  if (lead && !items.some((it) => it.category === "total") && (aloneWithMateriel || isSumOfParts(lead, items))) {
     items.unshift({ category: "total", range: { min: lead.min, max: lead.max, approx: lead.approx, text: clean(text.slice(lead.start, lead.end)) } });
   }
   return items;
 }
+
+/** Nothing after a figure but an approximation mark: "20,000~". */
+const BARE_RE = /^[\s~]*$/;
 
 /**
  * "305,000 10,000 dead, 30,000 wounded, 265,000 captured": a bare first figure is the side's

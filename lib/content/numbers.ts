@@ -9,7 +9,8 @@ const APPROX =
   "c\\.|ca\\.|circa|~|\u2248|about|around|approximately|approx\\.?|roughly|nearly|almost|some|over|more than|at least|up to|upwards of|an estimated|estimated|est\\.|fewer than|less than|under";
 // "34,0009 killed": a footnote digit glued to a grouped figure by a lost superscript shows in the
 // grouping (a last group of four or five digits); the figure is the grouped part.
-const NUM = "\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d{1,3}(?:,\\d{3})+(?=\\d{1,2}(?![\\d,]))|\\d+(?:\\.\\d+)?";
+// "11.000", "20.000-25.000": dots group thousands in some languages' figures (three digits after each).
+const NUM = "\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d{1,3}(?:,\\d{3})+(?=\\d{1,2}(?![\\d,]))|\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]|\\s+(?:thousand|million))|\\d+(?:\\.\\d+)?";
 const SCALE = "(?:\\s+(?:thousand|million))?";
 const RANGE_SEP = "\\s*(?:-|\u2013|\u2014|to)\\s*";
 
@@ -32,8 +33,10 @@ export interface NumberMatch {
   raw: string;
 }
 
+const DOT_GROUPED_RE = /^\d{1,3}(?:\.\d{3})+$/;
+
 function toNumber(digits: string, scale: string | undefined): number {
-  let n = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
+  let n = Number(digits.includes(",") ? digits.replace(/,/g, "") : DOT_GROUPED_RE.test(digits) && !scale?.trim() ? digits.replace(/\./g, "") : digits);
   const s = scale?.trim().toLowerCase();
   if (s === "thousand") n *= 1_000;
   else if (s === "million") n *= 1_000_000;

@@ -187,6 +187,17 @@ describe("casualty cells from real pages", () => {
     expect(expectSourcesMatch(p.facts, () => Buffer.from(text))).toEqual([]);
   });
 
+  it("reads a bare figure as the total when the rest of the cell counts trophies and guns, or it ends in '~'", () => {
+    expect(casualties("12,400 19 banners 3 standards 120 guns").total).toMatchObject({ min: 12_400 });
+    expect(casualties("15,000~ [1][2]").total).toMatchObject({ min: 15_000 });
+  });
+
+  it("reads dots that group thousands ('11.000', '20.000-25.000')", () => {
+    expect(casualties("9.000 killed").killed).toMatchObject({ min: 9_000 });
+    expect(strength("20.000-25.000 cavalry")).toEqual([20_000, 25_000]);
+    expect(strength("2.5 million men")).toEqual([2_500_000, 2_500_000]);
+  });
+
   it("reads 'killed or fatally wounded' as killed", () => {
     const c = casualties("14 killed or mortally wounded\n25 wounded");
     expect(c.killed).toMatchObject({ min: 14 });
