@@ -717,6 +717,11 @@ function withoutFlags(run: NameTok[]): NameTok[][] {
   return parts.filter((p) => p.length > 0);
 }
 
+function firstWord(s: string): string {
+  const sp = s.indexOf(" ");
+  return sp < 0 ? s : s.slice(0, sp);
+}
+
 /** Score of one candidate person made of tokens[i..j); `words[k]` is token k's key, "" when not a known word. */
 function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | null, words: readonly string[]): number {
   const len = j - i;
@@ -725,7 +730,8 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   let score: number;
   // Words that never start a person inside a run: a name behind an Arabic article ("Taqi al-Din
   // Mahmud"), a regnal number ("Wilhelm II Erich …"), an Irish O'/Mac surname ("Hugh Roe O'Donnell").
-  if (i > 0 && (ARTICLE_NAME_RE.test(run[i]!.s) || REGNAL_RE.test(run[i]!.s) || GAELIC_SURNAME_RE.test(run[i]!.s) || INDIAN_MIDDLE_NAMES.has(run[i]!.s))) return -Infinity;
+  // The regnal number is tested as the token's first word: "IV of Jerusalem" goes on "Baldwin" too.
+  if (i > 0 && (ARTICLE_NAME_RE.test(run[i]!.s) || REGNAL_RE.test(firstWord(run[i]!.s)) || GAELIC_SURNAME_RE.test(run[i]!.s) || INDIAN_MIDDLE_NAMES.has(run[i]!.s))) return -Infinity;
   // "José Enrique Varela y Iglesias": a double surname joined by "y" follows its given names, never stands alone after them.
   if (len === 1 && i > 0 && run[i]!.p && / y \p{Lu}/u.test(run[i]!.s) && !run[i - 1]!.p) return -Infinity;
   // "Gaius Terentius Varro Gnaeus Servilius Geminus": a Roman praenomen starts a person.

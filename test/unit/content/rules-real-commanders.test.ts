@@ -1,0 +1,40 @@
+/**
+ * Commander rules found by running the parser on real public battle pages (their text stays out
+ * of the repository), each pinned on invented names in cells of the same shape.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../lib/content";
+
+/** An infobox-shape article with these commander cells and lead prose. */
+function article(commander1: string, commander2: string, prose: string) {
+  const text = [
+    "= Battle of Example Ford =",
+    "",
+    "Infobox",
+    "- Conflict: Battle of Example Ford",
+    "- Date: 3 May 1190",
+    "- Combatant1: Kingdom of Alpha",
+    "- Combatant2: Beta Sultanate",
+    `- Commander1: ${commander1}`,
+    `- Commander2: ${commander2}`,
+    "",
+    `The Battle of Example Ford was fought on 3 May 1190. ${prose}`,
+    "",
+  ].join("\n");
+  return parseArticle("x.txt", text).event.sides.map((s) => s.commanders.map((c) => [c.name, c.rank, c.status]));
+}
+
+describe("commander rules from real pages", () => {
+  it("keeps a regnal number and its 'of Place' on the name before it, even when the prose names that person by one word", () => {
+    const sides = article(
+      "Godric IV of Varnholm Godric II of Tessar Aldo of Brenn",
+      "Harun Malek",
+      "King Godric rode out with his vassals, and Godric was beaten at the ford.",
+    );
+    expect(sides[0]).toEqual([
+      ["Godric IV of Varnholm", null, null],
+      ["Godric II of Tessar", null, null],
+      ["Aldo of Brenn", null, null],
+    ]);
+  });
+});
