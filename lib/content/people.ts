@@ -310,7 +310,7 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
  * first. Not "Du" (a Chinese surname: "Chen Mingren Du Yuming"); "Le" and "La" only in runs
  * without Vietnamese family names ("Marcel Le Page", but "Vo Nguyen Giap Le Duan").
  */
-const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág", "St.", "Ste.", "St"]);
+const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág", "St.", "Ste.", "St", "Ibn", "Bin", "Bint"]);
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|generals|Leaders|leaders|Chiefs|chiefs|Chieftains|chieftains|Admirals|admirals)[.:]?$/;
@@ -337,7 +337,7 @@ const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "T
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
 const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
 /** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
-const NASAB_PARTICLES = new Set(["bin", "ibn", "ben", "bint"]);
+const NASAB_PARTICLES = new Set(["bin", "ibn", "ben", "bint", "Ibn", "Bin", "Bint"]);
 /** Capitalised articles that go on a lowercase particle before a surname: "Juan de Las Heras", "Pedro de La Cruz". */
 const ARTICLES_AFTER_PARTICLE = new Set(["La", "Las", "Los", "Le", "Lo"]);
 
@@ -430,8 +430,11 @@ const GAELIC_SURNAME_RE = /^(?:O['\u2019]|Mac|Mc)\p{Lu}/u;
 const PRAENOMINA = new Set(["Gaius", "Lucius", "Publius", "Quintus", "Gnaeus", "Tiberius", "Aulus", "Decimus", "Servius", "Sextus", "Spurius", "Manius", "Appius", "Numerius", "Kaeso", "Caeso"]);
 /** "Shuja-ud-Daula", "Nizam-ul-Mulk": an honorific name joined by an article ends the name it is in. */
 const LAQAB_RE = /^\p{Lu}\p{Ll}+-(?:ud|ul|ad|al|ud|ed|un|us|ush)-\p{Lu}\p{Ll}+[.:]?$/u;
-/** "al-Saud", "ad-Din", "ud-Daula": an Arabic article before a name; such a word goes on the name before it. */
-const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{Lu}/u;
+/**
+ * "al-Saud", "ad-Din", "ud-Daula": an Arabic article before a name; such a word goes on the name
+ * before it. Also written lowercase ("Izz ad-din", "Nur al-din").
+ */
+const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{L}/u;
 /** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
 const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
 const JOINER = "\u2060";
@@ -614,7 +617,7 @@ function tokenizeChunk(chunk: string): Tok[] {
       continue;
     }
     if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
-    else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, ""), ...(LAQAB_RE.test(w) ? { p: true } : {}) });
+    else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w) || (midName && ARTICLE_NAME_RE.test(w))) toks.push({ t: "name", s: w.replace(/[.:]+$/, ""), ...(LAQAB_RE.test(w) ? { p: true } : {}) });
     // Lowercase prose words ("supported by") separate names; so do figures ("2nd Air Cavalry
     // Brigade"), which also mark what follows as a formation, not a person.
     else toks.push({ t: "break", digit: /^\d/.test(w) });

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content";
+import { splitPeople } from "../../../lib/content/people";
+
+const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.rank, p.person.status]);
 
 /** An infobox-shape article with these commander cells and lead prose. */
 function article(commander1: string, commander2: string, prose: string) {
@@ -35,6 +38,17 @@ describe("commander rules from real pages", () => {
       ["Godric IV of Varnholm", null, null],
       ["Godric II of Tessar", null, null],
       ["Aldo of Brenn", null, null],
+    ]);
+  });
+
+  it("reads a capitalised Ibn as going on the name before it, and keeps a lowercase ad-din on its name", () => {
+    expect(people("Tarek ad-Din Ibn Sawal Nur ad-din")).toEqual([
+      ["Tarek ad-Din Ibn Sawal", null, null],
+      ["Nur ad-din", null, null],
+    ]);
+    expect(people("Karim Bin Haddad Omar Sefi")).toEqual([
+      ["Karim Bin Haddad", null, null],
+      ["Omar Sefi", null, null],
     ]);
   });
 });
