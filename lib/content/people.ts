@@ -227,6 +227,16 @@ const RANK_LIST: [string, string][] = [
   ["Vizier", "Vizier"],
   ["Peshwa", "Peshwa"],
   ["Negus", "Negus"],
+  // Muslim, Mongol and West African rulers' titles ("Almami Samori", "Mansa Sulayman", "Askia Daoud")
+  ["Caliph", "Caliph"],
+  ["Imam", "Imam"],
+  ["Atabeg", "Atabeg"],
+  ["Khagan", "Khagan"],
+  ["Almami", "Almami"],
+  ["Almamy", "Almami"],
+  ["Mansa", "Mansa"],
+  ["Askia", "Askia"],
+  ["Khan", "Khan"],
   // Ethiopian court and military titles ("Ras Makonnen", "Fitawrari Gebeyehu")
   ["Ras", "Ras"],
   ["Dejazmach", "Dejazmach"],
@@ -268,11 +278,14 @@ for (const [phrase, rank] of RANK_LIST) {
 /** Rank phrase starting at tokens[i]: its length in tokens and normalised rank. */
 /** Two-letter abbreviations that could be initials ("MG Purkin"): ranks only before a full name. */
 const RANK_OR_INITIALS = new Set(["MG", "BG"]);
+/** Titles that are also name words ("Bairam Khan", "Chin Timur Khan"): a rank only before a name, not after one. */
+const TITLES_BEFORE_NAME = new Set(["Khan"]);
 
 export function rankAt(tokens: readonly string[], i: number): { len: number; rank: string } | null {
   const cands = RANKS_BY_FIRST.get(tokens[i]!);
   if (!cands) return null;
   if (RANK_OR_INITIALS.has(tokens[i]!) && !(/^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "") && /^\p{Lu}/u.test(tokens[i + 2] ?? ""))) return null;
+  if (TITLES_BEFORE_NAME.has(tokens[i]!) && ((i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && !RANKS_BY_FIRST.has(tokens[i - 1]!)) || !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? ""))) return null;
   outer: for (const c of cands) {
     for (let k = 1; k < c.words.length; k++) if (tokens[i + k] !== c.words[k]) continue outer;
     return { len: c.words.length, rank: c.rank };

@@ -51,4 +51,19 @@ describe("commander rules from real pages", () => {
       ["Omar Sefi", null, null],
     ]);
   });
+
+  it("reads rulers' titles before a name as ranks: Almami, Mansa, Askia, Caliph, and Khan only before a name", () => {
+    expect(people("Almami Seku Daro")).toEqual([["Seku Daro", "Almami", null]]);
+    expect(people("Mansa Kanku Diallo Askia Dawud")).toEqual([
+      ["Kanku Diallo", "Mansa", null],
+      ["Dawud", "Askia", null],
+    ]);
+    expect(people("Caliph Harun Azim")).toEqual([["Harun Azim", "Caliph", null]]);
+    expect(people("Khan Toqtamir")).toEqual([["Toqtamir", "Khan", null]]);
+    // After a name, Khan is that name's word.
+    expect(people("Selim Khan Harun Dost")).toEqual([
+      ["Selim Khan", null, null],
+      ["Harun Dost", null, null],
+    ]);
+  });
 });
