@@ -174,6 +174,8 @@ const RANK_LIST: [string, string][] = [
   ["Baron", "Baron"],
   ["Duke", "Duke"],
   ["Marquis", "Marquis"],
+  ["Marquess", "Marquess"],
+  ["Viscount", "Viscount"],
   ["Sultan", "Sultan"],
   ["Maharaja", "Maharaja"],
   ["Maharajah", "Maharaja"],
@@ -988,8 +990,8 @@ export function findMentions(sentence: string, runs?: string[]): Mention[] {
     for (let i = 0; i < toks.length; i++) {
       const r = rankAt(toks, i);
       if (r) {
-        // "General Sir Hugh Gough": an honorific after a rank does not replace it.
-        if (!(rank && HONORIFICS.has(r.rank))) rank = r.rank;
+        // "General Sir Hugh Gough", "Marshal Marquess Oyama Iwao": an honorific or a peerage after a rank does not replace it.
+        if (!(rank && (HONORIFICS.has(r.rank) || PEERAGE_TITLES.has(r.rank)))) rank = r.rank;
         from = i + r.len;
         i += r.len - 1;
       }
@@ -1093,6 +1095,8 @@ export function aliasForm(name: string, rank: string | null): string {
  */
 /** Titles of address rather than rank: a rank read elsewhere is preferred to them. */
 const HONORIFICS = new Set(["Sir", "Lord"]);
+/** Titles of nobility: a title, never a word of the name, and after a military rank not the rank. */
+const PEERAGE_TITLES = new Set(["Marquess", "Marquis", "Count", "Baron", "Viscount", "Duke", "Prince"]);
 
 export function mergePerson(into: Person, other: Person): Person {
   const spellings = [

@@ -66,4 +66,14 @@ describe("commander rules from real pages", () => {
       ["Harun Dost", null, null],
     ]);
   });
+
+  it("never glues a peerage from the prose into a commander's name: 'Marshal Marquess Sato Kenji' is Sato Kenji, ranked by the cell", () => {
+    const sides = article(
+      "Field Marshal Sato Kenji",
+      "General Ivan Petrovsky",
+      "The Beta army of General Ivan Petrovsky met the Alpha army led by Marshal Marquess Sato Kenji near the ford.",
+    );
+    expect(sides[0]).toEqual([["Sato Kenji", "Field Marshal", null]]);
+    expect(sides[1]).toEqual([["Ivan Petrovsky", "General", null]]);
+  });
 });
