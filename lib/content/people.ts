@@ -402,6 +402,8 @@ function bracketStatus(inner: string): string {
 
 /** "Karl Dönitz (Grand Admiral)": a bracket holding only a rank gives the rank of the person before it. */
 const RANK_MARK = "\u2063rank:";
+/** What a bracket leaves: it ends a person like a comma but is not one of the cell's own separators. */
+const BRACKET_BREAK = "\u2063)";
 function bracketRank(inner: string): string | null {
   const words = inner.trim().split(/\s+/);
   const r = rankAt(words, 0);
@@ -419,7 +421,7 @@ function bracketReplacement(inner: string): string {
   if (long) return ` ${long} `;
   const rank = bracketRank(inner);
   // Anything else in a bracket (an alias, a term, a unit) follows a whole name: it ends the person.
-  return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : " , ";
+  return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : ` ${BRACKET_BREAK} `;
 }
 
 /** How final a status is: a later, more final one replaces an earlier one ("(WIA) (POW)"). */
@@ -513,7 +515,7 @@ export interface SplitResult {
 
 /** `p`: a name ending in a particle surname or territory ("Barclay de Tolly", "Wilhelm of Prussia"): it ends a person. */
 type NameTok = { t: "name" | "init"; s: string; p?: boolean };
-type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "postrank"; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean };
+type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "postrank"; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean; sep?: boolean };
 
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
@@ -547,8 +549,8 @@ function tokenizeChunk(chunk: string): Tok[] {
       toks.push({ t: "status", s: w, status: st });
       continue;
     }
-    if (w === "," || CONNECTORS.has(w.toLowerCase())) {
-      toks.push({ t: "break" });
+    if (w === "," || w === BRACKET_BREAK || CONNECTORS.has(w.toLowerCase())) {
+      toks.push(w === "," ? { t: "break", sep: true } : { t: "break" });
       continue;
     }
     if (DROPPED_TOKENS.has(w)) continue;
@@ -852,10 +854,115 @@ function segmentRun(run: NameTok[], known: KnownNames | null, royal = false, pee
  * `known` holds names mentioned in the article's prose, used to confirm boundaries.
  */
 export function splitPeople(cell: string, known: KnownNames | null = null): SplitResult {
+  return splitPeopleCell([cell], known)[0]!;
+}
+
+/**
+ * Splits the texts of one commander cell (its source lines) into people, one result per text.
+ * When the cell's own separators (line breaks, commas, semicolons) delimit two or more items,
+ * each item is one person unless it is clearly a run of several: see `clearlySeveral`.
+ */
+export function splitPeopleCell(texts: readonly string[], known: KnownNames | null = null): SplitResult[] {
+  const lines = texts.map((text) => splitLineBreaks(text).map(lineTokens));
+  const lengths = itemLengths(lines);
+  return lines.map((toks) => splitLines(toks, known, lengths));
+}
+
+function lineTokens(line: string): Tok[] {
+  return tokenizeChunk(stripFlagImages(line).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+}
+
+/** Name words of a token, particles not counted: "Uday Singh of Vagad" has three. */
+function nameWords(tok: NameTok): number {
+  if (tok.t === "init" || !tok.s.includes(" ")) return 1;
+  let n = 0;
+  for (const w of tok.s.split(" ")) if (w !== "of" && w !== "the" && !PARTICLES.has(w) && !CAP_PARTICLES.has(w)) n++;
+  return Math.max(n, 1);
+}
+
+/** The name words of the cell's two longest separator-delimited items. */
+interface ItemLengths {
+  longest: number;
+  second: number;
+}
+
+/** The lengths of the cell's longest items, or null when it has fewer than two items: then a run is cut by name shapes alone. */
+function itemLengths(cell: readonly (readonly Tok[])[][]): ItemLengths | null {
+  const counts: number[] = [];
+  // An item written twice (a repeated line) is one item.
+  const seen = new Set<string>();
+  let key = "";
+  let n = 0;
+  const end = () => {
+    if (n > 0 && !seen.has(key)) {
+      seen.add(key);
+      counts.push(n);
+    }
+    key = "";
+    n = 0;
+  };
+  for (const lines of cell) {
+    for (const toks of lines) {
+      for (const t of toks) {
+        if (t.t === "name" || t.t === "init") {
+          n += nameWords(t);
+          key += `${t.s} `;
+        } else if (t.t === "break" && t.sep) end();
+      }
+      end();
+    }
+  }
+  if (counts.length < 2) return null;
+  counts.sort((a, b) => b - a);
+  return { longest: counts[0]!, second: counts[1]! };
+}
+
+/**
+ * Within an item the cell's separators delimit, a run is cut into several people only when it
+ * is much longer than the cell's other items (two name words more than any, and four at least;
+ * six is always enough)
+ * or has a name ending (a particle surname, a territory) before its end, and every piece is a name of two words or more (or one the prose uses alone, or a royal's one
+ * name): "Mir Muhammed Ali Khan" among items of up to three words is one person, and so is "Kam
+ * Dev Singh Sikarwar" ("Kam" alone names nobody), but "Ivan Petrov Sergei Ivanov" among items of
+ * two words is two.
+ */
+/** A run of this many name words that cuts cleanly into names is several people, however long the cell's other items are. */
+const LONG_RUN_WORDS = 6;
+
+function clearlySeveral(run: readonly NameTok[], cuts: readonly number[], lengths: ItemLengths, known: KnownNames | null, royal: boolean): boolean {
+  let words = 0;
+  for (const t of run) words += nameWords(t);
+  const longestOther = words >= lengths.longest ? lengths.second : lengths.longest;
+  // A particle surname, a territory or a regnal number ends a name ("Henry St. John Amos Vane",
+  // "James II Richard Talbot"): what follows it is another person.
+  let innerEnd = false;
+  for (let k = 0; k < run.length - 1 && !innerEnd; k++) innerEnd = run[k]!.p === true || (k > 0 && REGNAL_RE.test(firstWord(run[k]!.s)));
+  if (!innerEnd && words < Math.max(4, Math.min(longestOther + 2, LONG_RUN_WORDS)) && !allKnown(run, cuts, known)) return false;
+  let from = 0;
+  for (const to of cuts) {
+    let w = 0;
+    for (let k = from; k < to; k++) w += nameWords(run[k]!);
+    if (w < 2 && !(royal && from === 0) && !(known?.hasSingle(run[from]!.s) ?? false)) return false;
+    from = to;
+  }
+  return true;
+}
+
+/** Every piece is a name the prose mentions. */
+function allKnown(run: readonly NameTok[], cuts: readonly number[], known: KnownNames | null): boolean {
+  if (!known || known.size === 0) return false;
+  let from = 0;
+  for (const to of cuts) {
+    if (!known.has(run.slice(from, to).map((x) => x.s).join(" "))) return false;
+    from = to;
+  }
+  return true;
+}
+
+function splitLines(lines: readonly Tok[][], known: KnownNames | null, lengths: ItemLengths | null): SplitResult {
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
-  for (const line of splitLineBreaks(cell)) {
-    const toks = tokenizeChunk(stripFlagImages(line).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+  for (const toks of lines) {
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;
@@ -876,8 +983,11 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
         const named = withoutFormation(part, runAfterDigit && part === run);
         if (named.length === 0) continue;
         const first = made.length === 0 && rank !== null;
-        const { cuts, ambiguous: amb } = segmentRun(named, known, first && ROYAL_RANKS.has(rank!), first && rank === "Lord");
-        if (amb) ambiguous.push(named.map((x) => x.s).join(" "));
+        const royal = first && ROYAL_RANKS.has(rank!);
+        const seg = segmentRun(named, known, royal, first && rank === "Lord");
+        let cuts = seg.cuts;
+        if (lengths !== null && cuts.length > 1 && !clearlySeveral(named, cuts, lengths, known, royal)) cuts = [named.length];
+        else if (seg.ambiguous) ambiguous.push(named.map((x) => x.s).join(" "));
         let from = 0;
         for (const to of cuts) {
           const name = named.slice(from, to).map((x) => x.s).join(" ");

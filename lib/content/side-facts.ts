@@ -9,7 +9,7 @@ import { makeFact } from "./facts";
 import { annotateFigure, hasCompetingFigure, type NumbersOf } from "./figures";
 import type { Cell, RawArticle, SideField } from "./model";
 import { matchNumbers, type NumberMatch } from "./numbers";
-import { mergePerson, personKey, samePerson, splitPeople } from "./people";
+import { mergePerson, personKey, samePerson, splitPeopleCell } from "./people";
 import type { MentionHit, ProseAnalysis } from "./prose";
 import { parseStrength, splitBelligerents, splitUnits } from "./sides";
 import { clean, normKey } from "./text";
@@ -91,11 +91,14 @@ function readBelligerents(cell: SideCells["belligerent"], side: Side, list: Fact
 }
 
 function readCommanders(cell: SideCells["commander"], index: number, into: CommanderCandidate[], cx: SideContext): void {
-  for (const cl of cell ?? []) {
-    const split = splitPeople(cl.text, cx.prose.known);
+  if (!cell?.length) return;
+  // The cell's lines are split together: its separators delimit items, each one person unless clearly several.
+  const splits = splitPeopleCell(cell.map((cl) => cl.text), cx.prose.known);
+  cell.forEach((cl, k) => {
+    const split = splits[k]!;
     for (const amb of split.ambiguous) cx.sink.issues.warn(cl.line, `ambiguous commander list '${amb}': split by name shapes, check the result`);
     for (const p of split.people) into.push({ side: index, person: p.person, line: cl.line, text: quote(cl.text, p.text, p.person.name) });
-  }
+  });
 }
 
 function readUnits(cell: SideCells["unit"], side: Side, list: Fact[], cx: SideContext): void {

@@ -76,4 +76,71 @@ describe("commander rules from real pages", () => {
     expect(sides[0]).toEqual([["Sato Kenji", "Field Marshal", null]]);
     expect(sides[1]).toEqual([["Ivan Petrovsky", "General", null]]);
   });
+
+  it("reads each item the cell's own separators delimit as one person unless it is clearly several", () => {
+    // Four words among items of up to three: one person, not "Mir Hasan" and "Ali Khan".
+    expect(people("Dara Khan<br>Ustad Karim Beg<br>Mir Hasan Ali Khan<br>Zaman Beg").map((p) => p[0])).toEqual([
+      "Dara Khan",
+      "Ustad Karim Beg",
+      "Mir Hasan Ali Khan",
+      "Zaman Beg",
+    ]);
+    // A cut that leaves one word alone ("Ram", "Nagri") is no cut.
+    expect(people("Bhim Rathore\nRam Dev Singh Barwar\nVikram Dhola of Kesar Nagri\nHari Chand").map((p) => p[0])).toEqual([
+      "Bhim Rathore",
+      "Ram Dev Singh Barwar",
+      "Vikram Dhola of Kesar Nagri",
+      "Hari Chand",
+    ]);
+    // Much longer than the other items, in two full names: two people.
+    expect(people("Ivan Petrov, Anna Smirnova Boris Kolya, Oleg Orlov").map((p) => p[0])).toEqual(["Ivan Petrov", "Anna Smirnova", "Boris Kolya", "Oleg Orlov"]);
+    // Six words cut cleanly into names are several however long the other items are.
+    expect(people("Ivan Petrov Sergei Ivanov Boris Kolya\nPavel Sidorov Oleg Orlov Lev Kimov").map((p) => p[0])).toEqual([
+      "Ivan Petrov",
+      "Sergei Ivanov",
+      "Boris Kolya",
+      "Pavel Sidorov",
+      "Oleg Orlov",
+      "Lev Kimov",
+    ]);
+  });
+
+  it("reads a commander cell's lines together: an infobox list of <br> items keeps a long name whole", () => {
+    const sides = article(
+      "Tamar Beg<br>Ustad Rahim Quli<br>Mir Jafar Ali Hasan<br>Chin Kasim Beg<br>Raja Amir Khan",
+      "Rana Bhim (WIA)<br>Ram Dev Singh Barwar",
+      "Tamar Beg met Rana Bhim at the ford.",
+    );
+    expect(sides[0]!.map((p) => p[0])).toEqual(["Tamar Beg", "Ustad Rahim Quli", "Mir Jafar Ali Hasan", "Chin Kasim Beg", "Amir Khan"]);
+    expect(sides[1]).toEqual([
+      ["Rana Bhim", null, "WIA"],
+      ["Ram Dev Singh Barwar", null, null],
+    ]);
+  });
+
+  it("reads a scraped cell's lines together: items one to a line are each one person", () => {
+    const text = [
+      "Battle of Example Pass |",
+      "Part of the Example War |",
+      "|",
+      "Date | 4 June 1526 |",
+      "Belligerents |",
+      "Alpha Sultanate | Beta Confederacy |",
+      "Commanders and leaders |",
+      "Dara Khan,",
+      "Ustad Karim Beg,",
+      "Mir Hasan Ali Khan,",
+      "Zaman Beg | Bhim Rathore,",
+      "Ram Dev Singh Barwar |",
+      "Strength |",
+      "12,000 | 20,000 |",
+      "The Battle of Example Pass was fought on 4 June 1526 between the Alpha Sultanate and the Beta Confederacy.",
+      "",
+    ].join("\n");
+    const sides = parseArticle("x.txt", text).event.sides.map((s) => s.commanders.map((c) => c.name));
+    expect(sides).toEqual([
+      ["Dara Khan", "Ustad Karim Beg", "Mir Hasan Ali Khan", "Zaman Beg"],
+      ["Bhim Rathore", "Ram Dev Singh Barwar"],
+    ]);
+  });
 });
