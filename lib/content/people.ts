@@ -635,11 +635,59 @@ function tokenizeChunk(chunk: string): Tok[] {
     }
     if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
     else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w) || (midName && ARTICLE_NAME_RE.test(w))) toks.push({ t: "name", s: w.replace(/[.:]+$/, ""), ...(LAQAB_RE.test(w) ? { p: true } : {}) });
+    // "Kalyanmal rathod", "Rajrana sajja jhala of delwara": lowercase words that could be names,
+    // after a name and up to the end of its item, are that name's.
+    else if (prevTok?.t === "name" && lowercaseNameRest(raw, i)) {
+      let k = i;
+      while (k + 1 < raw.length && (LOWER_NAME_RE.test(raw[k + 1]!) || raw[k + 1] === "of" || PARTICLES.has(raw[k + 1]!)) && lowercaseNameWord(raw[k + 1]!)) k++;
+      while (k > i && (raw[k] === "of" || PARTICLES.has(raw[k]!))) k--;
+      prevTok.s = `${prevTok.s} ${raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "")}`;
+      i = k;
+    }
     // Lowercase prose words ("supported by") separate names; so do figures ("2nd Air Cavalry
     // Brigade"), which also mark what follows as a formation, not a person.
     else toks.push({ t: "break", digit: /^\d/.test(w) });
   }
   return toks;
+}
+
+/** A lowercase word that may be a name's: letters only, and not a word of English prose. */
+const LOWER_NAME_RE = /^\p{Ll}[\p{Ll}\p{M}'\u2019-]+[.:]?$/u;
+/** Endings of English verbs, adverbs and plurals ("commanding", "replaced", "briefly", "others"). */
+const PROSE_ENDING_RE = /(?:ed|ing|ly|s)[.:]?$/;
+const PROSE_WORDS = new Set([
+  "and", "or", "nor", "but", "with", "without", "by", "from", "to", "until", "till", "after", "before", "in", "on", "at", "the", "a", "an",
+  "for", "as", "under", "over", "per", "via", "plus", "then", "also", "later", "only", "other", "unknown", "none", "various", "several",
+  "many", "some", "all", "both", "each", "himself", "herself", "alone", "acting", "commander", "leader", "chief", "officer", "general",
+  "governor", "son", "brother", "father", "nephew", "uncle", "cousin", "wife", "etc", "since", "who", "which", "his", "her", "their",
+  "its", "not", "no", "one", "two", "three", "overall", "nominal", "supreme", "field", "staff", "deputy", "vice", "facto", "jure",
+  "army", "navy", "force", "fleet", "command", "rebel", "rebels", "tribe", "clan", "king", "queen", "emperor", "prince", "lord", "ruler",
+  "killed", "wounded", "captured", "fell", "died", "executed", "suicide", "dead", "missing", "prisoner", "joined", "left",
+]);
+
+function lowercaseNameWord(w: string): boolean {
+  const bare = w.replace(/[.:]+$/, "");
+  if (w === "of" || PARTICLES.has(w)) return true;
+  return LOWER_NAME_RE.test(w) && !PROSE_WORDS.has(bare) && !PROSE_ENDING_RE.test(w) && !FORMATION_WORDS.has(bare) && !RANKS_BY_FIRST.has(bare.charAt(0).toUpperCase() + bare.slice(1));
+}
+
+/**
+ * From raw[i] to the end of its item (a separator, a bracket, a status), every word could be a
+ * name's: lowercase name words, particles inside, capitalised names that are not ranks; and
+ * raw[i] itself is a lowercase name word.
+ */
+function lowercaseNameRest(raw: readonly string[], i: number): boolean {
+  if (raw[i] === "of" || PARTICLES.has(raw[i]!) || !lowercaseNameWord(raw[i]!)) return false;
+  let last = raw[i]!;
+  for (let k = i + 1; k < raw.length; k++) {
+    const w = raw[k]!;
+    if (w === "," || w === BRACKET_BREAK || w.startsWith(RANK_MARK) || STATUS_TOKENS.has(w) || DROPPED_TOKENS.has(w)) break;
+    if (NAME_TOKEN_RE.test(w)) {
+      if (rankAt(raw, k) || CONNECTORS.has(w.toLowerCase())) return false;
+    } else if (!lowercaseNameWord(w)) return false;
+    last = w;
+  }
+  return last !== "of" && !PARTICLES.has(last);
 }
 
 /**

@@ -143,4 +143,16 @@ describe("commander rules from real pages", () => {
       ["Bhim Rathore", "Ram Dev Singh Barwar"],
     ]);
   });
+
+  it("keeps lowercase name words after a name, up to the end of its item, on that name", () => {
+    expect(people("Bhim Rathore<br>Jaswant rathod<br>Rajpal sanga jhala of marwad<br>Hari Chand").map((p) => p[0])).toEqual([
+      "Bhim Rathore",
+      "Jaswant rathod",
+      "Rajpal sanga jhala of marwad",
+      "Hari Chand",
+    ]);
+    // Words of English prose are not names: they still end the name.
+    expect(people("Ivan Petrov commanding, Oleg Orlov replaced by Lev Kimov").map((p) => p[0])).toEqual(["Ivan Petrov", "Oleg Orlov", "Lev Kimov"]);
+    expect(people("Pavel Sidorov and others")).toEqual([["Pavel Sidorov", null, null]]);
+  });
 });
