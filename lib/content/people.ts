@@ -280,8 +280,8 @@ for (const [phrase, rank] of RANK_LIST) {
 /** Rank phrase starting at tokens[i]: its length in tokens and normalised rank. */
 /** Two-letter abbreviations that could be initials ("MG Purkin"): ranks only before a full name. */
 const RANK_OR_INITIALS = new Set(["MG", "BG"]);
-/** Titles that are also name words ("Bairam Khan", "Chin Timur Khan"): a rank only before a name, not after one. */
-const TITLES_BEFORE_NAME = new Set(["Khan"]);
+/** Titles that are also name words ("Bairam Khan", "Genghis Khagan"): a rank only before a name, not after one. */
+const TITLES_BEFORE_NAME = new Set(["Khan", "Khagan"]);
 
 export function rankAt(tokens: readonly string[], i: number): { len: number; rank: string } | null {
   const cands = RANKS_BY_FIRST.get(tokens[i]!);

@@ -65,6 +65,11 @@ describe("commander rules from real pages", () => {
       ["Selim Khan", null, null],
       ["Harun Dost", null, null],
     ]);
+    // So is Khagan.
+    expect(people("Temuge Khagan Jebei Sorkan")).toEqual([
+      ["Temuge Khagan", null, null],
+      ["Jebei Sorkan", null, null],
+    ]);
   });
 
   it("never glues a peerage from the prose into a commander's name: 'Marshal Marquess Sato Kenji' is Sato Kenji, ranked by the cell", () => {
