@@ -174,6 +174,8 @@ const RANK_LIST: [string, string][] = [
   ["Baron", "Baron"],
   ["Duke", "Duke"],
   ["Marquis", "Marquis"],
+  ["Marquess", "Marquess"],
+  ["Viscount", "Viscount"],
   ["Sultan", "Sultan"],
   ["Maharaja", "Maharaja"],
   ["Maharajah", "Maharaja"],
@@ -227,6 +229,16 @@ const RANK_LIST: [string, string][] = [
   ["Vizier", "Vizier"],
   ["Peshwa", "Peshwa"],
   ["Negus", "Negus"],
+  // Muslim, Mongol and West African rulers' titles ("Almami Samori", "Mansa Sulayman", "Askia Daoud")
+  ["Caliph", "Caliph"],
+  ["Imam", "Imam"],
+  ["Atabeg", "Atabeg"],
+  ["Khagan", "Khagan"],
+  ["Almami", "Almami"],
+  ["Almamy", "Almami"],
+  ["Mansa", "Mansa"],
+  ["Askia", "Askia"],
+  ["Khan", "Khan"],
   // Ethiopian court and military titles ("Ras Makonnen", "Fitawrari Gebeyehu")
   ["Ras", "Ras"],
   ["Dejazmach", "Dejazmach"],
@@ -268,6 +280,8 @@ for (const [phrase, rank] of RANK_LIST) {
 /** Rank phrase starting at tokens[i]: its length in tokens and normalised rank. */
 /** Two-letter abbreviations that could be initials ("MG Purkin"): ranks only before a full name. */
 const RANK_OR_INITIALS = new Set(["MG", "BG"]);
+/** Titles that are also name words ("Bairam Khan", "Genghis Khagan"): a rank only before a name, not after one. */
+const TITLES_BEFORE_NAME = new Set(["Khan", "Khagan"]);
 
 export function rankAt(tokens: readonly string[], i: number): { len: number; rank: string } | null {
   const cands = RANKS_BY_FIRST.get(tokens[i]!);
@@ -275,6 +289,7 @@ export function rankAt(tokens: readonly string[], i: number): { len: number; ran
   // "Tom von Prince", "Jan de Graaf": after a particle the word is a surname, whatever else it means.
   if (i > 0 && PARTICLES.has(tokens[i - 1]!)) return null;
   if (RANK_OR_INITIALS.has(tokens[i]!) && !(/^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? "") && /^\p{Lu}/u.test(tokens[i + 2] ?? ""))) return null;
+  if (TITLES_BEFORE_NAME.has(tokens[i]!) && ((i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && !RANKS_BY_FIRST.has(tokens[i - 1]!)) || !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? ""))) return null;
   outer: for (const c of cands) {
     for (let k = 1; k < c.words.length; k++) if (tokens[i + k] !== c.words[k]) continue outer;
     // "Duke of Wellington", "Prince of Orange": a peer known by his title; the title is his name.
@@ -317,7 +332,7 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
  * first. Not "Du" (a Chinese surname: "Chen Mingren Du Yuming"); "Le" and "La" only in runs
  * without Vietnamese family names ("Marcel Le Page", but "Vo Nguyen Giap Le Duan").
  */
-const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág", "St.", "Ste.", "St"]);
+const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág", "St.", "Ste.", "St", "Ibn", "Bin", "Bint"]);
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|generals|Leaders|leaders|Chiefs|chiefs|Chieftains|chieftains|Admirals|admirals)[.:]?$/;
@@ -344,7 +359,7 @@ const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "T
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
 const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
 /** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
-const NASAB_PARTICLES = new Set(["bin", "ibn", "ben", "bint"]);
+const NASAB_PARTICLES = new Set(["bin", "ibn", "ben", "bint", "Ibn", "Bin", "Bint"]);
 /** Capitalised articles that go on a lowercase particle before a surname: "Juan de Las Heras", "Pedro de La Cruz". */
 const ARTICLES_AFTER_PARTICLE = new Set(["La", "Las", "Los", "Le", "Lo"]);
 
@@ -394,6 +409,8 @@ function bracketStatus(inner: string): string {
 
 /** "Karl Dönitz (Grand Admiral)": a bracket holding only a rank gives the rank of the person before it. */
 const RANK_MARK = "\u2063rank:";
+/** What a bracket leaves: it ends a person like a comma but is not one of the cell's own separators. */
+const BRACKET_BREAK = "\u2063)";
 function bracketRank(inner: string): string | null {
   const words = inner.trim().split(/\s+/);
   const r = rankAt(words, 0);
@@ -411,7 +428,7 @@ function bracketReplacement(inner: string): string {
   if (long) return ` ${long} `;
   const rank = bracketRank(inner);
   // Anything else in a bracket (an alias, a term, a unit) follows a whole name: it ends the person.
-  return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : " , ";
+  return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : ` ${BRACKET_BREAK} `;
 }
 
 /** How final a status is: a later, more final one replaces an earlier one ("(WIA) (POW)"). */
@@ -437,8 +454,11 @@ const GAELIC_SURNAME_RE = /^(?:O['\u2019]|Mac|Mc)\p{Lu}/u;
 const PRAENOMINA = new Set(["Gaius", "Lucius", "Publius", "Quintus", "Gnaeus", "Tiberius", "Aulus", "Decimus", "Servius", "Sextus", "Spurius", "Manius", "Appius", "Numerius", "Kaeso", "Caeso"]);
 /** "Shuja-ud-Daula", "Nizam-ul-Mulk": an honorific name joined by an article ends the name it is in. */
 const LAQAB_RE = /^\p{Lu}\p{Ll}+-(?:ud|ul|ad|al|ud|ed|un|us|ush)-\p{Lu}\p{Ll}+[.:]?$/u;
-/** "al-Saud", "ad-Din", "ud-Daula": an Arabic article before a name; such a word goes on the name before it. */
-const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{Lu}/u;
+/**
+ * "al-Saud", "ad-Din", "ud-Daula": an Arabic article before a name; such a word goes on the name
+ * before it. Also written lowercase ("Izz ad-din", "Nur al-din").
+ */
+const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{L}/u;
 /** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
 const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
 const JOINER = "\u2060";
@@ -502,7 +522,7 @@ export interface SplitResult {
 
 /** `p`: a name ending in a particle surname or territory ("Barclay de Tolly", "Wilhelm of Prussia"): it ends a person. */
 type NameTok = { t: "name" | "init"; s: string; p?: boolean };
-type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "postrank"; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean };
+type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "postrank"; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean; sep?: boolean };
 
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
@@ -536,8 +556,8 @@ function tokenizeChunk(chunk: string): Tok[] {
       toks.push({ t: "status", s: w, status: st });
       continue;
     }
-    if (w === "," || CONNECTORS.has(w.toLowerCase())) {
-      toks.push({ t: "break" });
+    if (w === "," || w === BRACKET_BREAK || CONNECTORS.has(w.toLowerCase())) {
+      toks.push(w === "," ? { t: "break", sep: true } : { t: "break" });
       continue;
     }
     if (DROPPED_TOKENS.has(w)) continue;
@@ -621,12 +641,60 @@ function tokenizeChunk(chunk: string): Tok[] {
       continue;
     }
     if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
-    else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, ""), ...(LAQAB_RE.test(w) ? { p: true } : {}) });
+    else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w) || (midName && ARTICLE_NAME_RE.test(w))) toks.push({ t: "name", s: w.replace(/[.:]+$/, ""), ...(LAQAB_RE.test(w) ? { p: true } : {}) });
+    // "Kalyanmal rathod", "Rajrana sajja jhala of delwara": lowercase words that could be names,
+    // after a name and up to the end of its item, are that name's.
+    else if (prevTok?.t === "name" && lowercaseNameRest(raw, i)) {
+      let k = i;
+      while (k + 1 < raw.length && (LOWER_NAME_RE.test(raw[k + 1]!) || raw[k + 1] === "of" || PARTICLES.has(raw[k + 1]!)) && lowercaseNameWord(raw[k + 1]!)) k++;
+      while (k > i && (raw[k] === "of" || PARTICLES.has(raw[k]!))) k--;
+      prevTok.s = `${prevTok.s} ${raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "")}`;
+      i = k;
+    }
     // Lowercase prose words ("supported by") separate names; so do figures ("2nd Air Cavalry
     // Brigade"), which also mark what follows as a formation, not a person.
     else toks.push({ t: "break", digit: /^\d/.test(w) });
   }
   return toks;
+}
+
+/** A lowercase word that may be a name's: letters only, and not a word of English prose. */
+const LOWER_NAME_RE = /^\p{Ll}[\p{Ll}\p{M}'\u2019-]+[.:]?$/u;
+/** Endings of English verbs, adverbs and plurals ("commanding", "replaced", "briefly", "others"). */
+const PROSE_ENDING_RE = /(?:ed|ing|ly|s)[.:]?$/;
+const PROSE_WORDS = new Set([
+  "and", "or", "nor", "but", "with", "without", "by", "from", "to", "until", "till", "after", "before", "in", "on", "at", "the", "a", "an",
+  "for", "as", "under", "over", "per", "via", "plus", "then", "also", "later", "only", "other", "unknown", "none", "various", "several",
+  "many", "some", "all", "both", "each", "himself", "herself", "alone", "acting", "commander", "leader", "chief", "officer", "general",
+  "governor", "son", "brother", "father", "nephew", "uncle", "cousin", "wife", "etc", "since", "who", "which", "his", "her", "their",
+  "its", "not", "no", "one", "two", "three", "overall", "nominal", "supreme", "field", "staff", "deputy", "vice", "facto", "jure",
+  "army", "navy", "force", "fleet", "command", "rebel", "rebels", "tribe", "clan", "king", "queen", "emperor", "prince", "lord", "ruler",
+  "killed", "wounded", "captured", "fell", "died", "executed", "suicide", "dead", "missing", "prisoner", "joined", "left",
+]);
+
+function lowercaseNameWord(w: string): boolean {
+  const bare = w.replace(/[.:]+$/, "");
+  if (w === "of" || PARTICLES.has(w)) return true;
+  return LOWER_NAME_RE.test(w) && !PROSE_WORDS.has(bare) && !PROSE_ENDING_RE.test(w) && !FORMATION_WORDS.has(bare) && !RANKS_BY_FIRST.has(bare.charAt(0).toUpperCase() + bare.slice(1));
+}
+
+/**
+ * From raw[i] to the end of its item (a separator, a bracket, a status), every word could be a
+ * name's: lowercase name words, particles inside, capitalised names that are not ranks; and
+ * raw[i] itself is a lowercase name word.
+ */
+function lowercaseNameRest(raw: readonly string[], i: number): boolean {
+  if (raw[i] === "of" || PARTICLES.has(raw[i]!) || !lowercaseNameWord(raw[i]!)) return false;
+  let last = raw[i]!;
+  for (let k = i + 1; k < raw.length; k++) {
+    const w = raw[k]!;
+    if (w === "," || w === BRACKET_BREAK || w.startsWith(RANK_MARK) || STATUS_TOKENS.has(w) || DROPPED_TOKENS.has(w)) break;
+    if (NAME_TOKEN_RE.test(w)) {
+      if (rankAt(raw, k) || CONNECTORS.has(w.toLowerCase())) return false;
+    } else if (!lowercaseNameWord(w)) return false;
+    last = w;
+  }
+  return last !== "of" && !PARTICLES.has(last);
 }
 
 /**
@@ -724,6 +792,11 @@ function withoutFlags(run: NameTok[]): NameTok[][] {
   return parts.filter((p) => p.length > 0);
 }
 
+function firstWord(s: string): string {
+  const sp = s.indexOf(" ");
+  return sp < 0 ? s : s.slice(0, sp);
+}
+
 /** Score of one candidate person made of tokens[i..j); `words[k]` is token k's key, "" when not a known word. */
 function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | null, words: readonly string[]): number {
   const len = j - i;
@@ -732,7 +805,8 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   let score: number;
   // Words that never start a person inside a run: a name behind an Arabic article ("Taqi al-Din
   // Mahmud"), a regnal number ("Wilhelm II Erich …"), an Irish O'/Mac surname ("Hugh Roe O'Donnell").
-  if (i > 0 && (ARTICLE_NAME_RE.test(run[i]!.s) || REGNAL_RE.test(run[i]!.s) || GAELIC_SURNAME_RE.test(run[i]!.s) || INDIAN_MIDDLE_NAMES.has(run[i]!.s))) return -Infinity;
+  // The regnal number is tested as the token's first word: "IV of Jerusalem" goes on "Baldwin" too.
+  if (i > 0 && (ARTICLE_NAME_RE.test(run[i]!.s) || REGNAL_RE.test(firstWord(run[i]!.s)) || GAELIC_SURNAME_RE.test(run[i]!.s) || INDIAN_MIDDLE_NAMES.has(run[i]!.s))) return -Infinity;
   // "José Enrique Varela y Iglesias": a double surname joined by "y" follows its given names, never stands alone after them.
   if (len === 1 && i > 0 && run[i]!.p && / y \p{Lu}/u.test(run[i]!.s) && !run[i - 1]!.p) return -Infinity;
   // "Gaius Terentius Varro Gnaeus Servilius Geminus": a Roman praenomen starts a person.
@@ -835,10 +909,115 @@ function segmentRun(run: NameTok[], known: KnownNames | null, royal = false, pee
  * `known` holds names mentioned in the article's prose, used to confirm boundaries.
  */
 export function splitPeople(cell: string, known: KnownNames | null = null): SplitResult {
+  return splitPeopleCell([cell], known)[0]!;
+}
+
+/**
+ * Splits the texts of one commander cell (its source lines) into people, one result per text.
+ * When the cell's own separators (line breaks, commas, semicolons) delimit two or more items,
+ * each item is one person unless it is clearly a run of several: see `clearlySeveral`.
+ */
+export function splitPeopleCell(texts: readonly string[], known: KnownNames | null = null): SplitResult[] {
+  const lines = texts.map((text) => splitLineBreaks(text).map(lineTokens));
+  const lengths = itemLengths(lines);
+  return lines.map((toks) => splitLines(toks, known, lengths));
+}
+
+function lineTokens(line: string): Tok[] {
+  return tokenizeChunk(stripFlagImages(line).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+}
+
+/** Name words of a token, particles not counted: "Uday Singh of Vagad" has three. */
+function nameWords(tok: NameTok): number {
+  if (tok.t === "init" || !tok.s.includes(" ")) return 1;
+  let n = 0;
+  for (const w of tok.s.split(" ")) if (w !== "of" && w !== "the" && !PARTICLES.has(w) && !CAP_PARTICLES.has(w)) n++;
+  return Math.max(n, 1);
+}
+
+/** The name words of the cell's two longest separator-delimited items. */
+interface ItemLengths {
+  longest: number;
+  second: number;
+}
+
+/** The lengths of the cell's longest items, or null when it has fewer than two items: then a run is cut by name shapes alone. */
+function itemLengths(cell: readonly (readonly Tok[])[][]): ItemLengths | null {
+  const counts: number[] = [];
+  // An item written twice (a repeated line) is one item.
+  const seen = new Set<string>();
+  let key = "";
+  let n = 0;
+  const end = () => {
+    if (n > 0 && !seen.has(key)) {
+      seen.add(key);
+      counts.push(n);
+    }
+    key = "";
+    n = 0;
+  };
+  for (const lines of cell) {
+    for (const toks of lines) {
+      for (const t of toks) {
+        if (t.t === "name" || t.t === "init") {
+          n += nameWords(t);
+          key += `${t.s} `;
+        } else if (t.t === "break" && t.sep) end();
+      }
+      end();
+    }
+  }
+  if (counts.length < 2) return null;
+  counts.sort((a, b) => b - a);
+  return { longest: counts[0]!, second: counts[1]! };
+}
+
+/**
+ * Within an item the cell's separators delimit, a run is cut into several people only when it
+ * is much longer than the cell's other items (two name words more than any, and four at least;
+ * six is always enough)
+ * or has a name ending (a particle surname, a territory) before its end, and every piece is a name of two words or more (or one the prose uses alone, or a royal's one
+ * name): "Mir Muhammed Ali Khan" among items of up to three words is one person, and so is "Kam
+ * Dev Singh Sikarwar" ("Kam" alone names nobody), but "Ivan Petrov Sergei Ivanov" among items of
+ * two words is two.
+ */
+/** A run of this many name words that cuts cleanly into names is several people, however long the cell's other items are. */
+const LONG_RUN_WORDS = 6;
+
+function clearlySeveral(run: readonly NameTok[], cuts: readonly number[], lengths: ItemLengths, known: KnownNames | null, royal: boolean): boolean {
+  let words = 0;
+  for (const t of run) words += nameWords(t);
+  const longestOther = words >= lengths.longest ? lengths.second : lengths.longest;
+  // A particle surname, a territory or a regnal number ends a name ("Henry St. John Amos Vane",
+  // "James II Richard Talbot"): what follows it is another person.
+  let innerEnd = false;
+  for (let k = 0; k < run.length - 1 && !innerEnd; k++) innerEnd = run[k]!.p === true || (k > 0 && REGNAL_RE.test(firstWord(run[k]!.s)));
+  if (!innerEnd && words < Math.max(4, Math.min(longestOther + 2, LONG_RUN_WORDS)) && !allKnown(run, cuts, known)) return false;
+  let from = 0;
+  for (const to of cuts) {
+    let w = 0;
+    for (let k = from; k < to; k++) w += nameWords(run[k]!);
+    if (w < 2 && !(royal && from === 0) && !(known?.hasSingle(run[from]!.s) ?? false)) return false;
+    from = to;
+  }
+  return true;
+}
+
+/** Every piece is a name the prose mentions. */
+function allKnown(run: readonly NameTok[], cuts: readonly number[], known: KnownNames | null): boolean {
+  if (!known || known.size === 0) return false;
+  let from = 0;
+  for (const to of cuts) {
+    if (!known.has(run.slice(from, to).map((x) => x.s).join(" "))) return false;
+    from = to;
+  }
+  return true;
+}
+
+function splitLines(lines: readonly Tok[][], known: KnownNames | null, lengths: ItemLengths | null): SplitResult {
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
-  for (const line of splitLineBreaks(cell)) {
-    const toks = tokenizeChunk(stripFlagImages(line).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+  for (const toks of lines) {
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;
@@ -859,8 +1038,11 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
         const named = withoutFormation(part, runAfterDigit && part === run);
         if (named.length === 0) continue;
         const first = made.length === 0 && rank !== null;
-        const { cuts, ambiguous: amb } = segmentRun(named, known, first && ROYAL_RANKS.has(rank!), first && rank === "Lord");
-        if (amb) ambiguous.push(named.map((x) => x.s).join(" "));
+        const royal = first && ROYAL_RANKS.has(rank!);
+        const seg = segmentRun(named, known, royal, first && rank === "Lord");
+        let cuts = seg.cuts;
+        if (lengths !== null && cuts.length > 1 && !clearlySeveral(named, cuts, lengths, known, royal)) cuts = [named.length];
+        else if (seg.ambiguous) ambiguous.push(named.map((x) => x.s).join(" "));
         let from = 0;
         for (const to of cuts) {
           const name = named.slice(from, to).map((x) => x.s).join(" ");
@@ -973,8 +1155,8 @@ export function findMentions(sentence: string, runs?: string[]): Mention[] {
     for (let i = 0; i < toks.length; i++) {
       const r = rankAt(toks, i);
       if (r) {
-        // "General Sir Hugh Gough": an honorific after a rank does not replace it.
-        if (!(rank && HONORIFICS.has(r.rank))) rank = r.rank;
+        // "General Sir Hugh Gough", "Marshal Marquess Oyama Iwao": an honorific or a peerage after a rank does not replace it.
+        if (!(rank && (HONORIFICS.has(r.rank) || PEERAGE_TITLES.has(r.rank)))) rank = r.rank;
         from = i + r.len;
         i += r.len - 1;
       }
@@ -1078,6 +1260,8 @@ export function aliasForm(name: string, rank: string | null): string {
  */
 /** Titles of address rather than rank: a rank read elsewhere is preferred to them. */
 const HONORIFICS = new Set(["Sir", "Lord"]);
+/** Titles of nobility: a title, never a word of the name, and after a military rank not the rank. */
+const PEERAGE_TITLES = new Set(["Marquess", "Marquis", "Count", "Baron", "Viscount", "Duke", "Prince"]);
 
 export function mergePerson(into: Person, other: Person): Person {
   const spellings = [

@@ -9,7 +9,7 @@ import { makeFact } from "./facts";
 import { annotateFigure, hasCompetingFigure, type NumbersOf } from "./figures";
 import type { Cell, RawArticle, SideField } from "./model";
 import { matchNumbers, type NumberMatch } from "./numbers";
-import { mergePerson, personKey, samePerson, splitPeople } from "./people";
+import { mergePerson, personKey, samePerson, splitPeopleCell } from "./people";
 import type { MentionHit, ProseAnalysis } from "./prose";
 import { stripFlagImages } from "./flags";
 import { isListedState, parseStrength, splitBelligerents, splitUnits } from "./sides";
@@ -94,11 +94,18 @@ function readBelligerents(cell: SideCells["belligerent"], side: Side, list: Fact
 }
 
 function readCommanders(cell: SideCells["commander"], index: number, into: CommanderCandidate[], cx: SideContext): void {
-  for (const cl of cell ?? []) {
-    const split = splitPeople(cl.text, cx.prose.known);
+  if (!cell?.length) return;
+  // The cell's lines are split together: its separators delimit items, each one person unless clearly several.
+  const splits = splitPeopleCell(cell.map((cl) => cl.text), cx.prose.known);
+  cell.forEach((cl, k) => {
+    const split = splits[k]!;
     for (const amb of split.ambiguous) cx.sink.issues.warn(cl.line, `ambiguous commander list '${amb}': split by name shapes, check the result`);
-    for (const p of split.people) if (!isFlagLabel(p.person.name, cx)) into.push({ side: index, person: p.person, line: cl.line, text: quote(cl.text, p.text, p.person.name) });
-  }
+    for (const p of split.people) {
+      if (isFlagLabel(p.person.name, cx)) continue;
+      const person = withoutFlagLabel(p.person, cx);
+      into.push({ side: index, person, line: cl.line, text: quote(cl.text, p.text, person.name) });
+    }
+  });
 }
 
 /**
@@ -108,6 +115,15 @@ function readCommanders(cell: SideCells["commander"], index: number, into: Comma
 function isFlagLabel(name: string, cx: SideContext): boolean {
   const states = (cx.belligerentKeys ??= new Set(cx.raw.sides.flatMap((s) => (s.belligerent ?? []).flatMap((c) => splitLineBreaks(c.text).map((t) => normKey(stripFlagImages(clean(t))))))));
   return states.has(normKey(name)) || isListedState(name);
+}
+
+/** "Alpha Republic Anton Kessler" read as one person: the label before the name goes. */
+function withoutFlagLabel(person: Person, cx: SideContext): Person {
+  const words = person.name.split(" ");
+  for (let k = Math.min(6, words.length - 2); k >= 1; k--) {
+    if (isFlagLabel(words.slice(0, k).join(" "), cx)) return { ...person, name: words.slice(k).join(" ") };
+  }
+  return person;
 }
 
 function readUnits(cell: SideCells["unit"], side: Side, list: Fact[], cx: SideContext): void {
