@@ -23,6 +23,7 @@
  */
 import type { CasualtyNote, Casualties, NumberRange } from "../facts/types";
 import { matchNumbers, type NumberMatch } from "./numbers";
+import { maskDates, monthNumber } from "./dates";
 import { isStateName } from "./sides";
 import { clean, normKey, splitLineBreaks } from "./text";
 
@@ -35,12 +36,23 @@ export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "woun
  * or one capitalised word and up to two lowercase ones before such a word ("Japanese medical records").
  */
 const LABEL =
-  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)";
-const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=\\s|$)`, "gu");
+  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)";
+// "United Kingdom:, 5,363 killed, Spain:, 1,200 killed": a scraped list may put a comma after the colon.
+const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=[\\s,]|$)`, "gu");
 const GROUP_LABEL_RE = new RegExp(`^(?:${LABEL})$`, "u");
 /** Labels naming one account among competing ones: their figures are alternatives, not parts. */
-const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)$/i;
+const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)$/i;
 const TOTAL_LABEL_RE = /^(?:total|overall|in total|combined|all)$/i;
+/**
+ * "Total: …", "Total casualties: …", "Total UN casualties:" (its figures on the lines below),
+ * "Total – 11,700 killed": a line the side's total heads gives the side's figures, over any figure
+ * of its sub-groups' lines.
+ */
+const TOTAL_HEAD_RE = /^(?:total|overall|combined)\b([^:\d\u2013\u2014]{0,40}?)\s*(?::|\s[\u2013\u2014-](?=\s))[\s,]*(.*)$/is;
+/** "Egypt – 10,000 killed": a group named at the line's start, a dash, then its figures. */
+const DASH_LABEL_RE = new RegExp(`^(${LABEL})\\s+[\u2013\u2014-]\\s+(?=(?:between\\s+|c\\.\\s*|~|about\\s+|over\\s+)?\\d)`, "u");
+/** "9 May: 11,161": a date before the colon says when, and names no group. */
+const DATE_HEAD_RE = /^([^:]{1,40}):\s*(.*)$/s;
 const QUALITATIVE_RE =
   /\b(unknown|minimal|minor|heavy|light|moderate|negligible|low|high|few|several|many|unclear|disputed|significant|considerable|severe|none|nil|insignificant|small|large|unspecified)\b/i;
 const CONNECTOR_WORDS = new Set([
@@ -87,6 +99,7 @@ function splitAtGroups(s: string): string[] {
     let at = m.index;
     // A qualifier in front of a label belongs to the previous segment ("Unknown Pacific Fleet:").
     const firstWord = m[1]!.split(/\s+/)[0]!;
+    if (monthNumber(firstWord) !== undefined) continue; // "9 May: 11,161" is dated, not a group
     if (QUALITATIVE_RE.test(firstWord) && m[1]!.includes(" ")) at += firstWord.length + 1;
     if (at > 0) cuts.push(at);
   }
@@ -152,7 +165,7 @@ interface Item {
 // "dead of disease", "died of wounds": a cause after the word keeps it one category word.
 const CATEGORY_WORDS = "(?:killed|dead|died|drowned|wounded|injured|captured|missing|prisoners?|sick|taken prisoner)(?:\\s+(?:of|from)\\s+(?:disease|wounds|illness|sickness))?";
 /** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
-const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS})(?:\\s+(?:and|or)\\s+(?:${CATEGORY_WORDS}))*\\s*$`, "i");
+const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+|&\\s*)?(?:${CATEGORY_WORDS})(?:\\s*(?:\\s(?:and|or)|&)\\s+(?:${CATEGORY_WORDS}))*[\\s.]*$`, "i");
 
 const OFFICERS_AND_RE = /^\s*officers\s+(?:and|&)\s*$/i;
 const MEN_AFTER_RE = /^\s*(?:men|other ranks|enlisted men|soldiers|ratings)\b/i;
@@ -160,7 +173,11 @@ const MEN_AFTER_RE = /^\s*(?:men|other ranks|enlisted men|soldiers|ratings)\b/i;
 /** A figure followed only by an opening bracket (and "including"): its breakdown follows inside. */
 const BREAKDOWN_OPEN_RE = /^\s*\(\s*(?:including|incl\.?|of whom|of them)?\s*$/i;
 
-const REMARK_RE = /\s*\((?:est\.?|estimated|approx\.?|approximately|official|claimed|disputed|reported|estimate)\)/gi;
+const REMARK_RE = /\s*\((?:est\.?|estimated|approx\.?|approximately|official|claimed|disputed|reported|estimate|partial|incomplete)\)/gi;
+/** A bracket in a figure's words ("3,000 wounded (including civilians)"): a remark on what precedes it. */
+const INCLUDING_BRACKET_RE = /\((?:including|incl\.?|inc\.|among them|of whom|mostly|mainly)\s[^()]*(?:\)|$)/g;
+/** A figure written as a year ("1938 : 2,369 killed" after "compiled in mid-May"). */
+const YEAR_FIGURE_RE = /^(?:1\d{3}|20\d{2})$/;
 const NOT_BATTLE_RE = /\bnon-?(?:combat|battle)\b/;
 
 /** What may follow "or" and keep a category: "wounded or sick", "killed or died of wounds". */
@@ -192,6 +209,8 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   let bareLead: NumberMatch | null = null;
   // "878 officers and 23,491 men captured": officers counted apart from the men they belong with.
   let officers: NumberMatch | null = null;
+  // "1,800 6 guns": figures of guns or ships beside a bare figure leave it the only count of people.
+  const people = nums.filter((n, i) => !MATERIEL_RE.test(windowAfter(text, n.end, nums[i + 1]?.start ?? text.length).toLowerCase())).length;
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
     const lead = officers;
@@ -205,6 +224,10 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length)).replace(REMARK_RE, (m) => " ".repeat(m.length));
     const w = window.toLowerCase();
     if (MATERIEL_RE.test(w)) return;
+    if (YEAR_FIGURE_RE.test(n.raw) && /^\s*:/.test(w)) return; // "1938 : 2,369 killed": the year of a dated account
+    // "3,000 wounded (including civilians)": the bracket remarks on what is counted; the words before it say what.
+    const outer = w.includes("(") ? w.replace(INCLUDING_BRACKET_RE, (m) => " ".repeat(m.length)) : w;
+    const cw = outer !== w && /\p{L}/u.test(outer) ? outer : w;
     if (NOT_BATTLE_RE.test(w)) return; // "7,338 non-combat casualties": sickness and frostbite are not the battle's
     let category: CasualtyCategory | null = null;
     let kwEnd = window.trimEnd().length;
@@ -217,11 +240,11 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     } else if (/^\s*:/.test(window)) {
       category = "total"; // "9,511: 1,848 killed, …" — the total, then its breakdown
       kwEnd = 0;
-    } else if (CIVILIAN_RE.test(w)) category = "civilian";
+    } else if (CIVILIAN_RE.test(cw)) category = "civilian";
     else {
       const found: { c: CasualtyCategory; end: number }[] = [];
       for (const [c, re] of CATEGORY_RES) {
-        const m = re.exec(w);
+        const m = re.exec(cw);
         if (m) found.push({ c, end: m.index + m[0].length });
       }
       const cats = new Set(found.map((f) => f.c));
@@ -236,8 +259,8 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
         if (more) kwEnd += more[0].length;
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
       else if (found.length > 1) return;
-      else if (TOTAL_RE.test(w)) category = "total";
-      else if (w.trim() === "" && nums.length === 1) category = "total"; // a bare figure is the side's total
+      else if (TOTAL_RE.test(cw)) category = "total";
+      else if (w.trim() === "" && people === 1) category = "total"; // a bare figure is the side's total
     }
     if (!category) {
       if (i === 0 && w.trim() === "" && nums.length > 1) bareLead = n;
@@ -330,12 +353,23 @@ function emptyNote(group: string, text: string): CasualtyNote {
   return { group, text, killed: null, wounded: null, captured: null, missing: null, civilian: null, total: null };
 }
 
+/** A rule (<hr>) between parts of a cell breaks its line. */
+const HR_RE = /<hr\s*\/?>/gi;
+/** "400–500[1] 165 killed, 75 wounded[2]": a footnote mark between two figures ends the first one's statement. */
+const NOTE_BETWEEN_FIGURES_RE = /(\d\+?)\s*\[(?:\d{1,3}|[a-z]{1,2}|[a-z][a-z -]{0,20}\d{1,3})\]\s*(?=(?:c\.\s*|~)?\d)/gi;
+
+function cellBreaks(text: string): string {
+  let t = text.includes("<") ? text.replace(HR_RE, "\n") : text;
+  if (t.includes("[")) t = t.replace(NOTE_BETWEEN_FIGURES_RE, "$1\n");
+  return t;
+}
+
 /**
  * Parses a casualty cell given as lines with a source ref each.
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
-  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: clean(t), ref: l.ref }))).filter((l) => l.text);
+  const read = lines.flatMap((l) => splitLineBreaks(cellBreaks(l.text)).map((t) => ({ text: clean(t), ref: l.ref }))).filter((l) => l.text);
   // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
   const sources = bracketedSources(read.map((l) => l.text));
   const cleanedLines = sources.size ? read.map((l) => ({ ...l, text: l.text.replace(SOURCE_AFTER_RE, (_m, fig: string, src: string) => `${src}: ${fig.trim()}`) })) : read;
@@ -385,11 +419,42 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   let heading: CasualtyNote | null = null;
   let notePiece = -1;
   let labelledTotal = false;
+  // The side's total line ("Total casualties: …"), and whether it heads the lines below it.
+  let totalPiece = -1;
+  let totalHeading = false;
+  const totals: Partial<Record<CasualtyCategory, CasualtyFigure<R>>> = {};
+  const addTotals = (text: string, ref: R, labelled: boolean) => {
+    mainTexts.push(text);
+    for (const it of readItems(text, figures, labelled)) totals[it.category] ??= { range: it.range, ref };
+  };
   for (const seg of segments) {
-    const g = /^([^:]{1,60}):\s*(.*)$/s.exec(seg.text);
+    let text = seg.text;
+    // "9 May: 11,161": the date says when the figure was counted.
+    const dated = text.includes(":") && /\d/.test(text) ? DATE_HEAD_RE.exec(text) : null;
+    if (dated && /\d/.test(dated[1]!) && maskDates(dated[1]!).trim() === "") text = dated[2]!;
+    const th = /^(?:total|overall|combined)\b/i.test(text) ? TOTAL_HEAD_RE.exec(text) : null;
+    if (th) {
+      heading = null;
+      totalPiece = seg.piece;
+      totalHeading = th[2]!.trim() === "";
+      addTotals(th[2]!, seg.ref, true);
+      continue;
+    }
+    if (seg.cont && seg.piece === totalPiece) {
+      addTotals(text, seg.ref, false);
+      continue;
+    }
+    const dash = DASH_LABEL_RE.exec(text);
+    if (dash) text = `${dash[1]!}: ${text.slice(dash[0].length)}`;
+    const g = /^([^:]{1,60}):\s*(.*)$/s.exec(text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
+    if (totalHeading && !label) {
+      addTotals(text, seg.ref, true);
+      continue;
+    }
+    totalHeading = false;
     if (label && !TOTAL_LABEL_RE.test(label)) {
-      const note = emptyNote(label, seg.text);
+      const note = emptyNote(label, text);
       for (const it of readItems(g![2]!, figures)) if (!note[it.category]) note[it.category] = it.range;
       heading = g![2]!.trim() === "" ? note : null;
       cas.notes.push(note);
@@ -420,7 +485,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       }
       continue;
     }
-    const body = label ? g![2]! : seg.text;
+    const body = label ? g![2]! : text;
     mainTexts.push(body);
     for (const it of readItems(body, figures, label !== null)) {
       // "6,000 killed or wounded, … Total: >21,000": the figure labelled the total is the total.
@@ -430,6 +495,13 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
         refs[it.category] = seg.ref;
       }
     }
+  }
+  // "Total – 11,700 killed 5,500+ captured": the side's total line gives the side's figures.
+  for (const c of CASUALTY_CATEGORIES) {
+    const t = totals[c];
+    if (!t) continue;
+    cas[c] = t.range;
+    refs[c] = t.ref;
   }
   const hasMainFigure = CASUALTY_CATEGORIES.some((c) => cas[c] !== null);
   if (!hasMainFigure) {
@@ -450,6 +522,9 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     // Competing accounts ("Soviet claim: …", "Japanese claim: …") are alternatives: the side takes
     // the first account that gives figures, whole, rather than a mix or a sum of accounts.
     const firstClaim = cas.notes.findIndex((n, i) => claims[i] && CASUALTY_CATEGORIES.some((c) => n[c] !== null));
+    // "US: 676 killed … Turkey: 218 killed … Chinese estimation: 23,000": the sub-groups give their
+    // parts of a category; an account of the whole side counts only where no sub-group gives one.
+    const groupsGive = (c: CasualtyCategory) => cas.notes.some((n, i) => !claims[i] && n[c] !== null);
     // A sub-group that gives its losses only as a total, or only in words, hides its share of each
     // category; one that gives figures but no total hides its share of the total.
     const hasFigure = (n: CasualtyNote) => CASUALTY_CATEGORIES.some((c) => n[c] !== null);
@@ -458,14 +533,15 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     for (const c of CASUALTY_CATEGORIES) {
       if (cas[c]) continue;
       const withIt: { r: NumberRange; ref: R }[] = [];
+      const byClaim = firstClaim >= 0 && !groupsGive(c);
       cas.notes.forEach((note, i) => {
         const r = note[c];
         if (!r) return;
-        if (firstClaim >= 0 ? i === firstClaim : !claims[i]) withIt.push({ r, ref: noteCatRefs[i]?.[c] ?? noteRefs[i]! });
+        if (byClaim ? i === firstClaim : !claims[i]) withIt.push({ r, ref: noteCatRefs[i]?.[c] ?? noteRefs[i]! });
       });
       if (withIt.length === 0) continue;
       // "British: 801 killed … Spanish: c. 1,200": the Spanish killed are not known, so neither is the side's.
-      if (firstClaim < 0 && hides(c)) {
+      if (!byClaim && hides(c)) {
         partial.push(c);
         continue;
       }
@@ -479,7 +555,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
               text: spanQuote(withIt, cleanedLines) ?? withIt.map((x) => x.r.text).join(" + "),
             };
       // The side's figure is one account's: say whose.
-      if (firstClaim >= 0 && !sum.claimant) sum.claimant = cas.notes[firstClaim]!.group;
+      if (byClaim && !sum.claimant) sum.claimant = cas.notes[firstClaim]!.group;
       cas[c] = sum;
       refs[c] = withIt[0]!.ref;
     }

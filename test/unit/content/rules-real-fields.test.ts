@@ -1,0 +1,86 @@
+/**
+ * Rules for cell fields (totals, figures, groups, belligerents) found by running the parser on
+ * real public battle pages (their text stays out of the repository), each pinned on invented
+ * cells of the same shape.
+ */
+import { describe, expect, it } from "vitest";
+import { parseCasualties } from "../../../lib/content/casualties";
+import { matchNumbers } from "../../../lib/content/numbers";
+
+const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
+
+describe("figures", () => {
+  it("reads two comma-grouped figures glued together as the range that lost its dash", () => {
+    expect(matchNumbers("4,1254,390 killed")).toMatchObject([{ min: 4_125, max: 4_390 }]);
+    expect(casualties("3,0613,377 killed, wounded or captured 9 guns lost").total).toMatchObject({ min: 3_061, max: 3_377 });
+  });
+
+  it("leaves a glued tail below the first figure unread as a range", () => {
+    expect(matchNumbers("4,3904,125 killed")[0]).toMatchObject({ min: 4_390, max: 4_390 });
+  });
+});
+
+describe("casualty totals", () => {
+  it("reads the side's 'Total …:' line, its figure on the line below, over the sub-groups", () => {
+    const c = casualties("Canada:", "301 killed", "912 wounded", "Norway:", "44 killed", "Total allied casualties:", "6,000+", "Austrian estimation:", "14,000");
+    expect(c.total).toMatchObject({ min: 6_000, approx: true });
+    expect(c.killed).toMatchObject({ min: 345, max: 345 });
+    expect(c.notes.map((n) => n.group)).toEqual(["Canada", "Norway", "Austrian estimation"]);
+  });
+
+  it("reads 'Total casualties:, …' after a rule (<hr>) and groups listed with a comma after their colon", () => {
+    const c = casualties("Portugal:, 2,1002,400 killed, wounded or captured, Naples:, 800 killed, captured or wounded<hr/>Total casualties:, 2,9003,200 killed, wounded or captured");
+    expect(c.total).toMatchObject({ min: 2_900, max: 3_200 });
+    expect(c.notes.map((n) => [n.group, n.total?.min])).toEqual([
+      ["Portugal", 2_100],
+      ["Naples", 800],
+    ]);
+  });
+
+  it("reads 'Total – …' over the first lines of groups named with a dash", () => {
+    const c = casualties(
+      "Lydia – 4,000–6,000 killed, wounded & missing. 900 captured",
+      "Caria – 300 killed, 120 captured.",
+      "Total – between 4,300 and 6,300 killed 1,020+ captured, many wagons destroyed.",
+    );
+    expect(c.killed).toMatchObject({ min: 4_300, max: 6_300 });
+    expect(c.captured).toMatchObject({ min: 1_020 });
+    expect(c.notes.map((n) => n.group)).toEqual(["Lydia", "Caria"]);
+    expect(c.notes[0]!.total).toMatchObject({ min: 4_000, max: 6_000 });
+  });
+});
+
+describe("casualty figures", () => {
+  it("reads killed, captured or wounded in any order as the total", () => {
+    expect(casualties("Naples:, 800 killed, captured or wounded<hr/>Sicily:, 300 wounded").notes[0]!.total).toMatchObject({ min: 800 });
+  });
+
+  it("keeps a bare figure the total when the other figures count guns", () => {
+    expect(casualties("2,300 11 guns").total).toMatchObject({ min: 2_300, max: 2_300 });
+  });
+
+  it("keeps the category of a figure with a bracketed remark on what it includes", () => {
+    const c = casualties("700 dead 1,900 wounded (Including porters and civilians)");
+    expect(c.wounded).toMatchObject({ min: 1_900 });
+    expect(c.civilian).toBeNull();
+  });
+
+  it("reads a date before a colon as when the figure was counted, not a group with a figure", () => {
+    expect(casualties("14 April: 6,220").total).toMatchObject({ min: 6_220, max: 6_220 });
+    const c = casualties("14 April: 388 (partial)");
+    expect(c.total).toMatchObject({ min: 388 });
+    expect(c.notes).toEqual([]);
+  });
+
+  it("keeps a bare first figure with its own footnote as the total before the figures of another source", () => {
+    const c = casualties("300–350[4] 120 killed, 46 wounded[5]");
+    expect(c.total).toMatchObject({ min: 300, max: 350 });
+    expect(c.killed).toMatchObject({ min: 120 });
+  });
+
+  it("reads no year of a dated account before a colon as a total", () => {
+    const c = casualties("Prussian claim:", "According to the returns of the 4th Corps drawn up in early June", "1866 : 1,410 killed, 3,920 wounded");
+    expect(c.notes[0]!.total).toBeNull();
+    expect(c.notes[0]!.killed).toMatchObject({ min: 1_410 });
+  });
+});
