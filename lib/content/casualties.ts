@@ -160,6 +160,45 @@ function splitAtHints(line: string, hints: readonly string[]): string[] {
 interface Item {
   category: CasualtyCategory;
   range: NumberRange;
+  /** Who the figure counts, named between it and its category word ("648 partisans killed"). */
+  group?: string;
+  /** A ';' separates it from the figure before it ("15 men KIA; 2 officers KIA"). */
+  semi?: boolean;
+}
+
+/** Words between a figure and its category word that name who is counted: "soldiers", "French sailors". */
+const GROUP_WORDS_RE = /^\s*((?:\p{L}[\p{L}'-]*\s+){0,2}\p{L}[\p{L}'-]*)\s*$/u;
+const NOT_GROUP_WORD_RE =
+  /^(?:more|other|others|additional|further|were|was|had|have|been|being|reportedly|confirmed|estimated|possibly|probably|total|all|later|also|including|of|whom|them|in|on|at|and|or|plus|with|by|as|either|both|some|many|few|several|who|which|that|the|a|an)$/i;
+/** Words that make a figure one count among competing ones, or a total: such figures are never summed. */
+const NOT_A_PART_RE = /\b(?:claims?|claimed|estimates?|estimated|estimation|according|reports?|reported|sources?|figures?|records?|total|overall|combined|altogether|in all)\b/i;
+
+/** The group a figure's words name before its category word, if they are only that. */
+function groupBefore(words: string): string | undefined {
+  const m = GROUP_WORDS_RE.exec(words);
+  if (!m) return undefined;
+  const toks = m[1]!.split(/\s+/);
+  return toks.some((t) => NOT_GROUP_WORD_RE.test(t)) ? undefined : toks.join(" ");
+}
+
+/**
+ * "1,237 soldiers killed / 648 partisans killed", "15 men KIA; 2 officers KIA": figures of one
+ * category, each naming another group of the side, are parts of the side's figure: their sum.
+ * Only when every such figure names its group, no two the same, each on a line (or after a ';') of
+ * its own or naming a people (capitalised), and no part of the cell is an account, an estimate or a
+ * total (competing counts are never added up).
+ */
+function sumOfNamedGroups(items: readonly (Item & { line: number; seg: number })[], c: CasualtyCategory, texts: readonly string[]): NumberRange | null {
+  const parts = items.filter((it) => it.category === c);
+  if (parts.length < 2 || parts.some((p) => !p.group) || new Set(parts.map((p) => p.group!.toLowerCase())).size !== parts.length) return null;
+  if (parts.some((p, i) => i > 0 && p.line === parts[i - 1]!.line && !(p.seg === parts[i - 1]!.seg && p.semi) && !/^\p{Lu}/u.test(p.group!))) return null;
+  if (texts.some((t) => NOT_A_PART_RE.test(t))) return null;
+  return {
+    min: parts.reduce((s, p) => s + p.range.min, 0),
+    max: parts.reduce((s, p) => s + p.range.max, 0),
+    approx: parts.some((p) => p.range.approx),
+    text: parts.map((p) => p.range.text).join(" + "),
+  };
 }
 
 // "dead of disease", "died of wounds": a cause after the word keeps it one category word.
@@ -231,6 +270,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     if (NOT_BATTLE_RE.test(w)) return; // "7,338 non-combat casualties": sickness and frostbite are not the battle's
     let category: CasualtyCategory | null = null;
     let kwEnd = window.trimEnd().length;
+    let group: string | undefined;
     if (i === 0 && (totalLabel || nums.length > 1) && BREAKDOWN_OPEN_RE.test(w)) {
       category = "total"; // "16,845 (1,575 killed 9,612 wounded …)": the figure, then its breakdown in brackets
       kwEnd = 0;
@@ -242,15 +282,16 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
       kwEnd = 0;
     } else if (CIVILIAN_RE.test(cw)) category = "civilian";
     else {
-      const found: { c: CasualtyCategory; end: number }[] = [];
+      const found: { c: CasualtyCategory; at: number; end: number }[] = [];
       for (const [c, re] of CATEGORY_RES) {
         const m = re.exec(cw);
-        if (m) found.push({ c, end: m.index + m[0].length });
+        if (m) found.push({ c, at: m.index, end: m.index + m[0].length });
       }
       const cats = new Set(found.map((f) => f.c));
       if (found.length === 1) {
         category = found[0]!.c;
         kwEnd = found[0]!.end;
+        group = groupBefore(window.slice(0, found[0]!.at));
         // "96,000 were either captured or went over": one category or something else is neither.
         const orElse = /^\s+or\s+(\p{L}+)/u.exec(w.slice(kwEnd));
         if (orElse && !OR_SAME_RE.test(orElse[1]!)) return;
@@ -271,7 +312,8 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     const phrase = clean(text.slice(from, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "");
     const min = n.min + (lead?.min ?? 0);
     const max = n.max + (lead?.max ?? 0);
-    items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase } });
+    const semi = i > 0 && text.slice(nums[i - 1]!.end, n.start).includes(";");
+    items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase }, ...(group && !lead ? { group, semi } : {}) });
   });
   const lead = bareLead as NumberMatch | null;
   if (lead && !items.some((it) => it.category === "total") && isSumOfParts(lead, items)) {
@@ -384,13 +426,13 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   // `cont`: a piece cut off after a figure inside one labelled run ("Western estimate: 25,000
   // killed 20,000 wounded"): the label covers it too.
   // `piece`: which labelled run a segment was cut from.
-  const segments: (Segment<R> & { cont: boolean; piece: number })[] = [];
+  const segments: (Segment<R> & { cont: boolean; piece: number; line: number })[] = [];
   let pieces = 0;
-  for (const l of cleanedLines) {
+  for (const [line, l] of cleanedLines.entries()) {
     for (const h of splitAtHints(l.text, hints)) {
       for (const g of splitAtGroups(h)) {
         const piece = pieces++;
-        splitAtFigures(g, figures).forEach((f, k) => segments.push({ text: f, ref: l.ref, cont: k > 0, piece }));
+        splitAtFigures(g, figures).forEach((f, k) => segments.push({ text: f, ref: l.ref, cont: k > 0, piece, line }));
       }
     }
   }
@@ -423,11 +465,12 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   let totalPiece = -1;
   let totalHeading = false;
   const totals: Partial<Record<CasualtyCategory, CasualtyFigure<R>>> = {};
+  const mainItems: (Item & { line: number; seg: number })[] = [];
   const addTotals = (text: string, ref: R, labelled: boolean) => {
     mainTexts.push(text);
     for (const it of readItems(text, figures, labelled)) totals[it.category] ??= { range: it.range, ref };
   };
-  for (const seg of segments) {
+  for (const [segIndex, seg] of segments.entries()) {
     let text = seg.text;
     // "9 May: 11,161": the date says when the figure was counted.
     const dated = text.includes(":") && /\d/.test(text) ? DATE_HEAD_RE.exec(text) : null;
@@ -488,6 +531,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     const body = label ? g![2]! : text;
     mainTexts.push(body);
     for (const it of readItems(body, figures, label !== null)) {
+      if (label === null) mainItems.push({ ...it, line: seg.line, seg: segIndex });
       // "6,000 killed or wounded, … Total: >21,000": the figure labelled the total is the total.
       if (!cas[it.category] || (label !== null && it.category === "total" && !labelledTotal)) {
         if (label !== null && it.category === "total") labelledTotal = true;
@@ -495,6 +539,10 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
         refs[it.category] = seg.ref;
       }
     }
+  }
+  for (const c of CASUALTY_CATEGORIES) {
+    const sum = mainItems.length > 1 ? sumOfNamedGroups(mainItems, c, mainTexts) : null;
+    if (sum) cas[c] = sum;
   }
   // "Total – 11,700 killed 5,500+ captured": the side's total line gives the side's figures.
   for (const c of CASUALTY_CATEGORIES) {

@@ -245,9 +245,55 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
  * What else the cell says is kept as the note ("including 10,000 reservists").
  */
 export function parseStrength(lines: string[]): Strength | null {
-  const cleaned = lines.flatMap(splitLineBreaks).map(clean).filter(Boolean);
+  const cleaned = lines.flatMap((l) => splitLineBreaks(l.includes("<") ? l.replace(HR_RE, "\n") : l)).map(clean).filter(Boolean);
   if (cleaned.length === 0) return null;
-  return groupedStrength(cleaned) ?? firstStrength(cleaned);
+  return groupedStrength(cleaned) ?? (cleaned.length > 1 || /\d\D+\d/.test(cleaned[0]!) ? namedGroupsStrength(cleaned) : null) ?? firstStrength(cleaned);
+}
+
+const HR_RE = /<hr\s*\/?>/gi;
+
+/** Who a figure counts, from the words right after it: "Australians", "French soldiers", "cavalry". */
+const NAMED_GROUP_RE = /^\s*((?:\p{Lu}[\p{Ll}'-]+\s+){0,2}(?:\p{Lu}[\p{Ll}'-]+|[\p{Ll}]+))(?=\s*(?:$|[,;.]|\d|\())/u;
+
+/**
+ * "297 Australians / 201 Rhodesians / 3 Canadians", "700 French soldiers 800 Baguirmians": figures
+ * of people, each naming another group of the side, are the side's parts: their sum. Only when every
+ * figure of people in the cell names its group, no two the same, each on a line (or after a ';') of
+ * its own or naming a people (capitalised), and nothing in the cell makes one of them an account, a
+ * phase or a total. "262,900 infantry, 7,350 cavalry" in one list stays the first figure with its note.
+ */
+function namedGroupsStrength(cleaned: string[]): Strength | null {
+  const text = cleaned.join("\n");
+  if (NOT_A_PART_RE.test(text)) return null;
+  let min = 0;
+  let max = 0;
+  let approx = false;
+  const groups = new Set<string>();
+  let count = 0;
+  for (const line of cleaned.flatMap((l) => l.split(";"))) {
+    const masked = /\d/.test(line) ? maskDates(line) : line;
+    const figures = matchNumbers(masked);
+    for (const c of figures) {
+      const after = line.slice(c.end);
+      if (NAMED_MATERIEL_RE.test(after)) continue;
+      const people = PERSONNEL_RE.test(after) || /^\s*\p{Lu}/u.test(after);
+      if (!people) {
+        if (NOT_PERSONNEL_RE.test(after) || /^\s*\(/.test(after)) continue; // guns, ships; a bracketed remark
+        return null; // a bare figure: whose it is is not said
+      }
+      const g = NAMED_GROUP_RE.exec(after);
+      if (!g) return null;
+      if (figures.length > 1 && !/^\p{Lu}/u.test(g[1]!)) return null;
+      const key = g[1]!.toLowerCase();
+      if (groups.has(key)) return null;
+      groups.add(key);
+      count++;
+      min += c.min;
+      max += c.max;
+      approx ||= c.approx;
+    }
+  }
+  return count >= 2 ? { min, max, approx, text: cleaned.join("\n"), note: null } : null;
 }
 
 /** "Garrison: 1,800 men, Relief force: 10,500 men": a label, a colon, then the group's figures. */
@@ -334,6 +380,7 @@ function firstStrength(cleaned: string[]): Strength | null {
 const NAMED_MATERIEL_RE =
   /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs|divisions?|brigades?|regiments?|battalions?|corps|armies|army|squadrons?|legions?)\b/u;
 const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
-const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?\s*$/i;
+// "Total troops: 264,000": a line the total heads.
+const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?[\s,]*$|^\s*(?:total|overall|combined)(?:\s+\p{L}+){1,2}\s*:[\s,]*$/iu;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;
 const PREPOSITION_RE = /^\s*(?:in|at|on|of|from|with|under|including|by|for|against|plus|and)\b/i;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { matchNumbers } from "../../../lib/content/numbers";
+import { parseStrength } from "../../../lib/content/sides";
 
 const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
 
@@ -82,5 +83,32 @@ describe("casualty figures", () => {
     const c = casualties("Prussian claim:", "According to the returns of the 4th Corps drawn up in early June", "1866 : 1,410 killed, 3,920 wounded");
     expect(c.notes[0]!.total).toBeNull();
     expect(c.notes[0]!.killed).toMatchObject({ min: 1_410 });
+  });
+});
+
+describe("figures of a side's groups", () => {
+  it("sums one category's figures when each line names another group of the side", () => {
+    expect(casualties("2,410 regulars killed<br>377 militiamen killed").killed).toMatchObject({ min: 2_787, max: 2_787 });
+    expect(casualties("22 sailors KIA; 4 officers KIA").killed).toMatchObject({ min: 26 });
+    expect(casualties("140 Hessians captured, 95 Bavarians captured").captured).toMatchObject({ min: 235 });
+  });
+
+  it("never sums figures without a group, of the same group, or of competing accounts", () => {
+    expect(casualties("2,410 killed<br>2,900 killed").killed).toMatchObject({ min: 2_410, max: 2_410 });
+    expect(casualties("2,410 regulars killed<br>2,900 regulars killed").killed).toMatchObject({ min: 2_410 });
+    expect(casualties("2,410 regulars killed (Austrian estimate)<br>377 militiamen killed").killed).toMatchObject({ min: 2_410 });
+    expect(casualties("22 sailors KIA, 4 officers KIA").killed).toMatchObject({ min: 22 });
+  });
+
+  it("sums a strength of people whose lines name different groups", () => {
+    expect(parseStrength(["412 Welshmen", "96 Frisians", "7 Danes"])).toMatchObject({ min: 515, max: 515 });
+    expect(parseStrength(["900 Portuguese soldiers 1,300 Kongolese"])).toMatchObject({ min: 2_200 });
+    expect(parseStrength(["31,000 infantry, 4,100 cavalry, 80 guns"])).toMatchObject({ min: 31_000 });
+    expect(parseStrength(["9,000 men", "12,000 men (French sources)"])).toMatchObject({ min: 9_000 });
+  });
+
+  it("reads a strength line 'Total troops: …' over the first line", () => {
+    expect(parseStrength(["31,000 troops", "120,000 reserves", "140 tanks", "Total troops: 151,000", "60,000 deployed"])).toMatchObject({ min: 151_000 });
+    expect(parseStrength(["Naples:, 8,200, 12 guns, Sicily:, 5,100, 9 guns<hr/>Total:, 13,300, 21 guns"])).toMatchObject({ min: 13_300 });
   });
 });
