@@ -50,7 +50,8 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
     // "*Central China Suppression Headquarters": a starred sub-item is a command under the one before.
     if (!x || /^flag of\b/i.test(x) || (x.startsWith("*") && out.length > 0) || (SUPPORT_LABEL_RE.test(x) && !x.replace(SUPPORT_LABEL_RE, ""))) continue;
     const item = x.replace(/^\*\s*/, "").replace(CAMP_LABEL_RE, "").trim();
-    if (!item) continue;
+    // "Arab Expeditionary Forces:": a line ending in a colon heads the names below it.
+    if (!item || item.endsWith(":")) continue;
     out.push(...(known ? splitRunTogether(item, known) : [item]));
   }
   // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it.
@@ -125,7 +126,16 @@ function modifiesNext(word: string): boolean {
 }
 
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
-  const toks = s.split(" ");
+  const all = s.split(" ");
+  // "… Bornu Empire loyalists": lowercase words at the end qualify the last name.
+  let core = all.length;
+  while (core > 0 && all.length - core < 2 && /^\p{Ll}/u.test(all[core - 1]!) && !/^(?:of|the)$/.test(all[core - 1]!)) core--;
+  if (core < all.length) {
+    const head = all.slice(0, core);
+    const pieces = core >= 2 && core <= 10 && !proseKnows(s) ? knownThenRest(head, all.slice(core), proseKnows) : null;
+    return pieces ?? [s];
+  }
+  const toks = all;
   // A state name is known without asking the prose (the cheaper question first).
   const known = (piece: string) =>
     isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
@@ -147,9 +157,45 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
     }
   }
   if (best[0] && best[0].length > 1) return best[0];
+  const rest = knownThenRest(toks, [], proseKnows);
+  if (rest) return rest;
   // "Arab Liberation Army Army of the Holy War": a name never repeats a word at once; two names meet there.
   const twice = toks.findIndex((w, i) => i > 0 && w === toks[i - 1] && !/^(?:of|the)$/.test(w));
   return twice > 0 ? [toks.slice(0, twice).join(" "), ...splitRunTogether(toks.slice(twice).join(" "), proseKnows)] : [s];
+}
+
+/** Words that end a state's name and never begin one ("Bornu Empire", not "Empire loyalists"). */
+const STATE_KIND_RE = /^(?:Empire|Kingdom|Republic|Sultanate|Khanate|Caliphate|Emirate|Confederacy|Confederation|State|States|Shogunate|Union|Islands|Dynasty)$/;
+
+/**
+ * "United States New Zealand Australia British Solomon Islands": two or more names known at the
+ * start, then a name the article does not use on its own: the rest (two to four words, not
+ * beginning with the kind of state a name ends in) is one more belligerent. The shortest such
+ * rest is taken, so every name the start holds is cut off.
+ */
+function knownThenRest(toks: string[], tail: string[], proseKnows: (name: string) => boolean): string[] | null {
+  const known = (piece: string) => isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
+  if (!toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")))) return null;
+  const n = toks.length;
+  for (let j = n - (tail.length ? 1 : 2); j >= Math.max(2, n - 4); j--) {
+    const first = toks[j]!;
+    if (/^(?:of|the)$/.test(first) || STATE_KIND_RE.test(first) || /^(?:of|the)$/.test(toks[j - 1]!)) continue;
+    // Fewest known pieces covering toks[0, j), a piece before a name not an adjective of it.
+    const best: (string[] | null)[] = new Array(j + 1).fill(null);
+    best[j] = [];
+    for (let i = j - 1; i >= 0; i--) {
+      for (let k = j; k > i; k--) {
+        const after = best[k];
+        if (!after) continue;
+        const piece = toks.slice(i, k).join(" ");
+        if (/^(?:of|the)$/.test(toks[i]!) || /^(?:of|the)$/.test(toks[k - 1]!) || !known(piece)) continue;
+        if (k === i + 1 && modifiesNext(piece)) continue;
+        if (!best[i] || after.length + 1 < best[i]!.length) best[i] = [piece, ...after];
+      }
+    }
+    if (best[0] && best[0].length >= 2) return [...best[0], [...toks.slice(j), ...tail].join(" ")];
+  }
+  return null;
 }
 
 const UNIT_WORDS = new Set([

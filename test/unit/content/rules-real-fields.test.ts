@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { matchNumbers } from "../../../lib/content/numbers";
-import { parseStrength } from "../../../lib/content/sides";
+import { parseStrength, splitBelligerents } from "../../../lib/content/sides";
 
 const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
 
@@ -110,5 +110,23 @@ describe("figures of a side's groups", () => {
   it("reads a strength line 'Total troops: …' over the first line", () => {
     expect(parseStrength(["31,000 troops", "120,000 reserves", "140 tanks", "Total troops: 151,000", "60,000 deployed"])).toMatchObject({ min: 151_000 });
     expect(parseStrength(["Naples:, 8,200, 12 guns, Sicily:, 5,100, 9 guns<hr/>Total:, 13,300, 21 guns"])).toMatchObject({ min: 13_300 });
+  });
+});
+
+describe("belligerents", () => {
+  const none = () => false;
+
+  it("cuts a run-together cell into the names known at its start and one more name after them", () => {
+    expect(splitBelligerents("Portugal Kingdom of Kongo Ndongo Kingdom exiles", none)).toEqual(["Portugal", "Kingdom of Kongo", "Ndongo Kingdom exiles"]);
+    expect(splitBelligerents("Canada Norway Netherlands Danish West Indies", none)).toEqual(["Canada", "Norway", "Netherlands", "Danish West Indies"]);
+  });
+
+  it("keeps one known name with a name after it whole", () => {
+    expect(splitBelligerents("United States Coast Guard", none)).toEqual(["United States Coast Guard"]);
+    expect(splitBelligerents("Takeda loyalists", none)).toEqual(["Takeda loyalists"]);
+  });
+
+  it("drops a heading line that ends in a colon", () => {
+    expect(splitBelligerents("Lydia\nCaria\nIonian Allied Contingents:[2]\nSamos", none)).toEqual(["Lydia", "Caria", "Samos"]);
   });
 });
