@@ -36,7 +36,7 @@ export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "woun
  * or one capitalised word and up to two lowercase ones before such a word ("Japanese medical records").
  */
 const LABEL =
-  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)";
+  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+|and\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)";
 // "United Kingdom:, 5,363 killed, Spain:, 1,200 killed": a scraped list may put a comma after the colon.
 const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=[\\s,]|$)`, "gu");
 const GROUP_LABEL_RE = new RegExp(`^(?:${LABEL})$`, "u");

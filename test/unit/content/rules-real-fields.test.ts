@@ -52,6 +52,12 @@ describe("casualty totals", () => {
 });
 
 describe("casualty figures", () => {
+  it("reads 'A and B claim:' as one account, so the side takes the first account that gives figures", () => {
+    const c = casualties("Greek and Persian claim :Heavy", "(4,000 at the ford [3] )", "Persian claim : 18,500 killed, wounded, or missing [4]");
+    expect(c.notes.map((n) => n.group)).toEqual(["Greek and Persian claim", "Persian claim"]);
+    expect(c.total).toMatchObject({ min: 18_500, claimant: "Persian claim" });
+  });
+
   it("reads killed, captured or wounded in any order as the total", () => {
     expect(casualties("Naples:, 800 killed, captured or wounded<hr/>Sicily:, 300 wounded").notes[0]!.total).toMatchObject({ min: 800 });
   });
