@@ -393,7 +393,8 @@ function firstStrength(cleaned: string[]): Strength | null {
       if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
       if (NAMED_MATERIEL_RE.test(after)) continue; // "12 M1A1 tanks", "40 Panzer IV tanks", "200 German aircraft"
       if (YEAR_ONLY_RE.test(line.slice(c.start, c.end).trim()) && /^\s*:/.test(after)) continue; // "1943: 41,000"
-      if (TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) {
+      // "201,000 combined … cavalry (according to Abul Fazl)": one account's total is no agreed total.
+      if ((TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) && !ACCOUNT_RE.test(line)) {
         total = { m: c, at: i };
         break;
       }
@@ -425,6 +426,7 @@ function firstStrength(cleaned: string[]): Strength | null {
 /** A capitalised model or demonym, then a kind of equipment or formation ("51 British divisions"): not people. */
 const NAMED_MATERIEL_RE =
   /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs|divisions?|brigades?|regiments?|battalions?|corps|armies|army|squadrons?|legions?)\b/u;
+const ACCOUNT_RE = /\b(?:according to|claims?|claimed)\b/i;
 const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
 // "Total troops: 264,000": a line the total heads.
 const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?[\s,]*$|^\s*(?:total|overall|combined)(?:\s+\p{L}+){1,2}\s*:[\s,]*$/iu;

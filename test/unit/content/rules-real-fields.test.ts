@@ -113,6 +113,10 @@ describe("figures of a side's groups", () => {
     expect(parseStrength(["9,000 men", "12,000 men (French sources)"])).toMatchObject({ min: 9_000 });
   });
 
+  it("keeps the first strength over a total that one account gives", () => {
+    expect(parseStrength(["30,000 to 36,000 Thracian horsemen with 90 chariots.[2]<br>75,000 combined Thracian Getic cavalry (according to Strabo)[3]"])).toMatchObject({ min: 30_000, max: 36_000 });
+  });
+
   it("reads a strength line 'Total troops: …' over the first line", () => {
     expect(parseStrength(["31,000 troops", "120,000 reserves", "140 tanks", "Total troops: 151,000", "60,000 deployed"])).toMatchObject({ min: 151_000 });
     expect(parseStrength(["Naples:, 8,200, 12 guns, Sicily:, 5,100, 9 guns<hr/>Total:, 13,300, 21 guns"])).toMatchObject({ min: 13_300 });
