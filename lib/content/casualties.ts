@@ -184,14 +184,16 @@ function groupBefore(words: string): string | undefined {
 /**
  * "1,237 soldiers killed / 648 partisans killed", "15 men KIA; 2 officers KIA": figures of one
  * category, each naming another group of the side, are parts of the side's figure: their sum.
- * Only when every such figure names its group, no two the same, each on a line (or after a ';') of
- * its own or naming a people (capitalised), and no part of the cell is an account, an estimate or a
- * total (competing counts are never added up).
+ * Only when every such figure names its group, no two the same, each on a line of its own (or
+ * after a ';', or right after the words of the one before: a lost line break) or naming a people
+ * (capitalised), and no part of the cell is an account, an estimate or a total (competing counts
+ * are never added up).
  */
 function sumOfNamedGroups(items: readonly (Item & { line: number; seg: number })[], c: CasualtyCategory, texts: readonly string[]): NumberRange | null {
   const parts = items.filter((it) => it.category === c);
   if (parts.length < 2 || parts.some((p) => !p.group) || new Set(parts.map((p) => p.group!.toLowerCase())).size !== parts.length) return null;
-  if (parts.some((p, i) => i > 0 && p.line === parts[i - 1]!.line && !(p.seg === parts[i - 1]!.seg && p.semi) && !/^\p{Lu}/u.test(p.group!))) return null;
+  // Parts of one segment need a ';' between them: a figure right after a word already started a segment of its own.
+  if (parts.some((p, i) => i > 0 && p.seg === parts[i - 1]!.seg && !p.semi && !/^\p{Lu}/u.test(p.group!))) return null;
   if (texts.some((t) => NOT_A_PART_RE.test(t))) return null;
   return {
     min: parts.reduce((s, p) => s + p.range.min, 0),

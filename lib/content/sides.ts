@@ -304,9 +304,9 @@ const NAMED_GROUP_RE = /^\s*((?:\p{Lu}[\p{Ll}'-]+\s+){0,2}(?:\p{Lu}[\p{Ll}'-]+|[
 /**
  * "297 Australians / 201 Rhodesians / 3 Canadians", "700 French soldiers 800 Baguirmians": figures
  * of people, each naming another group of the side, are the side's parts: their sum. Only when every
- * figure of people in the cell names its group, no two the same, each on a line (or after a ';') of
- * its own or naming a people (capitalised), and nothing in the cell makes one of them an account, a
- * phase or a total. "262,900 infantry, 7,350 cavalry" in one list stays the first figure with its note.
+ * figure of people in the cell names its group, no two the same, each on a line of its own (or after
+ * a ';', or right after the words of the one before: a lost line break) or naming a people
+ * (capitalised), and nothing in the cell makes one of them an account, a phase or a total. "262,900 infantry, 7,350 cavalry" in one list stays the first figure with its note.
  */
 function namedGroupsStrength(cleaned: string[]): Strength | null {
   const text = cleaned.join("\n");
@@ -329,7 +329,8 @@ function namedGroupsStrength(cleaned: string[]): Strength | null {
       }
       const g = NAMED_GROUP_RE.exec(after);
       if (!g) return null;
-      if (figures.length > 1 && !/^\p{Lu}/u.test(g[1]!)) return null;
+      // "20,000 infantry 5,000 cavalry": a figure right after a word is on a line of its own that lost its break.
+      if (c !== figures[0] && !/^\p{Lu}/u.test(g[1]!) && !/\p{L}\s+$/u.test(line.slice(0, c.start))) return null;
       const key = g[1]!.toLowerCase();
       if (groups.has(key)) return null;
       groups.add(key);

@@ -99,6 +99,11 @@ describe("figures of a side's groups", () => {
     expect(casualties("140 Hessians captured, 95 Bavarians captured").captured).toMatchObject({ min: 235 });
   });
 
+  it("reads a figure right after the words of the one before as on a line of its own (a lost line break)", () => {
+    expect(casualties("22 sailors KIA 4 officers KIA").killed).toMatchObject({ min: 26 });
+    expect(parseStrength(["14,000 infantry 2,500 cavalry 40 guns"])).toMatchObject({ min: 16_500 });
+  });
+
   it("never sums figures without a group, of the same group, or of competing accounts", () => {
     expect(casualties("2,410 killed<br>2,900 killed").killed).toMatchObject({ min: 2_410, max: 2_410 });
     expect(casualties("2,410 regulars killed<br>2,900 regulars killed").killed).toMatchObject({ min: 2_410 });
