@@ -189,7 +189,7 @@ function groupBefore(words: string): string | undefined {
  * (capitalised), and no part of the cell is an account, an estimate or a total (competing counts
  * are never added up).
  */
-function sumOfNamedGroups(items: readonly (Item & { line: number; seg: number })[], c: CasualtyCategory, texts: readonly string[]): NumberRange | null {
+function sumOfNamedGroups<R>(items: readonly (Item & { line: number; seg: number; ref: R })[], c: CasualtyCategory, texts: readonly string[], lines: readonly Segment<R>[]): NumberRange | null {
   const parts = items.filter((it) => it.category === c);
   if (parts.length < 2 || parts.some((p) => !p.group) || new Set(parts.map((p) => p.group!.toLowerCase())).size !== parts.length) return null;
   // Parts of one segment need a ';' between them: a figure right after a word already started a segment of its own.
@@ -199,7 +199,7 @@ function sumOfNamedGroups(items: readonly (Item & { line: number; seg: number })
     min: parts.reduce((s, p) => s + p.range.min, 0),
     max: parts.reduce((s, p) => s + p.range.max, 0),
     approx: parts.some((p) => p.range.approx),
-    text: parts.map((p) => p.range.text).join(" + "),
+    text: sumQuote(parts.map((p) => ({ r: p.range, ref: p.ref })), lines),
   };
 }
 
@@ -467,7 +467,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   let totalPiece = -1;
   let totalHeading = false;
   const totals: Partial<Record<CasualtyCategory, CasualtyFigure<R>>> = {};
-  const mainItems: (Item & { line: number; seg: number })[] = [];
+  const mainItems: (Item & { line: number; seg: number; ref: R })[] = [];
   const addTotals = (text: string, ref: R, labelled: boolean) => {
     mainTexts.push(text);
     for (const it of readItems(text, figures, labelled)) totals[it.category] ??= { range: it.range, ref };
@@ -533,7 +533,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     const body = label ? g![2]! : text;
     mainTexts.push(body);
     for (const it of readItems(body, figures, label !== null)) {
-      if (label === null) mainItems.push({ ...it, line: seg.line, seg: segIndex });
+      if (label === null) mainItems.push({ ...it, line: seg.line, seg: segIndex, ref: seg.ref });
       // "6,000 killed or wounded, … Total: >21,000": the figure labelled the total is the total.
       if (!cas[it.category] || (label !== null && it.category === "total" && !labelledTotal)) {
         if (label !== null && it.category === "total") labelledTotal = true;
@@ -543,7 +543,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     }
   }
   for (const c of CASUALTY_CATEGORIES) {
-    const sum = mainItems.length > 1 ? sumOfNamedGroups(mainItems, c, mainTexts) : null;
+    const sum = mainItems.length > 1 ? sumOfNamedGroups(mainItems, c, mainTexts, lines) : null;
     if (sum) cas[c] = sum;
   }
   // "Total – 11,700 killed 5,500+ captured": the side's total line gives the side's figures.
@@ -602,7 +602,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
               min: withIt.reduce((s, x) => s + x.r.min, 0),
               max: withIt.reduce((s, x) => s + x.r.max, 0),
               approx: withIt.some((x) => x.r.approx),
-              text: spanQuote(withIt, cleanedLines) ?? withIt.map((x) => x.r.text).join(" + "),
+              text: sumQuote(withIt, lines),
             };
       // The side's figure is one account's: say whose.
       if (byClaim && !sum.claimant) sum.claimant = cas.notes[firstClaim]!.group;
@@ -614,15 +614,20 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
 }
 
 /**
- * The quote of a figure summed over sub-groups of one line: the line from the first part to the
- * last ("32 killed, 59 wounded; Canada: 10 killed"), so the quote stays on its line. null when
- * the parts are on different lines.
+ * The quote of a figure summed over sub-groups of one line: the line (as cleaned, its <br> breaks
+ * spaces) from the first part to the last ("32 killed, 59 wounded; Canada: 10 killed"), so the
+ * quote stays on its line. The parts' words joined by '+' when they are on different lines.
  */
-function spanQuote<R>(parts: { r: NumberRange; ref: R }[], lines: readonly { text: string; ref: R }[]): string | null {
+function sumQuote<R>(parts: { r: NumberRange; ref: R }[], lines: readonly Segment<R>[]): string {
+  return spanQuote(parts, lines) ?? parts.map((p) => p.r.text).join(" + ");
+}
+
+function spanQuote<R>(parts: { r: NumberRange; ref: R }[], lines: readonly Segment<R>[]): string | null {
   const ref = parts[0]!.ref;
   if (!parts.every((p) => p.ref === ref)) return null;
-  const line = lines.find((l) => l.ref === ref)?.text;
-  if (!line) return null;
+  const raw = lines.find((l) => l.ref === ref)?.text;
+  if (!raw) return null;
+  const line = clean(raw);
   let at = -1;
   let end = 0;
   for (const p of parts) {

@@ -99,6 +99,11 @@ describe("figures of a side's groups", () => {
     expect(casualties("140 Hessians captured, 95 Bavarians captured").captured).toMatchObject({ min: 235 });
   });
 
+  it("quotes a sum over the <br> lines of one source line as the stretch of that line, so the quote stays on it", () => {
+    expect(casualties("2,410 regulars killed<br>377 militiamen killed").killed!.text).toBe("2,410 regulars killed 377 militiamen killed");
+    expect(casualties("Army:<br>500 killed<br>Navy:<br>120 killed").killed).toMatchObject({ min: 620, text: "500 killed Navy: 120 killed" });
+  });
+
   it("reads a figure right after the words of the one before as on a line of its own (a lost line break)", () => {
     expect(casualties("22 sailors KIA 4 officers KIA").killed).toMatchObject({ min: 26 });
     expect(parseStrength(["14,000 infantry 2,500 cavalry 40 guns"])).toMatchObject({ min: 16_500 });
