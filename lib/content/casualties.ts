@@ -23,6 +23,7 @@
  */
 import type { CasualtyNote, Casualties, NumberRange } from "../facts/types";
 import { matchNumbers, type NumberMatch } from "./numbers";
+import { maskDates, monthNumber } from "./dates";
 import { isStateName } from "./sides";
 import { clean, normKey, splitLineBreaks } from "./text";
 
@@ -35,12 +36,23 @@ export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "woun
  * or one capitalised word and up to two lowercase ones before such a word ("Japanese medical records").
  */
 const LABEL =
-  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)";
-const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=\\s|$)`, "gu");
+  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+|and\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)";
+// "United Kingdom:, 5,363 killed, Spain:, 1,200 killed": a scraped list may put a comma after the colon.
+const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=[\\s,]|$)`, "gu");
 const GROUP_LABEL_RE = new RegExp(`^(?:${LABEL})$`, "u");
 /** Labels naming one account among competing ones: their figures are alternatives, not parts. */
-const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)$/i;
+const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)$/i;
 const TOTAL_LABEL_RE = /^(?:total|overall|in total|combined|all)$/i;
+/**
+ * "Total: …", "Total casualties: …", "Total UN casualties:" (its figures on the lines below),
+ * "Total – 11,700 killed": a line the side's total heads gives the side's figures, over any figure
+ * of its sub-groups' lines.
+ */
+const TOTAL_HEAD_RE = /^(?:total|overall|combined)\b([^:\d\u2013\u2014]{0,40}?)\s*(?::|\s[\u2013\u2014-](?=\s))[\s,]*(.*)$/is;
+/** "Egypt – 10,000 killed": a group named at the line's start, a dash, then its figures. */
+const DASH_LABEL_RE = new RegExp(`^(${LABEL})\\s+[\u2013\u2014-]\\s+(?=(?:between\\s+|c\\.\\s*|~|about\\s+|over\\s+)?\\d)`, "u");
+/** "9 May: 11,161": a date before the colon says when, and names no group. */
+const DATE_HEAD_RE = /^([^:]{1,40}):\s*(.*)$/s;
 const QUALITATIVE_RE =
   /\b(unknown|minimal|minor|heavy|light|moderate|negligible|low|high|few|several|many|unclear|disputed|significant|considerable|severe|none|nil|insignificant|small|large|unspecified)\b/i;
 const CONNECTOR_WORDS = new Set([
@@ -87,6 +99,7 @@ function splitAtGroups(s: string): string[] {
     let at = m.index;
     // A qualifier in front of a label belongs to the previous segment ("Unknown Pacific Fleet:").
     const firstWord = m[1]!.split(/\s+/)[0]!;
+    if (monthNumber(firstWord) !== undefined) continue; // "9 May: 11,161" is dated, not a group
     if (QUALITATIVE_RE.test(firstWord) && m[1]!.includes(" ")) at += firstWord.length + 1;
     if (at > 0) cuts.push(at);
   }
@@ -147,12 +160,53 @@ function splitAtHints(line: string, hints: readonly string[]): string[] {
 interface Item {
   category: CasualtyCategory;
   range: NumberRange;
+  /** Who the figure counts, named between it and its category word ("648 partisans killed"). */
+  group?: string;
+  /** A ';' separates it from the figure before it ("15 men KIA; 2 officers KIA"). */
+  semi?: boolean;
+}
+
+/** Words between a figure and its category word that name who is counted: "soldiers", "French sailors". */
+const GROUP_WORDS_RE = /^\s*((?:\p{L}[\p{L}'-]*\s+){0,2}\p{L}[\p{L}'-]*)\s*$/u;
+const NOT_GROUP_WORD_RE =
+  /^(?:more|other|others|additional|further|were|was|had|have|been|being|reportedly|confirmed|estimated|possibly|probably|total|all|later|also|including|of|whom|them|in|on|at|and|or|plus|with|by|as|either|both|some|many|few|several|who|which|that|the|a|an)$/i;
+/** Words that make a figure one count among competing ones, or a total: such figures are never summed. */
+const NOT_A_PART_RE = /\b(?:claims?|claimed|estimates?|estimated|estimation|according|reports?|reported|sources?|figures?|records?|total|overall|combined|altogether|in all)\b/i;
+
+/** The group a figure's words name before its category word, if they are only that. */
+function groupBefore(words: string): string | undefined {
+  const m = GROUP_WORDS_RE.exec(words);
+  if (!m) return undefined;
+  const toks = m[1]!.split(/\s+/);
+  return toks.some((t) => NOT_GROUP_WORD_RE.test(t)) ? undefined : toks.join(" ");
+}
+
+/**
+ * "1,237 soldiers killed / 648 partisans killed", "15 men KIA; 2 officers KIA": figures of one
+ * category, each naming another group of the side, are parts of the side's figure: their sum.
+ * Only when every such figure names its group, no two the same, each on a line of its own (or
+ * after a ';', or right after the words of the one before: a lost line break) or naming a people
+ * (capitalised), and no part of the cell is an account, an estimate or a total (competing counts
+ * are never added up).
+ */
+function sumOfNamedGroups<R>(items: readonly (Item & { line: number; seg: number; ref: R })[], c: CasualtyCategory, texts: readonly string[], lines: readonly Segment<R>[]): NumberRange | null {
+  const parts = items.filter((it) => it.category === c);
+  if (parts.length < 2 || parts.some((p) => !p.group) || new Set(parts.map((p) => p.group!.toLowerCase())).size !== parts.length) return null;
+  // Parts of one segment need a ';' between them: a figure right after a word already started a segment of its own.
+  if (parts.some((p, i) => i > 0 && p.seg === parts[i - 1]!.seg && !p.semi && !/^\p{Lu}/u.test(p.group!))) return null;
+  if (texts.some((t) => NOT_A_PART_RE.test(t))) return null;
+  return {
+    min: parts.reduce((s, p) => s + p.range.min, 0),
+    max: parts.reduce((s, p) => s + p.range.max, 0),
+    approx: parts.some((p) => p.range.approx),
+    text: sumQuote(parts.map((p) => ({ r: p.range, ref: p.ref })), lines),
+  };
 }
 
 // "dead of disease", "died of wounds": a cause after the word keeps it one category word.
 const CATEGORY_WORDS = "(?:killed|dead|died|drowned|wounded|injured|captured|missing|prisoners?|sick|taken prisoner)(?:\\s+(?:of|from)\\s+(?:disease|wounds|illness|sickness))?";
 /** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
-const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+)?(?:${CATEGORY_WORDS})(?:\\s+(?:and|or)\\s+(?:${CATEGORY_WORDS}))*\\s*$`, "i");
+const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+|&\\s*)?(?:${CATEGORY_WORDS})(?:\\s*(?:\\s(?:and|or)|&)\\s+(?:${CATEGORY_WORDS}))*[\\s.]*$`, "i");
 
 const OFFICERS_AND_RE = /^\s*officers\s+(?:and|&)\s*$/i;
 const MEN_AFTER_RE = /^\s*(?:men|other ranks|enlisted men|soldiers|ratings)\b/i;
@@ -160,7 +214,11 @@ const MEN_AFTER_RE = /^\s*(?:men|other ranks|enlisted men|soldiers|ratings)\b/i;
 /** A figure followed only by an opening bracket (and "including"): its breakdown follows inside. */
 const BREAKDOWN_OPEN_RE = /^\s*\(\s*(?:including|incl\.?|of whom|of them)?\s*$/i;
 
-const REMARK_RE = /\s*\((?:est\.?|estimated|approx\.?|approximately|official|claimed|disputed|reported|estimate)\)/gi;
+const REMARK_RE = /\s*\((?:est\.?|estimated|approx\.?|approximately|official|claimed|disputed|reported|estimate|partial|incomplete)\)/gi;
+/** A bracket in a figure's words ("3,000 wounded (including civilians)"): a remark on what precedes it. */
+const INCLUDING_BRACKET_RE = /\((?:including|incl\.?|inc\.|among them|of whom|mostly|mainly)\s[^()]*(?:\)|$)/g;
+/** A figure written as a year ("1938 : 2,369 killed" after "compiled in mid-May"). */
+const YEAR_FIGURE_RE = /^(?:1\d{3}|20\d{2})$/;
 const NOT_BATTLE_RE = /\bnon-?(?:combat|battle)\b/;
 
 /** What may follow "or" and keep a category: "wounded or sick", "killed or died of wounds". */
@@ -193,6 +251,8 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   let materiel = 0;
   // "878 officers and 23,491 men captured": officers counted apart from the men they belong with.
   let officers: NumberMatch | null = null;
+  // "1,800 6 guns": figures of guns or ships beside a bare figure leave it the only count of people.
+  const people = nums.filter((n, i) => !MATERIEL_RE.test(windowAfter(text, n.end, nums[i + 1]?.start ?? text.length).toLowerCase())).length;
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
     const lead = officers;
@@ -209,9 +269,14 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
       materiel++;
       return;
     }
+    if (YEAR_FIGURE_RE.test(n.raw) && /^\s*:/.test(w)) return; // "1938 : 2,369 killed": the year of a dated account
+    // "3,000 wounded (including civilians)": the bracket remarks on what is counted; the words before it say what.
+    const outer = w.includes("(") ? w.replace(INCLUDING_BRACKET_RE, (m) => " ".repeat(m.length)) : w;
+    const cw = outer !== w && /\p{L}/u.test(outer) ? outer : w;
     if (NOT_BATTLE_RE.test(w)) return; // "7,338 non-combat casualties": sickness and frostbite are not the battle's
     let category: CasualtyCategory | null = null;
     let kwEnd = window.trimEnd().length;
+    let group: string | undefined;
     if (i === 0 && (totalLabel || nums.length > 1) && BREAKDOWN_OPEN_RE.test(w)) {
       category = "total"; // "16,845 (1,575 killed 9,612 wounded …)": the figure, then its breakdown in brackets
       kwEnd = 0;
@@ -221,17 +286,18 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     } else if (/^\s*:/.test(window)) {
       category = "total"; // "9,511: 1,848 killed, …" — the total, then its breakdown
       kwEnd = 0;
-    } else if (CIVILIAN_RE.test(w)) category = "civilian";
+    } else if (CIVILIAN_RE.test(cw)) category = "civilian";
     else {
-      const found: { c: CasualtyCategory; end: number }[] = [];
+      const found: { c: CasualtyCategory; at: number; end: number }[] = [];
       for (const [c, re] of CATEGORY_RES) {
-        const m = re.exec(w);
-        if (m) found.push({ c, end: m.index + m[0].length });
+        const m = re.exec(cw);
+        if (m) found.push({ c, at: m.index, end: m.index + m[0].length });
       }
       const cats = new Set(found.map((f) => f.c));
       if (found.length === 1) {
         category = found[0]!.c;
         kwEnd = found[0]!.end;
+        group = groupBefore(window.slice(0, found[0]!.at));
         // "96,000 were either captured or went over": one category or something else is neither.
         const orElse = /^\s+or\s+(\p{L}+)/u.exec(w.slice(kwEnd));
         if (orElse && !OR_SAME_RE.test(orElse[1]!)) return;
@@ -240,8 +306,8 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
         if (more) kwEnd += more[0].length;
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
       else if (found.length > 1) return;
-      else if (TOTAL_RE.test(w)) category = "total";
-      else if (BARE_RE.test(w) && nums.length === 1) category = "total"; // a bare figure is the side's total
+      else if (TOTAL_RE.test(cw)) category = "total";
+      else if (BARE_RE.test(w) && people === 1) category = "total"; // a bare figure is the side's total
     }
     if (!category) {
       if (i === 0 && BARE_RE.test(w) && nums.length > 1) bareLead = n;
@@ -252,7 +318,8 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     const phrase = clean(text.slice(from, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "");
     const min = n.min + (lead?.min ?? 0);
     const max = n.max + (lead?.max ?? 0);
-    items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase } });
+    const semi = i > 0 && text.slice(nums[i - 1]!.end, n.start).includes(";");
+    items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase }, ...(group && !lead ? { group, semi } : {}) });
   });
   const lead = bareLead as NumberMatch | null;
   // "19,100 27 banners 2 standards 172 guns": the one figure of people, the rest trophies and guns.
@@ -375,13 +442,24 @@ function joinThousands(out: string[], piece: string): string[] {
   return out;
 }
 
+/** A rule (<hr>) between parts of a cell breaks its line. */
+const HR_RE = /<hr\s*\/?>/gi;
+/** "400–500[1] 165 killed, 75 wounded[2]": a footnote mark between two figures ends the first one's statement. */
+const NOTE_BETWEEN_FIGURES_RE = /(\d\+?)\s*\[(?:\d{1,3}|[a-z]{1,2}|[a-z][a-z -]{0,20}\d{1,3})\]\s*(?=(?:c\.\s*|~)?\d)/gi;
+
+function cellBreaks(text: string): string {
+  let t = text.includes("<") ? text.replace(HR_RE, "\n") : text;
+  if (t.includes("[")) t = t.replace(NOTE_BETWEEN_FIGURES_RE, "$1\n");
+  return t;
+}
+
 /**
  * Parses a casualty cell given as lines with a source ref each.
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
   const read = lines
-    .flatMap((l) => splitLineBreaks(l.text).flatMap((t) => splitGluedLabels(clean(t)).map((x) => ({ text: categoryAfterFigures(x), ref: l.ref }))))
+    .flatMap((l) => splitLineBreaks(cellBreaks(l.text)).flatMap((t) => splitGluedLabels(clean(t)).map((x) => ({ text: categoryAfterFigures(x), ref: l.ref }))))
     .filter((l) => l.text);
   // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
   const sources = bracketedSources(read.map((l) => l.text));
@@ -397,13 +475,13 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   // `cont`: a piece cut off after a figure inside one labelled run ("Western estimate: 25,000
   // killed 20,000 wounded"): the label covers it too.
   // `piece`: which labelled run a segment was cut from.
-  const segments: (Segment<R> & { cont: boolean; piece: number })[] = [];
+  const segments: (Segment<R> & { cont: boolean; piece: number; line: number })[] = [];
   let pieces = 0;
-  for (const l of cleanedLines) {
+  for (const [line, l] of cleanedLines.entries()) {
     for (const h of splitAtHints(l.text, hints)) {
       for (const g of splitAtGroups(h)) {
         const piece = pieces++;
-        splitAtFigures(g, figures).forEach((f, k) => segments.push({ text: f, ref: l.ref, cont: k > 0, piece }));
+        splitAtFigures(g, figures).forEach((f, k) => segments.push({ text: f, ref: l.ref, cont: k > 0, piece, line }));
       }
     }
   }
@@ -432,11 +510,43 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   let heading: CasualtyNote | null = null;
   let notePiece = -1;
   let labelledTotal = false;
-  for (const seg of segments) {
-    const g = /^([^:]{1,60}):\s*(.*)$/s.exec(seg.text);
+  // The side's total line ("Total casualties: …"), and whether it heads the lines below it.
+  let totalPiece = -1;
+  let totalHeading = false;
+  const totals: Partial<Record<CasualtyCategory, CasualtyFigure<R>>> = {};
+  const mainItems: (Item & { line: number; seg: number; ref: R })[] = [];
+  const addTotals = (text: string, ref: R, labelled: boolean) => {
+    mainTexts.push(text);
+    for (const it of readItems(text, figures, labelled)) totals[it.category] ??= { range: it.range, ref };
+  };
+  for (const [segIndex, seg] of segments.entries()) {
+    let text = seg.text;
+    // "9 May: 11,161": the date says when the figure was counted.
+    const dated = text.includes(":") && /\d/.test(text) ? DATE_HEAD_RE.exec(text) : null;
+    if (dated && /\d/.test(dated[1]!) && maskDates(dated[1]!).trim() === "") text = dated[2]!;
+    const th = /^(?:total|overall|combined)\b/i.test(text) ? TOTAL_HEAD_RE.exec(text) : null;
+    if (th) {
+      heading = null;
+      totalPiece = seg.piece;
+      totalHeading = th[2]!.trim() === "";
+      addTotals(th[2]!, seg.ref, true);
+      continue;
+    }
+    if (seg.cont && seg.piece === totalPiece) {
+      addTotals(text, seg.ref, false);
+      continue;
+    }
+    const dash = DASH_LABEL_RE.exec(text);
+    if (dash) text = `${dash[1]!}: ${text.slice(dash[0].length)}`;
+    const g = /^([^:]{1,60}):\s*(.*)$/s.exec(text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
+    if (totalHeading && !label) {
+      addTotals(text, seg.ref, true);
+      continue;
+    }
+    totalHeading = false;
     if (label && !TOTAL_LABEL_RE.test(label)) {
-      const note = emptyNote(label, seg.text);
+      const note = emptyNote(label, text);
       for (const it of readItems(g![2]!, figures)) if (!note[it.category]) note[it.category] = it.range;
       heading = g![2]!.trim() === "" ? note : null;
       cas.notes.push(note);
@@ -467,9 +577,10 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       }
       continue;
     }
-    const body = label ? g![2]! : seg.text;
+    const body = label ? g![2]! : text;
     mainTexts.push(body);
     for (const it of readItems(body, figures, label !== null)) {
+      if (label === null) mainItems.push({ ...it, line: seg.line, seg: segIndex, ref: seg.ref });
       // "6,000 killed or wounded, … Total: >21,000": the figure labelled the total is the total.
       if (!cas[it.category] || (label !== null && it.category === "total" && !labelledTotal)) {
         if (label !== null && it.category === "total") labelledTotal = true;
@@ -477,6 +588,17 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
         refs[it.category] = seg.ref;
       }
     }
+  }
+  for (const c of CASUALTY_CATEGORIES) {
+    const sum = mainItems.length > 1 ? sumOfNamedGroups(mainItems, c, mainTexts, lines) : null;
+    if (sum) cas[c] = sum;
+  }
+  // "Total – 11,700 killed 5,500+ captured": the side's total line gives the side's figures.
+  for (const c of CASUALTY_CATEGORIES) {
+    const t = totals[c];
+    if (!t) continue;
+    cas[c] = t.range;
+    refs[c] = t.ref;
   }
   const hasMainFigure = CASUALTY_CATEGORIES.some((c) => cas[c] !== null);
   if (!hasMainFigure) {
@@ -497,6 +619,9 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     // Competing accounts ("Soviet claim: …", "Japanese claim: …") are alternatives: the side takes
     // the first account that gives figures, whole, rather than a mix or a sum of accounts.
     const firstClaim = cas.notes.findIndex((n, i) => claims[i] && CASUALTY_CATEGORIES.some((c) => n[c] !== null));
+    // "US: 676 killed … Turkey: 218 killed … Chinese estimation: 23,000": the sub-groups give their
+    // parts of a category; an account of the whole side counts only where no sub-group gives one.
+    const groupsGive = (c: CasualtyCategory) => cas.notes.some((n, i) => !claims[i] && n[c] !== null);
     // A sub-group that gives its losses only as a total, or only in words, hides its share of each
     // category; one that gives figures but no total hides its share of the total.
     const hasFigure = (n: CasualtyNote) => CASUALTY_CATEGORIES.some((c) => n[c] !== null);
@@ -505,14 +630,15 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     for (const c of CASUALTY_CATEGORIES) {
       if (cas[c]) continue;
       const withIt: { r: NumberRange; ref: R }[] = [];
+      const byClaim = firstClaim >= 0 && !groupsGive(c);
       cas.notes.forEach((note, i) => {
         const r = note[c];
         if (!r) return;
-        if (firstClaim >= 0 ? i === firstClaim : !claims[i]) withIt.push({ r, ref: noteCatRefs[i]?.[c] ?? noteRefs[i]! });
+        if (byClaim ? i === firstClaim : !claims[i]) withIt.push({ r, ref: noteCatRefs[i]?.[c] ?? noteRefs[i]! });
       });
       if (withIt.length === 0) continue;
       // "British: 801 killed … Spanish: c. 1,200": the Spanish killed are not known, so neither is the side's.
-      if (firstClaim < 0 && hides(c)) {
+      if (!byClaim && hides(c)) {
         partial.push(c);
         continue;
       }
@@ -523,10 +649,10 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
               min: withIt.reduce((s, x) => s + x.r.min, 0),
               max: withIt.reduce((s, x) => s + x.r.max, 0),
               approx: withIt.some((x) => x.r.approx),
-              text: spanQuote(withIt, cleanedLines) ?? withIt.map((x) => x.r.text).join(" + "),
+              text: sumQuote(withIt, lines),
             };
       // The side's figure is one account's: say whose.
-      if (firstClaim >= 0 && !sum.claimant) sum.claimant = cas.notes[firstClaim]!.group;
+      if (byClaim && !sum.claimant) sum.claimant = cas.notes[firstClaim]!.group;
       cas[c] = sum;
       refs[c] = withIt[0]!.ref;
     }
@@ -535,15 +661,20 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
 }
 
 /**
- * The quote of a figure summed over sub-groups of one line: the line from the first part to the
- * last ("32 killed, 59 wounded; Canada: 10 killed"), so the quote stays on its line. null when
- * the parts are on different lines.
+ * The quote of a figure summed over sub-groups of one line: the line (as cleaned, its <br> breaks
+ * spaces) from the first part to the last ("32 killed, 59 wounded; Canada: 10 killed"), so the
+ * quote stays on its line. The parts' words joined by '+' when they are on different lines.
  */
-function spanQuote<R>(parts: { r: NumberRange; ref: R }[], lines: readonly { text: string; ref: R }[]): string | null {
+function sumQuote<R>(parts: { r: NumberRange; ref: R }[], lines: readonly Segment<R>[]): string {
+  return spanQuote(parts, lines) ?? parts.map((p) => p.r.text).join(" + ");
+}
+
+function spanQuote<R>(parts: { r: NumberRange; ref: R }[], lines: readonly Segment<R>[]): string | null {
   const ref = parts[0]!.ref;
   if (!parts.every((p) => p.ref === ref)) return null;
-  const line = lines.find((l) => l.ref === ref)?.text;
-  if (!line) return null;
+  const raw = lines.find((l) => l.ref === ref)?.text;
+  if (!raw) return null;
+  const line = clean(raw);
   let at = -1;
   let end = 0;
   for (const p of parts) {

@@ -10,7 +10,12 @@ const APPROX =
 // "34,0009 killed": a footnote digit glued to a grouped figure by a lost superscript shows in the
 // grouping (a last group of four or five digits); the figure is the grouped part.
 // "11.000", "20.000-25.000": dots group thousands in some languages' figures (three digits after each).
-const NUM = "\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d{1,3}(?:,\\d{3})+(?=\\d{1,2}(?![\\d,]))|\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]|\\s+(?:thousand|million))|\\d+(?:\\.\\d+)?";
+// "6,5537,468": a range whose dash was lost glues two grouped figures; the split is where a
+// three-digit group runs on into the next figure's leading digits and comma (read below).
+const NUM =
+  "\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d{1,3}(?:,\\d{3})+(?=\\d{1,2}(?![\\d,]))|\\d{1,3}(?:,\\d{3})+(?=\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d))|\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]|\\s+(?:thousand|million))|\\d+(?:\\.\\d+)?";
+/** The second figure of a glued range, read right after the first. */
+const GLUED_TAIL_RE = /\d{1,3}(?:,\d{3})+(?!\d|,\d)(\+)?/y;
 const SCALE = "(?:\\s+(?:thousand|million))?";
 const RANGE_SEP = "\\s*(?:-|\u2013|\u2014|to)\\s*";
 
@@ -85,6 +90,18 @@ function readNumbers(text: string, start: (text: string, from: number) => number
       end = m.index + whole.length - (sep!.length + b.length + (bScale?.length ?? 0) + (bPlus?.length ?? 0));
     }
     const lo = toNumber(a!, aScale || (hi !== null ? bScale : undefined));
+    let gluedPlus = false;
+    // "7,2687,389 killed": both parts well-formed groups, the second not below the first: a range.
+    if (hi === null && b === undefined && !aScale && !aPlus && a!.includes(",") && /\d/.test(text[end] ?? "")) {
+      GLUED_TAIL_RE.lastIndex = end;
+      const g = GLUED_TAIL_RE.exec(text);
+      const tail = g ? toNumber(g[0].replace(/\+$/, ""), undefined) : -1;
+      if (g && tail >= lo) {
+        hi = tail;
+        end += g[0].length;
+        gluedPlus = Boolean(g[1]);
+      }
+    }
     const min = hi === null ? lo : Math.min(lo, hi);
     const max = hi === null ? lo : Math.max(lo, hi);
     let start = m.index;
@@ -95,7 +112,7 @@ function readNumbers(text: string, start: (text: string, from: number) => number
       end,
       min,
       max,
-      approx: Boolean(approxWord) || Boolean(aPlus) || Boolean(bPlus && hi !== null),
+      approx: Boolean(approxWord) || Boolean(aPlus) || Boolean(bPlus && hi !== null) || gluedPlus,
       raw: text.slice(start, end).trim(),
     });
     NUMBER_RE.lastIndex = end;

@@ -50,7 +50,8 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
     // "*Central China Suppression Headquarters": a starred sub-item is a command under the one before.
     if (!x || /^flag of\b/i.test(x) || (x.startsWith("*") && out.length > 0) || (SUPPORT_LABEL_RE.test(x) && !x.replace(SUPPORT_LABEL_RE, ""))) continue;
     const item = x.replace(/^\*\s*/, "").replace(CAMP_LABEL_RE, "").trim();
-    if (!item) continue;
+    // "Arab Expeditionary Forces:": a line ending in a colon heads the names below it.
+    if (!item || item.endsWith(":")) continue;
     out.push(...(known ? splitRunTogether(item, known) : [item]));
   }
   // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it.
@@ -125,7 +126,16 @@ function modifiesNext(word: string): boolean {
 }
 
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
-  const toks = s.split(" ");
+  const all = s.split(" ");
+  // "… Bornu Empire loyalists": lowercase words at the end qualify the last name.
+  let core = all.length;
+  while (core > 0 && all.length - core < 2 && /^\p{Ll}/u.test(all[core - 1]!) && !/^(?:of|the)$/.test(all[core - 1]!)) core--;
+  if (core < all.length) {
+    const head = all.slice(0, core);
+    const pieces = core >= 2 && core <= 10 && !proseKnows(s) ? knownThenRest(head, all.slice(core), proseKnows) : null;
+    return pieces ?? [s];
+  }
+  const toks = all;
   // A state name is known without asking the prose (the cheaper question first).
   const known = (piece: string) =>
     isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
@@ -147,9 +157,45 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
     }
   }
   if (best[0] && best[0].length > 1) return best[0];
+  const rest = knownThenRest(toks, [], proseKnows);
+  if (rest) return rest;
   // "Arab Liberation Army Army of the Holy War": a name never repeats a word at once; two names meet there.
   const twice = toks.findIndex((w, i) => i > 0 && w === toks[i - 1] && !/^(?:of|the)$/.test(w));
   return twice > 0 ? [toks.slice(0, twice).join(" "), ...splitRunTogether(toks.slice(twice).join(" "), proseKnows)] : [s];
+}
+
+/** Words that end a state's name and never begin one ("Bornu Empire", not "Empire loyalists"). */
+const STATE_KIND_RE = /^(?:Empire|Kingdom|Republic|Sultanate|Khanate|Caliphate|Emirate|Confederacy|Confederation|State|States|Shogunate|Union|Islands|Dynasty)$/;
+
+/**
+ * "United States New Zealand Australia British Solomon Islands": two or more names known at the
+ * start, then a name the article does not use on its own: the rest (two to four words, not
+ * beginning with the kind of state a name ends in) is one more belligerent. The shortest such
+ * rest is taken, so every name the start holds is cut off.
+ */
+function knownThenRest(toks: string[], tail: string[], proseKnows: (name: string) => boolean): string[] | null {
+  const known = (piece: string) => isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
+  if (!toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")))) return null;
+  const n = toks.length;
+  for (let j = n - (tail.length ? 1 : 2); j >= Math.max(2, n - 4); j--) {
+    const first = toks[j]!;
+    if (/^(?:of|the)$/.test(first) || STATE_KIND_RE.test(first) || /^(?:of|the)$/.test(toks[j - 1]!)) continue;
+    // Fewest known pieces covering toks[0, j), a piece before a name not an adjective of it.
+    const best: (string[] | null)[] = new Array(j + 1).fill(null);
+    best[j] = [];
+    for (let i = j - 1; i >= 0; i--) {
+      for (let k = j; k > i; k--) {
+        const after = best[k];
+        if (!after) continue;
+        const piece = toks.slice(i, k).join(" ");
+        if (/^(?:of|the)$/.test(toks[i]!) || /^(?:of|the)$/.test(toks[k - 1]!) || !known(piece)) continue;
+        if (k === i + 1 && modifiesNext(piece)) continue;
+        if (!best[i] || after.length + 1 < best[i]!.length) best[i] = [piece, ...after];
+      }
+    }
+    if (best[0] && best[0].length >= 2) return [...best[0], [...toks.slice(j), ...tail].join(" ")];
+  }
+  return null;
 }
 
 const UNIT_WORDS = new Set([
@@ -245,9 +291,56 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
  * What else the cell says is kept as the note ("including 10,000 reservists").
  */
 export function parseStrength(lines: string[]): Strength | null {
-  const cleaned = lines.flatMap(splitLineBreaks).map(clean).filter(Boolean);
+  const cleaned = lines.flatMap((l) => splitLineBreaks(l.includes("<") ? l.replace(HR_RE, "\n") : l)).map(clean).filter(Boolean);
   if (cleaned.length === 0) return null;
-  return groupedStrength(cleaned) ?? firstStrength(cleaned);
+  return groupedStrength(cleaned) ?? (cleaned.length > 1 || /\d\D+\d/.test(cleaned[0]!) ? namedGroupsStrength(cleaned) : null) ?? firstStrength(cleaned);
+}
+
+const HR_RE = /<hr\s*\/?>/gi;
+
+/** Who a figure counts, from the words right after it: "Australians", "French soldiers", "cavalry". */
+const NAMED_GROUP_RE = /^\s*((?:\p{Lu}[\p{Ll}'-]+\s+){0,2}(?:\p{Lu}[\p{Ll}'-]+|[\p{Ll}]+))(?=\s*(?:$|[,;.]|\d|\())/u;
+
+/**
+ * "297 Australians / 201 Rhodesians / 3 Canadians", "700 French soldiers 800 Baguirmians": figures
+ * of people, each naming another group of the side, are the side's parts: their sum. Only when every
+ * figure of people in the cell names its group, no two the same, each on a line of its own (or after
+ * a ';', or right after the words of the one before: a lost line break) or naming a people
+ * (capitalised), and nothing in the cell makes one of them an account, a phase or a total. "262,900 infantry, 7,350 cavalry" in one list stays the first figure with its note.
+ */
+function namedGroupsStrength(cleaned: string[]): Strength | null {
+  const text = cleaned.join("\n");
+  if (NOT_A_PART_RE.test(text)) return null;
+  let min = 0;
+  let max = 0;
+  let approx = false;
+  const groups = new Set<string>();
+  let count = 0;
+  for (const line of cleaned.flatMap((l) => l.split(";"))) {
+    const masked = /\d/.test(line) ? maskDates(line) : line;
+    const figures = matchNumbers(masked);
+    for (const c of figures) {
+      const after = line.slice(c.end);
+      if (NAMED_MATERIEL_RE.test(after)) continue;
+      const people = PERSONNEL_RE.test(after) || /^\s*\p{Lu}/u.test(after);
+      if (!people) {
+        if (NOT_PERSONNEL_RE.test(after) || /^\s*\(/.test(after)) continue; // guns, ships; a bracketed remark
+        return null; // a bare figure: whose it is is not said
+      }
+      const g = NAMED_GROUP_RE.exec(after);
+      if (!g) return null;
+      // "20,000 infantry 5,000 cavalry": a figure right after a word is on a line of its own that lost its break.
+      if (c !== figures[0] && !/^\p{Lu}/u.test(g[1]!) && !/\p{L}\s+$/u.test(line.slice(0, c.start))) return null;
+      const key = g[1]!.toLowerCase();
+      if (groups.has(key)) return null;
+      groups.add(key);
+      count++;
+      min += c.min;
+      max += c.max;
+      approx ||= c.approx;
+    }
+  }
+  return count >= 2 ? { min, max, approx, text: cleaned.join("\n"), note: null } : null;
 }
 
 /** "Garrison: 1,800 men, Relief force: 10,500 men": a label, a colon, then the group's figures. */
@@ -304,7 +397,8 @@ function firstStrength(cleaned: string[]): Strength | null {
       // ("139 British Army regulars", "100 NNH cavalry": the formation names whose people they are.)
       if (isFormationNumber(c.max, after)) continue;
       if (YEAR_ONLY_RE.test(line.slice(c.start, c.end).trim()) && /^\s*:/.test(after)) continue; // "1943: 41,000"
-      if (TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) {
+      // "201,000 combined … cavalry (according to Abul Fazl)": one account's total is no agreed total.
+      if ((TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) && !ACCOUNT_RE.test(line)) {
         total = { m: c, at: i };
         break;
       }
@@ -346,7 +440,9 @@ function isFormationNumber(figure: number, after: string): boolean {
   const f = FORMATION_AFTER_RE.exec(after) ?? (figure < 100 ? UNIT_ACRONYM_AFTER_RE.exec(after) : null);
   return f !== null && !PERSONNEL_RE.test(after.slice(f[0].length));
 }
+const ACCOUNT_RE = /\b(?:according to|claims?|claimed)\b/i;
 const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
-const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?\s*$/i;
+// "Total troops: 264,000": a line the total heads.
+const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?[\s,]*$|^\s*(?:total|overall|combined)(?:\s+\p{L}+){1,2}\s*:[\s,]*$/iu;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;
 const PREPOSITION_RE = /^\s*(?:in|at|on|of|from|with|under|including|by|for|against|plus|and)\b/i;
