@@ -300,7 +300,7 @@ export function rankAt(tokens: readonly string[], i: number): { len: number; ran
 }
 
 /** Titles that with "of <place>" name a person. */
-const TITLE_NAMES = new Set(["Duke", "Prince", "Grand Duke", "Archduke", "Marquess", "Marquis", "Count", "Earl", "Baron", "Viscount", "Elector", "Landgrave", "Margrave", "Duchess", "Princess", "Crown Prince"]);
+const TITLE_NAMES = new Set(["Duke", "Prince", "Lord", "Lady", "Grand Duke", "Archduke", "Marquess", "Marquis", "Count", "Earl", "Baron", "Viscount", "Elector", "Landgrave", "Margrave", "Duchess", "Princess", "Crown Prince"]);
 
 const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   KIA: "KIA",
@@ -437,6 +437,8 @@ const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3,
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?|\d)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
+/** "Charles XIIWIA", "Philip VIWIA": a status glued to a regnal number. */
+const GLUED_REGNAL_STATUS_RE = /(?<=\s|^)([IVXL]{1,5})(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
 /** Cheap tests first: most cells have neither a status marker nor a list separator. */
 const STATUS_MARKER_RE = /KIA|WIA|POW|PoW|DOW|MIA/;
 const LIST_SEPARATOR_TEST_RE = /[,;/]/;
@@ -531,7 +533,7 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
-  if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
+  if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2").replace(GLUED_REGNAL_STATUS_RE, "$1 $2");
   if (s.includes('"') || s.includes("\u201c")) s = s.replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
   // "Edward, the Black Prince": an epithet after a comma is still the same person.
   if (s.includes(", the ")) s = s.replace(COMMA_EPITHET_RE, "$1 the ");
@@ -703,6 +705,22 @@ function lowercaseNameRest(raw: readonly string[], i: number): boolean {
  */
 const PEERAGE_RE =
   /,\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
+
+/** A "Title of Place" item: "Earl of Warwick", "Lord of Douglas". */
+const TITLE_ITEM_BEFORE_RE = /(?:^|[,;])\s*(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+[^,;]+$/u;
+const TITLE_ITEM_AFTER_RE = /^\s*[,;]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\b/u;
+
+/**
+ * The peerage is dropped as the previous person's, except in a run of titled peers ("Earl of
+ * Northampton, Earl of Warwick, Earl of Arundel"): each of those is a person of his own.
+ */
+function samePersonPeerage(m: string, at: number, all: string): string {
+  return !/^,\s*\d/.test(m) && inTitleRun(m, at, all) ? m : "";
+}
+
+function inTitleRun(m: string, at: number, all: string): boolean {
+  return TITLE_ITEM_BEFORE_RE.test(all.slice(0, at)) || TITLE_ITEM_AFTER_RE.test(all.slice(at + m.length));
+}
 
 /**
  * The same in a cell that lost its line breaks ("Charles, Duke of Normandy Geoffroi de Charny"):
@@ -924,8 +942,43 @@ export function splitPeopleCell(texts: readonly string[], known: KnownNames | nu
 }
 
 function lineTokens(line: string): Tok[] {
-  return tokenizeChunk(stripFlagImages(line).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+  return tokenizeChunk(withoutItemNotes(stripFlagImages(line)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, samePersonPeerage).replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => (inTitleRun(m, at, all) ? m : " ; ")).replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
 }
+
+/**
+ * Notes between a cell's items, not people: labels that stand alone ("Overall commander:",
+ * "Defected:"), a role after a name ("Tokugawa Ieyasu: Overall commander"), a remark after one
+ * ("Yakov Zhilinsky Not actually involved in the battle."), a brevet before a rank ("Bvt. Lt. Col.").
+ */
+function withoutItemNotes(line: string): string {
+  let s = line;
+  if (s.includes(":")) s = s.split(ITEM_SPLIT_RE).map(itemWithoutLabel).join("");
+  if (NOTE_WORD_TEST_RE.test(s)) s = s.replace(REMARK_AFTER_NAME_RE, "");
+  if (s.includes("Bvt") || s.includes("Brevet")) s = s.replace(BREVET_RE, "");
+  return s;
+}
+
+/** Items and the separators between them (kept, so the line is rebuilt as it was). */
+const ITEM_SPLIT_RE = /([,;])/;
+const LABEL_ONLY_RE = /^\s*[^:,;()\d]{2,40}:\s*$/u;
+/** "Label: Name" or "Name: role", split at its colon (not one inside brackets or a time). */
+const LABELLED_ITEM_RE = /^([^:()]{2,60}):\s+([^:()]+)$/u;
+const LOWER_WORD_RE = /(?<![\p{L}'\u2019-])\p{Ll}{3,}(?![\p{L}'\u2019-])/gu;
+
+/** "Overall commander:" → nothing; "Chief of staff: Pavel Orlov" → the name; "Ii Naomasa: Supreme field commander" → the name. */
+function itemWithoutLabel(item: string): string {
+  if (item === "," || item === ";") return item;
+  if (LABEL_ONLY_RE.test(item)) return " ";
+  const m = LABELLED_ITEM_RE.exec(item);
+  if (!m) return item;
+  // A role is said in words: lowercase ones that are no particle of a name ("von", "ibn").
+  const words = m[2]!.match(LOWER_WORD_RE) ?? [];
+  return words.some((w) => !PARTICLES.has(w)) ? ` ${m[1]!}` : ` ${m[2]!}`;
+}
+
+const NOTE_WORD_TEST_RE = /\b(?:Not|Never|Later|Also|Only|Until)\s+\p{Ll}/u;
+const REMARK_AFTER_NAME_RE = /\s+(?:Not|Never|Later|Also|Only|Until)\s+\p{Ll}[^,;]*/gu;
+const BREVET_RE = /\b(?:Bvt\.|Brevet)\s+/g;
 
 /** Name words of a token, particles not counted: "Uday Singh of Vagad" has three. */
 function nameWords(tok: NameTok): number {

@@ -268,6 +268,45 @@ describe("names from real pages", () => {
     ]);
   });
 
+  it("splits a status glued to a regnal number", () => {
+    expect(people("King Otto VIWIA, Magnus XIIPOW")).toEqual([
+      ["Otto VI", "King", "WIA"],
+      ["Magnus XII", null, "POW"],
+    ]);
+  });
+
+  it("drops labels and roles between a cell's items, never the people they label", () => {
+    expect(people("Overall commander:, Maj. Gen. Lord Harwick, Subordinate commanders:, Bvt. Lt. Col. Henry PellowKIA,")).toEqual([
+      ["Harwick", "Major General", null],
+      ["Henry Pellow", "Lieutenant Colonel", "KIA"],
+    ]);
+    expect(people("Oda Hidenori: Overall commander, Mori Takeshi: Supreme field commander, Ito Masaru, Defected:,")).toEqual([
+      ["Oda Hidenori", null, null],
+      ["Mori Takeshi", null, null],
+      ["Ito Masaru", null, null],
+    ]);
+    expect(people("Chief of staff: Pavel Orlov")).toEqual([["Pavel Orlov", null, null]]);
+    expect(people("Army Group North: Karl von Renningen")).toEqual([["Karl von Renningen", null, null]]);
+    expect(people("Ivan Sorokin, Pavel Zhdanov Not actually involved in the battle.")).toEqual([
+      ["Ivan Sorokin", null, null],
+      ["Pavel Zhdanov", null, null],
+    ]);
+  });
+
+  it("keeps each peer of a run of titles: 'Earl of A, Earl of B' are two people", () => {
+    expect(people("King Edmund III, Earl of Harrowby, Earl of Wexmoor, Lord of Dunlaw")).toEqual([
+      ["Edmund III", "King", null],
+      ["Earl of Harrowby", null, null],
+      ["Earl of Wexmoor", null, null],
+      ["Lord of Dunlaw", null, null],
+    ]);
+    // A title after a name is still that person's.
+    expect(people("Johann Tessler, Count of Varnow, Gottfried zu Ambach")).toEqual([
+      ["Johann Tessler", null, null],
+      ["Gottfried zu Ambach", null, null],
+    ]);
+  });
+
   it("keeps Freiherr, Graf and Ritter inside the name they belong to", () => {
     expect(people("Otto Freiherr Kessel von Kesselstein Emin Pasha")).toEqual([
       ["Otto Freiherr Kessel von Kesselstein", null, null],
