@@ -424,6 +424,8 @@ function isBracketNickname(inner: string, before: string, after: string): boolea
 
 function bracketReplacement(inner: string): string {
   if (STATUS_WORD_RE.test(inner)) return ` ${inner.trim().replace(/^committed /, "")} `;
+  // "Mohammed (IV)": a regnal number in brackets is still the name's.
+  if (/^\s*[IVXL]{1,5}\s*$/.test(inner)) return ` ${inner.trim()} `;
   const long = longStatus(inner) || bracketStatus(inner);
   if (long) return ` ${long} `;
   const rank = bracketRank(inner);

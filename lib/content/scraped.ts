@@ -204,9 +204,7 @@ interface SectionState {
   /** Cells per section, and the line of its label. */
   counts: Map<SideField, { count: number; line: number }>;
   lastSection: SideField | null;
-  /** Belligerent cells with a name in them (not flag images alone). */
-  namedBelligerents: number;
-  /** The section that counts the sides when the belligerent cells show flags alone: the first after them. */
+  /** The first section after the belligerents: it may have more cells than they (a lost flag cell), later ones not. */
   sideCounter: SideField | null;
 }
 
@@ -219,7 +217,7 @@ function readCells(
   issues: Issues,
   spans: (cellLine: number, labelLine: number) => boolean,
 ): SectionState {
-  const st: SectionState = { section: null, sectionLabelLine: 0, sectionCount: 0, expect: null, sawSection: false, counts: new Map(), lastSection: null, namedBelligerents: 0, sideCounter: null };
+  const st: SectionState = { section: null, sectionLabelLine: 0, sectionCount: 0, expect: null, sawSection: false, counts: new Map(), lastSection: null, sideCounter: null };
   for (let c = 1; c < cells.length; c++) {
     const { cell } = cells[c]!;
     const text = cellText(cell);
@@ -299,12 +297,11 @@ function placeSideCell(cell: Cell, text: string, st: SectionState, raw: RawArtic
   st.counts.set(section, { count, line: st.sectionLabelLine });
   // "![]() ![]() ![]()": a cell of images alone (flags, portraits) is a side with no text in it.
   const imagesOnly = IMAGES_ONLY_RE.test(text);
-  if (section === "belligerent") {
-    if (!imagesOnly) st.namedBelligerents++;
-  } else if (st.counts.has("belligerent")) {
-    // The belligerent cells count the sides; when they show flags alone (or there are none),
-    // the first section after them does, and the cells of later sections beyond it are extra.
-    const counter = st.namedBelligerents > 0 ? "belligerent" : (st.sideCounter ??= section);
+  if (section !== "belligerent" && st.counts.has("belligerent")) {
+    // The belligerent cells count the sides, unless the first section after them has more: a
+    // belligerent cell of flags alone was lost ("Emirate of Afghanistan" alone, then two
+    // commander cells). Cells of later sections beyond the count are extra.
+    const counter = (st.sideCounter ??= section);
     if (section !== counter && count > raw.sides.length) {
       issues.warn(cell[0]!.line, `extra cell '${clean(text)}' in section '${section}' (the table has ${raw.sides.length} sides); ignored`);
       return;

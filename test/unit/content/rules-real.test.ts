@@ -151,6 +151,17 @@ describe("tables from real pages", () => {
     expect(scrapedSides(["![]() |", "![]() ![]() | ||||||"])).toEqual(want);
   });
 
+  it("lets the first section after the belligerents count the sides when it has more cells (a flag cell was lost)", () => {
+    const p = parseArticle(
+      "x.txt",
+      ["Battle of Varrow Ford | |||||||", "---|---|---|---|", "Belligerents | |||||||", "Beta Kingdom | |||||||", "Commanders and leaders | |||||||", "Anton Kessler, Jan Morvan |", "Piet Oster, several chiefs |", "||||||", "Strength | |||||||", "13,000 | 15,000 | ||||||", "The Battle of Varrow Ford was fought on 3 May 1871.", ""].join("\n"),
+    );
+    expect(p.event.sides.map((s) => [s.commanders.map((c) => c.name)[0], s.strength?.min ?? null])).toEqual([
+      ["Anton Kessler", 13_000],
+      ["Piet Oster", 15_000],
+    ]);
+  });
+
   it("keeps a side whose belligerent cell shows its flag alone", () => {
     const p = parseArticle(
       "x.txt",
@@ -266,6 +277,10 @@ describe("names from real pages", () => {
       ["Karl von Lettwitz", null, null],
       ["Tom von Prince", null, "KIA"],
     ]);
+  });
+
+  it("keeps a regnal number in brackets with its name", () => {
+    expect(people("Abd al-Malik (IV)")).toEqual([["Abd al-Malik IV", null, null]]);
   });
 
   it("splits a status glued to a regnal number", () => {
