@@ -305,11 +305,21 @@ function emptyNote(group: string, text: string): CasualtyNote {
 }
 
 /**
+ * "Total:, 11,648", "Finnish estimate:, 23,000 killed": the encyclopedia text joins a rendered
+ * cell's lines with commas, so a label that stood on its own line is followed by a comma. The
+ * label heads what follows, as it does on its own line.
+ */
+const LABEL_COMMA_RE = /(?<=\p{L}):,(?=\s)/gu;
+function unflattenLabels(t: string): string {
+  return t.includes(":,") ? t.replace(LABEL_COMMA_RE, ":") : t;
+}
+
+/**
  * Parses a casualty cell given as lines with a source ref each.
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
-  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: clean(t), ref: l.ref }))).filter((l) => l.text);
+  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: unflattenLabels(clean(t)), ref: l.ref }))).filter((l) => l.text);
   // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
   const sources = bracketedSources(read.map((l) => l.text));
   const cleanedLines = sources.size ? read.map((l) => ({ ...l, text: l.text.replace(SOURCE_AFTER_RE, (_m, fig: string, src: string) => `${src}: ${fig.trim()}`) })) : read;

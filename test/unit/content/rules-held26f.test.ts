@@ -1,0 +1,26 @@
+/**
+ * Rules added after the held26f batch of real-shape fixtures (labelled fields), each pinned on
+ * invented inputs.
+ */
+import { describe, expect, it } from "vitest";
+import { parseCasualties } from "../../../lib/content/casualties";
+
+const cas = (...cells: string[]) => parseCasualties(cells.map((text, i) => ({ text, ref: i })))!.casualties;
+
+describe("held26f casualty rules", () => {
+  it("reads a label the encyclopedia text left before a comma ('Total:, 11,648') as heading what follows", () => {
+    const c = cas("1,716 killed, Including 121 officers, 8,402 wounded, 1,530 missing, Total:, 11,648");
+    expect(c.total).toMatchObject({ min: 11648, max: 11648 });
+    expect(c.killed).toMatchObject({ min: 1716 });
+  });
+
+  it("keeps comma-flattened competing accounts apart: the first account whole, nothing from the second", () => {
+    const c = cas("Finnish estimate:, 23,000 killed, 1,300 captured, 43 tanks captured, Soviet figures:, 7,400 killed, 13,500 wounded");
+    expect(c.killed).toMatchObject({ min: 23000, claimant: "Finnish estimate" });
+    expect(c.captured).toMatchObject({ min: 1300 });
+    expect(c.wounded).toBeNull();
+    const d = cas("Indian sources:, 390 killed, 550–1,050 wounded, Chinese sources:, 1,901 killed or wounded");
+    expect(d.total).toBeNull();
+    expect(d.wounded).toMatchObject({ min: 550, max: 1050, claimant: "Indian sources" });
+  });
+});
