@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseCasualties } from "../../../lib/content/casualties";
+import { parseStrength } from "../../../lib/content/sides";
 
 const cas = (...cells: string[]) => parseCasualties(cells.map((text, i) => ({ text, ref: i })))!.casualties;
 
@@ -22,5 +23,11 @@ describe("held26f casualty rules", () => {
     const d = cas("Indian sources:, 390 killed, 550–1,050 wounded, Chinese sources:, 1,901 killed or wounded");
     expect(d.total).toBeNull();
     expect(d.wounded).toMatchObject({ min: 550, max: 1050, claimant: "Indian sources" });
+  });
+});
+
+describe("held26f strength rules", () => {
+  it("takes the figure after 'Total:,' (the label's own line joined with a comma) over the first part", () => {
+    expect(parseStrength(["40,100 infantry, 3,200 cavalry, 96 guns, 12,500 infantry, 80 guns, Total:, 55,800, 176 guns"])).toMatchObject({ min: 55800, max: 55800 });
   });
 });
