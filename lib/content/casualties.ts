@@ -209,8 +209,10 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     if (i === 0 && (totalLabel || nums.length > 1) && BREAKDOWN_OPEN_RE.test(w)) {
       category = "total"; // "16,845 (1,575 killed 9,612 wounded …)": the figure, then its breakdown in brackets
       kwEnd = 0;
-    } else if (i === 0 && totalLabel && (w.trim() === "" || /^\s*(?:,\s*)?(?:of which|of whom|including)\b/.test(w))) {
-      category = "total"; // "Total: 9,541 1,645 killed …": the labelled figure, then its breakdown
+    } else if (i === 0 && totalLabel && (w.trim() === "" || /^\s*(?:,\s*)?(?:of which|of whom|including)\b/.test(w) || /^\s*\(/.test(w))) {
+      // "Total: 9,541 1,645 killed …": the labelled figure, then its breakdown; "Total: 4,527 (Some
+      // sources give figures of 7,000 casualties)": then an aside in brackets, which is no breakdown.
+      category = "total";
       kwEnd = 0;
     } else if (/^\s*:/.test(window)) {
       category = "total"; // "9,511: 1,848 killed, …" — the total, then its breakdown

@@ -24,6 +24,12 @@ describe("held26f casualty rules", () => {
     expect(d.total).toBeNull();
     expect(d.wounded).toMatchObject({ min: 550, max: 1050, claimant: "Indian sources" });
   });
+
+  it("keeps the labelled total when a bracketed aside with another figure follows it", () => {
+    const c = cas("310 killed 1,402 wounded 215 missing Total: 1,927 (Some sources give figures of 3,000 casualties)");
+    expect(c.total).toMatchObject({ min: 1927, max: 1927 });
+    expect(c.killed).toMatchObject({ min: 310 });
+  });
 });
 
 describe("held26f strength rules", () => {
