@@ -18,14 +18,21 @@ const SEARCH_LINES = 60;
 export const TEMPLATE_LINE_RE =
   /^\s*\|?\s*((?:conflict|partof|part of|date|place|location|result|territory|combatant\d?|commander\d?|units?\d?|strength\d?|casualties\d?)[a-z]?)\s*=(?!=)\s*(.*)$/i;
 
+/** The opening of template source: `{{Infobox military conflict`; its `| image = …` lines are no table. */
+const TEMPLATE_OPEN_RE = /^\s*\{\{\s*Infobox\b/i;
+
 export function detectShape(lines: readonly string[]): "infobox" | "scraped" | "template" | null {
   const limit = Math.min(lines.length, SEARCH_LINES);
   for (let i = 0; i < limit; i++) {
     const l = lines[i]!;
     if (HEADING_RE.test(l)) return null; // prose sections began without a structure
     if (KEY_LINE_RE.test(l)) return "infobox";
+    if (l.includes("{{") && TEMPLATE_OPEN_RE.test(l)) return "template";
     if (l.includes("=") && TEMPLATE_LINE_RE.test(l)) return "template";
     if (l.includes("|")) return "scraped";
   }
   return null;
 }
+
+/** Any `| key = value` line of template source, such as the presentation keys `| image_size = 300`. */
+export const TEMPLATE_ANY_KEY_RE = /^\s*\|\s*[a-z][a-z0-9_ ]{0,30}=/i;

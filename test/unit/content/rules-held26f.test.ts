@@ -3,6 +3,7 @@
  * invented inputs.
  */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { parseStrength } from "../../../lib/content/sides";
 
@@ -36,4 +37,37 @@ describe("held26f strength rules", () => {
   it("takes the figure after 'Total:,' (the label's own line joined with a comma) over the first part", () => {
     expect(parseStrength(["40,100 infantry, 3,200 cavalry, 96 guns, 12,500 infantry, 80 guns, Total:, 55,800, 176 guns"])).toMatchObject({ min: 55800, max: 55800 });
   });
+});
+
+describe("held26f template source rules", () => {
+  const source = [
+    "Battle of Tollmere",
+    "",
+    "{{Infobox military conflict",
+    "| image = File:Tollmere ford in the snow, a lithograph of the crossing after the battle.jpg",
+    "| image_size = 300",
+    "| conflict = Battle of Tollmere",
+    "| map_type = Arland",
+    "| date = 11 May 1702",
+    "| combatant1 = {{flagcountry|Kingdom of Arland}}",
+    "| combatant2 = {{flagcountry|Duchy of Vessen}}",
+    "| map_relief = 1",
+    "| strength1 = 4,000<ref>Hale, p. 3</ref>",
+    "| strength2 = 6,500",
+    "| casualties1 = 310 killed<br />820 wounded",
+    "| casualties2 = 1,200 killed",
+    "}}",
+    "The Battle of Tollmere was fought on 11 May 1702 at the ford.",
+  ].join("\n");
+
+  it("reads '{{Infobox' source with '| image = …' lines first, skipping the keys that carry no fact", () => {
+    const a = parseArticle("t.txt", Buffer.from(source, "utf8"));
+    expect(a.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(a.event.date).toMatchObject({ start: "1702-05-11" });
+    expect(a.event.sides.map((s) => s.belligerents)).toEqual([["Kingdom of Arland"], ["Duchy of Vessen"]]);
+    expect(a.event.sides.map((s) => s.strength?.min)).toEqual([4000, 6500]);
+    expect(a.event.sides[0]!.casualties).toMatchObject({ killed: { min: 310 }, wounded: { min: 820 } });
+    expect(a.event.sides[1]!.casualties).toMatchObject({ killed: { min: 1200 } });
+  });
+
 });
