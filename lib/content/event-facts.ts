@@ -50,9 +50,18 @@ export function readEventFields(raw: RawArticle, ev: ParsedEvent, sink: FactSink
     const v = cell.map((c) => clean(c.text)).filter(Boolean).join("; ");
     if (!v) continue;
     ev[field] = v;
-    sink.facts.push(makeFact("", field, null, field, v, cell[0]!.text, sink.ref(firstLine(cell))));
+    const ref = sink.ref(firstLine(cell));
+    sink.facts.push(makeFact("", field, null, field, v, quoteOn(ref, cell[0]!.text), ref));
   }
   return date;
+}
+
+/**
+ * The quote of a value on its line: the value as read, or the line itself when reading changed it
+ * (template source renders "[[Dogali]], [[Ethiopian Empire]]" as "Dogali, Ethiopian Empire").
+ */
+function quoteOn(ref: SourceRef, text: string): string {
+  return ref.text.includes(text) ? text : ref.text.trim();
 }
 
 /** The war (the enclosing one when only a campaign is named; reconcile may resolve it) and the campaign. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { parseStrength } from "../../../lib/content/sides";
+import { expectSourcesMatch } from "./helpers";
 
 const cas = (...cells: string[]) => parseCasualties(cells.map((text, i) => ({ text, ref: i })))!.casualties;
 
@@ -49,6 +50,7 @@ describe("held26f template source rules", () => {
     "| conflict = Battle of Tollmere",
     "| map_type = Arland",
     "| date = 11 May 1702",
+    "| place = [[Tollmere]], [[Arland]]",
     "| combatant1 = {{flagcountry|Kingdom of Arland}}",
     "| combatant2 = {{flagcountry|Duchy of Vessen}}",
     "| map_relief = 1",
@@ -70,4 +72,9 @@ describe("held26f template source rules", () => {
     expect(a.event.sides[1]!.casualties).toMatchObject({ killed: { min: 1200 } });
   });
 
+  it("quotes a rendered template value by its line when rendering changed it", () => {
+    const a = parseArticle("t.txt", Buffer.from(source, "utf8"));
+    expect(a.event.place).toBe("Tollmere, Arland");
+    expect(expectSourcesMatch(a.facts, () => Buffer.from(source, "utf8"))).toEqual([]);
+  });
 });
