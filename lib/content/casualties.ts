@@ -36,7 +36,11 @@ export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "woun
  */
 const LABEL =
   "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)";
-const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=\\s|$)`, "gu");
+/**
+ * "Pacific Fleet: 89 killed"; "Total:, 11,648" and "Finnish estimate:, 23,000 killed" when the
+ * encyclopedia text joined the label's own line to the next with a comma: the label heads what follows.
+ */
+const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):,?(?=\\s|$)`, "gu");
 const GROUP_LABEL_RE = new RegExp(`^(?:${LABEL})$`, "u");
 /** Labels naming one account among competing ones: their figures are alternatives, not parts. */
 const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)$/i;
@@ -307,21 +311,11 @@ function emptyNote(group: string, text: string): CasualtyNote {
 }
 
 /**
- * "Total:, 11,648", "Finnish estimate:, 23,000 killed": the encyclopedia text joins a rendered
- * cell's lines with commas, so a label that stood on its own line is followed by a comma. The
- * label heads what follows, as it does on its own line.
- */
-const LABEL_COMMA_RE = /(?<=\p{L}):,(?=\s)/gu;
-function unflattenLabels(t: string): string {
-  return t.includes(":,") ? t.replace(LABEL_COMMA_RE, ":") : t;
-}
-
-/**
  * Parses a casualty cell given as lines with a source ref each.
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
-  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: unflattenLabels(clean(t)), ref: l.ref }))).filter((l) => l.text);
+  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: clean(t), ref: l.ref }))).filter((l) => l.text);
   // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
   const sources = bracketedSources(read.map((l) => l.text));
   const cleanedLines = sources.size ? read.map((l) => ({ ...l, text: l.text.replace(SOURCE_AFTER_RE, (_m, fig: string, src: string) => `${src}: ${fig.trim()}`) })) : read;
@@ -372,7 +366,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   let notePiece = -1;
   let labelledTotal = false;
   for (const seg of segments) {
-    const g = /^([^:]{1,60}):\s*(.*)$/s.exec(seg.text);
+    const g = /^([^:]{1,60}):,?\s*(.*)$/s.exec(seg.text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
     if (label && !TOTAL_LABEL_RE.test(label)) {
       const note = emptyNote(label, seg.text);

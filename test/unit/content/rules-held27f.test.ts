@@ -1,0 +1,19 @@
+/**
+ * Rules added after the held27f batch of real-shape fixtures (labelled fields), each pinned on
+ * invented inputs.
+ */
+import { describe, expect, it } from "vitest";
+import { parseCasualties } from "../../../lib/content/casualties";
+
+const cas = (...cells: string[]) => parseCasualties(cells.map((text, i) => ({ text, ref: i })))!.casualties;
+
+describe("held27f casualty rules", () => {
+  it("quotes a sum over comma-flattened sub-groups by the cell's own text ('Jordan: … PLO:, …')", () => {
+    const line = "Arland: 40–84 dead, 108– 250 wounded, Vessen Guard:, 156 dead, ~100 wounded";
+    const c = cas(line);
+    expect(c.killed).toMatchObject({ min: 196, max: 240 });
+    expect(c.wounded).toMatchObject({ min: 208, max: 350 });
+    expect(line).toContain(c.killed!.text);
+    expect(line).toContain(c.wounded!.text);
+  });
+});
