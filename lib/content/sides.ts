@@ -333,7 +333,8 @@ function firstStrength(cleaned: string[]): Strength | null {
 /** A capitalised model or demonym, then a kind of equipment or formation ("51 British divisions"): not people. */
 const NAMED_MATERIEL_RE =
   /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs|divisions?|brigades?|regiments?|battalions?|corps|armies|army|squadrons?|legions?)\b/u;
-const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
+/** "20,000 overall", "1,837 men total": the figure is the side's total (a personnel word may come between). */
+const TOTAL_AFTER_RE = /^\s*(?:(?:men|troops|soldiers|personnel)\s+)?(?:total|overall|in total|altogether|combined)\b/i;
 /** "Total: 131,670"; "Total:, 131,670" when the encyclopedia text joined the label's own line with a comma. */
 const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?[\s,]*$/i;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;

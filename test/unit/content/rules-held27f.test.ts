@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseCasualties } from "../../../lib/content/casualties";
+import { parseStrength } from "../../../lib/content/sides";
 
 const cas = (...cells: string[]) => parseCasualties(cells.map((text, i) => ({ text, ref: i })))!.casualties;
 
@@ -15,5 +16,11 @@ describe("held27f casualty rules", () => {
     expect(c.wounded).toMatchObject({ min: 208, max: 350 });
     expect(line).toContain(c.killed!.text);
     expect(line).toContain(c.wounded!.text);
+  });
+});
+
+describe("held27f strength rules", () => {
+  it("takes 'n men total' as the side's total over the column parts before it", () => {
+    expect(parseStrength(["East Column: Regulars: 40 Levies: c. 300 West Column: Regulars: 510 Levies: c. 420 1,270 men total."])).toMatchObject({ min: 1270, max: 1270 });
   });
 });
