@@ -254,7 +254,7 @@ export function parseStrength(lines: string[]): Strength | null {
 const STRENGTH_GROUP_RE = /(?<=^|[\s,;])(\p{Lu}[\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,3}):(?=[\s,]|$)/gu;
 /** Labels that are accounts, phases or totals: their figures are alternatives or sums, not parts. */
 const NOT_A_PART_RE =
-  /\b(?:claims?|claimed|estimates?|estimated|sources?|figures?|accounts?|reports?|according|initial|initially|final|finally|start|end|later|peak|maximum|minimum|reinforcements|total|overall|combined|all|phase|before|after|as of|engaged|deployed|day|days)\b/i;
+  /\b(?:claims?|claimed|estimates?|estimated|sources?|figures?|accounts?|reports?|according|initial|initially|final|finally|start|end|later|peak|maximum|minimum|reinforcements|reserves?|total|overall|combined|all|phase|before|after|as of|engaged|deployed|day|days)\b/i;
 
 /**
  * A cell of two or more labelled groups, each with a strength in people and none of them an
@@ -298,7 +298,8 @@ function firstStrength(cleaned: string[]): Strength | null {
     for (const c of matchNumbers(masked)) {
       // "10½ divisions": the fraction belongs to the figure, the noun says what it counts.
       const after = line.slice(c.end).replace(/^[\u00bc-\u00be\u2150-\u215e]/, "");
-      if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
+      // "about 20,000 c. 10,000 to 15,000 engaged": another figure follows, so this one stood alone on its line.
+      if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after) && !NEXT_FIGURE_RE.test(after)) continue;
       if (NAMED_MATERIEL_RE.test(after)) continue; // "12 M1A1 tanks", "40 Panzer IV tanks", "200 German aircraft"
       if (YEAR_ONLY_RE.test(line.slice(c.start, c.end).trim()) && /^\s*:/.test(after)) continue; // "1943: 41,000"
       if (TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) {
@@ -337,5 +338,7 @@ const NAMED_MATERIEL_RE =
 const TOTAL_AFTER_RE = /^\s*(?:(?:men|troops|soldiers|personnel)\s+)?(?:total|overall|in total|altogether|combined)\b/i;
 /** "Total: 131,670"; "Total:, 131,670" when the encyclopedia text joined the label's own line with a comma. */
 const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?[\s,]*$/i;
+/** Another figure, approximate or not, right after a figure: "20,000 c. 10,000 …". */
+const NEXT_FIGURE_RE = /^\s*(?:c\.|ca\.|circa|about|approx\.|approximately|around|~)\s*\d/i;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;
 const PREPOSITION_RE = /^\s*(?:in|at|on|of|from|with|under|including|by|for|against|plus|and)\b/i;

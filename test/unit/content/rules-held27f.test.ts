@@ -23,4 +23,9 @@ describe("held27f strength rules", () => {
   it("takes 'n men total' as the side's total over the column parts before it", () => {
     expect(parseStrength(["East Column: Regulars: 40 Levies: c. 300 West Column: Regulars: 510 Levies: c. 420 1,270 men total."])).toMatchObject({ min: 1270, max: 1270 });
   });
+
+  it("reads a figure followed by another approximate one as standing alone, and a reserve as no part to add", () => {
+    expect(parseStrength(["about 9,000 c. 6,000 to 7,000 engaged"])).toMatchObject({ min: 9000, max: 9000 });
+    expect(parseStrength(["Main host: about 9,000 c. 6,000 engaged Reserve: 2,000 to 3,000 at the ford"])).toMatchObject({ min: 9000, max: 9000 });
+  });
 });
