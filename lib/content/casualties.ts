@@ -311,11 +311,20 @@ function emptyNote(group: string, text: string): CasualtyNote {
 }
 
 /**
+ * "33 dead[10]69[9]–161 wounded": a footnote between a word and the next figure was all that
+ * parted them; without it "dead69" would glue the two items, so it leaves a space.
+ */
+const GLUED_FOOTNOTE_RE = /(?<=\p{L})\[[^\]\n]{1,30}\](?=\d)/gu;
+function unglueFootnotes(t: string): string {
+  return t.includes("]") ? t.replace(GLUED_FOOTNOTE_RE, " ") : t;
+}
+
+/**
  * Parses a casualty cell given as lines with a source ref each.
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
-  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: clean(t), ref: l.ref }))).filter((l) => l.text);
+  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: clean(unglueFootnotes(t)), ref: l.ref }))).filter((l) => l.text);
   // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
   const sources = bracketedSources(read.map((l) => l.text));
   const cleanedLines = sources.size ? read.map((l) => ({ ...l, text: l.text.replace(SOURCE_AFTER_RE, (_m, fig: string, src: string) => `${src}: ${fig.trim()}`) })) : read;

@@ -19,6 +19,14 @@ describe("held27f casualty rules", () => {
   });
 });
 
+describe("held27f footnote rules", () => {
+  it("parts a word and the next figure that only a footnote kept apart ('dead[10]69[9]–161 wounded')", () => {
+    const c = cas("Arland: 12[3]–15 dead[4]40[3]–52 wounded[4] 3 guns lost[4]");
+    expect(c.killed).toMatchObject({ min: 12, max: 15 });
+    expect(c.wounded).toMatchObject({ min: 40, max: 52 });
+  });
+});
+
 describe("held27f strength rules", () => {
   it("takes 'n men total' as the side's total over the column parts before it", () => {
     expect(parseStrength(["East Column: Regulars: 40 Levies: c. 300 West Column: Regulars: 510 Levies: c. 420 1,270 men total."])).toMatchObject({ min: 1270, max: 1270 });
