@@ -247,7 +247,43 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 export function parseStrength(lines: string[]): Strength | null {
   const cleaned = lines.flatMap(splitLineBreaks).map(clean).filter(Boolean);
   if (cleaned.length === 0) return null;
-  return groupedStrength(cleaned) ?? firstStrength(cleaned);
+  return groupedStrength(cleaned) ?? peoplesStrength(cleaned) ?? firstStrength(cleaned);
+}
+
+/** A plural people right after a figure: "11,000 Brazilians", "9,000 Argentines", "4,000 Portuguese", "700 Frenchmen". */
+const PEOPLE_PLURAL_RE = /^\s*\p{Lu}\p{Ll}+(?:ians|ans|ines|ese|ards|men|ites|ks|bs|es)(?=$|[\s,;.)])(?!\s+(?:tanks?|guns?|aircraft|ships?|vehicles?|divisions?|brigades?|regiments?|battalions?)\b)/u;
+
+/**
+ * "11,000 Brazilians, 9,000 Argentines, 8 ironclads": a coalition side given as the figures of
+ * its peoples counts their sum. Only when two or more different peoples are the cell's only
+ * figures of people: a figure in men, a bare one or a total first says the sum itself.
+ */
+function peoplesStrength(cleaned: string[]): Strength | null {
+  const text = cleaned.join(", ");
+  if (!/\d[\d,.]*\s+\p{Lu}\p{Ll}+[^\d]*\d[\d,.]*\s+\p{Lu}/u.test(text)) return null;
+  const masked = maskDates(text);
+  const peoples = new Set<string>();
+  let min = 0;
+  let max = 0;
+  let approx = false;
+  for (const c of matchNumbers(masked)) {
+    const after = text.slice(c.end);
+    const p = PEOPLE_PLURAL_RE.exec(after);
+    if (p) {
+      const word = p[0].trim();
+      if (peoples.has(word)) return null;
+      peoples.add(word);
+      min += c.min;
+      max += c.max;
+      approx ||= c.approx;
+      continue;
+    }
+    // Ships, guns or formations beside the peoples are no people; anything else may be a sum or a total.
+    if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
+    return null;
+  }
+  if (peoples.size < 2) return null;
+  return { min, max, approx, text: cleaned.join("\n"), note: [...peoples].join("; ") };
 }
 
 /** "Garrison: 1,800 men, Relief force: 10,500 men": a label, a colon, then the group's figures. */

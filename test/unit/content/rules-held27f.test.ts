@@ -36,4 +36,10 @@ describe("held27f strength rules", () => {
     expect(parseStrength(["about 9,000 c. 6,000 to 7,000 engaged"])).toMatchObject({ min: 9000, max: 9000 });
     expect(parseStrength(["Main host: about 9,000 c. 6,000 engaged Reserve: 2,000 to 3,000 at the ford"])).toMatchObject({ min: 9000, max: 9000 });
   });
+
+  it("sums a coalition side given as the figures of its peoples, but not when a figure in men says the sum", () => {
+    expect(parseStrength(["7,000 Arlandians, 4,500 Vessenese, 6 gunboats"])).toMatchObject({ min: 11500, max: 11500 });
+    expect(parseStrength(["12,000 men: 7,000 Arlandians, 4,500 Vessenese"])).toMatchObject({ min: 12000, max: 12000 });
+    expect(parseStrength(["5,000 Romans"])).toMatchObject({ min: 5000, max: 5000 });
+  });
 });
