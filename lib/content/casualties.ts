@@ -23,7 +23,7 @@
  */
 import type { CasualtyNote, Casualties, NumberRange } from "../facts/types";
 import { matchNumbers, type NumberMatch } from "./numbers";
-import { isStateName } from "./sides";
+import { isStateName, unglueFigures } from "./sides";
 import { clean, normKey, splitLineBreaks } from "./text";
 
 export type CasualtyCategory = "killed" | "wounded" | "captured" | "missing" | "civilian" | "total";
@@ -324,7 +324,7 @@ function unglueFootnotes(t: string): string {
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
-  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: clean(unglueFootnotes(t)), ref: l.ref }))).filter((l) => l.text);
+  const read = lines.flatMap((l) => splitLineBreaks(l.text).map((t) => ({ text: unglueFigures(clean(unglueFootnotes(t))), ref: l.ref }))).filter((l) => l.text);
   // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
   const sources = bracketedSources(read.map((l) => l.text));
   const cleanedLines = sources.size ? read.map((l) => ({ ...l, text: l.text.replace(SOURCE_AFTER_RE, (_m, fig: string, src: string) => `${src}: ${fig.trim()}`) })) : read;

@@ -245,9 +245,18 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
  * What else the cell says is kept as the note ("including 10,000 reservists").
  */
 export function parseStrength(lines: string[]): Strength | null {
-  const cleaned = lines.flatMap(splitLineBreaks).map(clean).filter(Boolean);
+  const cleaned = lines.flatMap(splitLineBreaks).map((l) => unglueFigures(clean(l))).filter(Boolean);
   if (cleaned.length === 0) return null;
   return groupedStrength(cleaned) ?? peoplesStrength(cleaned) ?? firstStrength(cleaned);
+}
+
+/**
+ * "Total:, 130,833133,000": two grouped figures whose footnote between them was lost. The digit
+ * groups show it (a group after a comma has three digits), so a space goes back between them.
+ */
+const GLUED_FIGURES_RE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+)(?=\d{1,3}(?:,\d{3})+(?![\d]))/g;
+export function unglueFigures(t: string): string {
+  return /\d{4},\d{3}/.test(t) ? t.replace(GLUED_FIGURES_RE, "$1 ") : t;
 }
 
 /** A plural people right after a figure: "11,000 Brazilians", "9,000 Argentines", "4,000 Portuguese", "700 Frenchmen". */

@@ -27,6 +27,14 @@ describe("held27f footnote rules", () => {
   });
 });
 
+describe("held27f glued figure rules", () => {
+  it("parts two grouped figures glued by a lost footnote ('130,833133,000') instead of reading nonsense", () => {
+    expect(parseStrength(["41,200 infantry, 3,100 cavalry, 96 guns, Total:, 44,30046,000, 96 guns"])).toMatchObject({ min: 44300, max: 44300 });
+    expect(cas("1,204 killed, 5,310 wounded, Total:, 6,5147,000").total).toMatchObject({ min: 6514, max: 6514 });
+    expect(parseStrength(["12,345,678 men"])).toMatchObject({ min: 12345678 });
+  });
+});
+
 describe("held27f strength rules", () => {
   it("takes 'n men total' as the side's total over the column parts before it", () => {
     expect(parseStrength(["East Column: Regulars: 40 Levies: c. 300 West Column: Regulars: 510 Levies: c. 420 1,270 men total."])).toMatchObject({ min: 1270, max: 1270 });
