@@ -53,8 +53,19 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
     if (!item) continue;
     out.push(...(known ? splitRunTogether(item, known) : [item]));
   }
-  // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it.
-  return out.filter((b, i) => i === 0 || b !== out[i - 1]);
+  // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it;
+  // "Kingdom of Sardinia Sardinia", "Austrian Empire Austria": or gives its long form first.
+  return out.filter((b, i) => i === 0 || !(b === out[i - 1] || shortFormOf(b, out[i - 1]!)));
+}
+
+/** "Sardinia" of "Kingdom of Sardinia", "Austria" of "Austrian Empire": every word begins a word of the long form. */
+function shortFormOf(short: string, long: string): boolean {
+  if (short.length >= long.length || !long.includes(short.slice(0, 4))) return false;
+  const words = long.toLowerCase().split(" ");
+  return short
+    .toLowerCase()
+    .split(" ")
+    .every((w) => w.length >= 4 && words.some((x) => x.startsWith(w)));
 }
 
 /** Common names of states in battle infoboxes: a piece of a run-together cell may be one of them. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseCasualties } from "../../../lib/content/casualties";
-import { parseStrength } from "../../../lib/content/sides";
+import { parseStrength, splitBelligerents } from "../../../lib/content/sides";
 
 const cas = (...cells: string[]) => parseCasualties(cells.map((text, i) => ({ text, ref: i })))!.casualties;
 
@@ -49,5 +49,14 @@ describe("held27f strength rules", () => {
     expect(parseStrength(["7,000 Arlandians, 4,500 Vessenese, 6 gunboats"])).toMatchObject({ min: 11500, max: 11500 });
     expect(parseStrength(["12,000 men: 7,000 Arlandians, 4,500 Vessenese"])).toMatchObject({ min: 12000, max: 12000 });
     expect(parseStrength(["5,000 Romans"])).toMatchObject({ min: 5000, max: 5000 });
+  });
+});
+
+describe("held27f belligerent rules", () => {
+  const none = () => false;
+  it("drops a flag's short name after its long form ('Kingdom of Sardinia Sardinia', 'Austrian Empire Austria')", () => {
+    expect(splitBelligerents("France France, Kingdom of Sardinia Sardinia", none)).toEqual(["France", "Kingdom of Sardinia"]);
+    expect(splitBelligerents("Austrian Empire Austria", none)).toEqual(["Austrian Empire"]);
+    expect(splitBelligerents("Ottoman Empire Egypt", none)).toEqual(["Ottoman Empire", "Egypt"]);
   });
 });
