@@ -131,8 +131,12 @@ function newStyleOnly(text: string): { body: string; text: string } {
 }
 
 /** Parses an infobox-style date or date range; null when it is not a readable date. */
+/** "29 Rabi' al-Awwal 1270 AH / 30 December 1853": the Islamic date, then the same day in the Western calendar. */
+const HIJRI_FIRST_RE = /^[^/]*\d\s*A\.?H\.?\s*\/\s*(?=\S)/;
+
 export function parseDateRange(input: string): DateRange | null {
-  const { body: styled, text } = newStyleOnly(clean(splitLineBreaks(input)[0]!.split(";")[0] ?? ""));
+  const line = clean(splitLineBreaks(input)[0]!.split(";")[0] ?? "");
+  const { body: styled, text } = newStyleOnly(line.includes("/") ? line.replace(HIJRI_FIRST_RE, "") : line);
   if (!text) return null;
   // "2 August 216 BC": a partial ISO date has no years before the era; reading 216 would be wrong.
   if (BEFORE_ERA_RE.test(text)) return null;

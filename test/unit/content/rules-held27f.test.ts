@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseCasualties } from "../../../lib/content/casualties";
+import { parseDateRange } from "../../../lib/content/dates";
 import { parseStrength, splitBelligerents } from "../../../lib/content/sides";
 
 const cas = (...cells: string[]) => parseCasualties(cells.map((text, i) => ({ text, ref: i })))!.casualties;
@@ -58,5 +59,12 @@ describe("held27f belligerent rules", () => {
     expect(splitBelligerents("France France, Kingdom of Sardinia Sardinia", none)).toEqual(["France", "Kingdom of Sardinia"]);
     expect(splitBelligerents("Austrian Empire Austria", none)).toEqual(["Austrian Empire"]);
     expect(splitBelligerents("Ottoman Empire Egypt", none)).toEqual(["Ottoman Empire", "Egypt"]);
+  });
+});
+
+describe("held27f date rules", () => {
+  it("reads the Western date after an Islamic one ('12 Safar 1102 AH / 16 November 1690')", () => {
+    expect(parseDateRange("12 Safar 1102 AH / 16 November 1690")).toMatchObject({ start: "1690-11-16", end: "1690-11-16", precision: "day" });
+    expect(parseDateRange("3–5 Shawwal 1066 AH / 25–27 July 1656")).toMatchObject({ start: "1656-07-25", end: "1656-07-27" });
   });
 });
