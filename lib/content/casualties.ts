@@ -35,7 +35,7 @@ export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "woun
  * or one capitalised word and up to two lowercase ones before such a word ("Japanese medical records").
  */
 const LABEL =
-  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)";
+  "(?:[Aa]ccording to|[Aa]s per|[Pp]er)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'.-]*){0,3}(?:\\s+(?:claims?|figures?|estimates?|sources|accounts?|reports?|records?|data|archives))?|(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)";
 /**
  * "Pacific Fleet: 89 killed"; "Total:, 11,648" and "Finnish estimate:, 23,000 killed" when the
  * encyclopedia text joined the label's own line to the next with a comma: the label heads what follows.
@@ -43,7 +43,7 @@ const LABEL =
 const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):,?(?=\\s|$)`, "gu");
 const GROUP_LABEL_RE = new RegExp(`^(?:${LABEL})$`, "u");
 /** Labels naming one account among competing ones: their figures are alternatives, not parts. */
-const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)$/i;
+const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|sources|accounts?|reports?|reported|records?)$|^(?:according to|as per|per)\s/i;
 const TOTAL_LABEL_RE = /^(?:total|overall|in total|combined|all)$/i;
 const QUALITATIVE_RE =
   /\b(unknown|minimal|minor|heavy|light|moderate|negligible|low|high|few|several|many|unclear|disputed|significant|considerable|severe|none|nil|insignificant|small|large|unspecified)\b/i;

@@ -20,6 +20,14 @@ describe("held27f casualty rules", () => {
   });
 });
 
+describe("held27f account rules", () => {
+  it("reads 'According to X:' labels as competing accounts, never summed", () => {
+    const c = cas("According to Arland: 3,000 killed", "According to Vessen: 10,000 killed");
+    expect(c.killed).toMatchObject({ min: 3000, max: 3000, claimant: "According to Arland" });
+    expect(cas("Per Vessenian sources: 300 dead, 900 wounded").wounded).toMatchObject({ min: 900 });
+  });
+});
+
 describe("held27f footnote rules", () => {
   it("parts a word and the next figure that only a footnote kept apart ('dead[10]69[9]–161 wounded')", () => {
     const c = cas("Arland: 12[3]–15 dead[4]40[3]–52 wounded[4] 3 guns lost[4]");
