@@ -79,7 +79,8 @@ function readPartOf(cell: Cell, ev: ParsedEvent, sink: FactSink): void {
 
 function readDate(cell: Cell, sink: FactSink): DateRange | null {
   const date = parseDateRange(cell[0]!.text);
-  if (date) sink.facts.push(makeFact("", "date", null, "date", date, cell[0]!.text, sink.ref(firstLine(cell))));
+  const ref = sink.ref(firstLine(cell));
+  if (date) sink.facts.push(makeFact("", "date", null, "date", date, quoteOn(ref, cell[0]!.text), ref));
   else sink.issues.warn(firstLine(cell), `unreadable date '${clean(cellText(cell))}'; the event date is left empty`);
   return date;
 }

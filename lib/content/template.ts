@@ -6,6 +6,14 @@
  */
 import { TEMPLATE_ANY_KEY_RE, TEMPLATE_LINE_RE } from "./shape";
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DATE_TEMPLATE_RE = /\{\{\s*(?:start|end)[ _]date(?:[ _]and[ _]age)?\s*\|\s*(\d{1,4})\s*(?:\|\s*(1[0-2]|0?[1-9])\s*(?:\|\s*(3[01]|[12]\d|0?[1-9])\s*)?)?(?:\|[^{}]*)?\}\}/gi;
+const CIRCA_TEMPLATE_RE = /\{\{\s*(?:circa|c\.|ca\.?)\s*\|\s*([^{}|]+?)\s*(?:\|[^{}]*)?\}\}/gi;
+const LIST_TEMPLATE_RE = /\{\{\s*(?:ubl|unbulleted[ _]list|plainlist|plain[ _]list|flatlist|hlist|bulleted[ _]list|collapsible[ _]list)\s*\|([^{}]*)\}\}/gi;
+/** A "|" between list items, not the one of a piped link "[[Tōgō Heihachirō|Tōgō]]". */
+const ITEM_SEP_RE = /\|(?![^[\]]*\]\])/;
+const LIST_OPEN_RE = /\{\{\s*(?:ubl|unbulleted[ _]list|plainlist|plain[ _]list|flatlist|hlist|bulleted[ _]list|collapsible[ _]list)\s*\|?\s*$/i;
+
 /**
  * Wiki markup left in a half-rendered template value: `{{flagicon|Japan}} Empire of Japan`,
  * `flagicon|Japan Empire of Japan`, `[[Tōgō Heihachirō|Tōgō]]`, `{{KIA}}`, `<ref>…</ref>`, bold
@@ -17,6 +25,12 @@ export function renderTemplateValue(v: string): string[] {
   if (t.includes("{{")) {
     t = t.replace(/\{\{\s*(KIA|DOW|POW|WIA|MIA|executed)\s*\}\}/gi, (_m, w: string) => ` ${w.toUpperCase()} `);
     t = t.replace(/\{\{\s*(?:flag|flagcountry|flagdeco)\s*\|\s*([^|}]+)[^}]*\}\}/gi, "$1");
+    // "{{start date|1702|5|11|df=y}}" → "11 May 1702"; "{{circa|4,000}}" → "c. 4,000".
+    t = t.replace(DATE_TEMPLATE_RE, (_m, y: string, mo?: string, d?: string) => [d, mo ? MONTHS[Number(mo) - 1] : undefined, y].filter(Boolean).join(" "));
+    t = t.replace(CIRCA_TEMPLATE_RE, "c. $1");
+    // "{{ubl|[[A]]|[[B]]}}", "{{plainlist|…}}": the items of a list, one a line.
+    t = t.replace(LIST_TEMPLATE_RE, (_m, items: string) => "\n" + items.split(ITEM_SEP_RE).join("\n") + "\n");
+    t = t.replace(LIST_OPEN_RE, ""); // "{{plainlist|" whose items follow on the next lines
     t = t.replace(/\{\{[^{}]*\}\}/g, " ");
   }
   t = t.replace(/\b(?:flagicon|flagdeco|flag icon)\s*\|\s*[^\s|]+(?:\|[^\s|]+)*\s*/gi, "");

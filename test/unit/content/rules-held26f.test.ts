@@ -78,3 +78,37 @@ describe("held26f template source rules", () => {
     expect(expectSourcesMatch(a.facts, () => Buffer.from(source, "utf8"))).toEqual([]);
   });
 });
+
+describe("held26f template list and date rules", () => {
+  const source = [
+    "Battle of Tollmere",
+    "",
+    "{{Infobox military conflict",
+    "| conflict = Battle of Tollmere",
+    "| date = {{start date|1702|5|11|df=y}}",
+    "| combatant1 = {{flagcountry|Kingdom of Arland}}",
+    "| combatant2 = {{ubl|{{flag|Duchy of Vessen}}|{{flag|County of Marr}}}}",
+    "| commander1 = {{plainlist|",
+    "* [[Henrik Dahl]]",
+    "* [[Oskar Lind]] {{KIA}}",
+    "}}",
+    "| commander2 = {{ubl|[[Piet Aldo]]|[[Jan Merk]]}}",
+    "| strength1 = {{circa|4,000}}",
+    "| strength2 = 6,500",
+    "| casualties1 = 310 killed",
+    "| casualties2 = 1,200 killed",
+    "}}",
+    "The Battle of Tollmere was fought at the ford.",
+  ].join("\n");
+
+  it("reads {{start date}}, {{circa}}, {{ubl}} and an open {{plainlist| whose items follow", () => {
+    const a = parseArticle("t.txt", Buffer.from(source, "utf8"));
+    expect(a.issues).toEqual([]);
+    expect(a.event.date).toMatchObject({ start: "1702-05-11", end: "1702-05-11", precision: "day" });
+    expect(a.facts.find((f) => f.kind === "date")!.source.line).toBe(5);
+    expect(a.event.sides.map((s) => s.belligerents)).toEqual([["Kingdom of Arland"], ["Duchy of Vessen", "County of Marr"]]);
+    expect(a.event.sides.map((s) => s.commanders.map((c) => c.name))).toEqual([["Henrik Dahl", "Oskar Lind"], ["Piet Aldo", "Jan Merk"]]);
+    expect(a.event.sides[0]!.commanders[1]!.status).toBe("KIA");
+    expect(a.event.sides[0]!.strength).toMatchObject({ min: 4000, approx: true });
+  });
+});
