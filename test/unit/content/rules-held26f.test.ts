@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { parseStrength } from "../../../lib/content/sides";
+import { renderTemplateValue } from "../../../lib/content/template";
 import { expectSourcesMatch } from "./helpers";
 
 const cas = (...cells: string[]) => parseCasualties(cells.map((text, i) => ({ text, ref: i })))!.casualties;
@@ -110,5 +111,14 @@ describe("held26f template list and date rules", () => {
     expect(a.event.sides.map((s) => s.commanders.map((c) => c.name))).toEqual([["Henrik Dahl", "Oskar Lind"], ["Piet Aldo", "Jan Merk"]]);
     expect(a.event.sides[0]!.commanders[1]!.status).toBe("KIA");
     expect(a.event.sides[0]!.strength).toMatchObject({ min: 4000, approx: true });
+  });
+});
+
+describe("held26f template markup rules", () => {
+  it("decodes entities, keeps wrapper templates' text and drops image links", () => {
+    expect(renderTemplateValue("{{nowrap|6&ndash;9 May 1702}}")).toEqual(["6–9 May 1702"]);
+    expect(renderTemplateValue("10,000&nbsp;men")).toEqual(["10,000 men"]);
+    expect(renderTemplateValue("[[File:Flag of Arland.svg|22px]] Arland")).toEqual(["Arland"]);
+    expect(renderTemplateValue("{{lang|fr|Armée du Nord}}")).toEqual(["Armée du Nord"]);
   });
 });
