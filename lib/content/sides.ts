@@ -271,7 +271,11 @@ export function unglueFigures(t: string): string {
 }
 
 /** A plural people right after a figure: "11,000 Brazilians", "9,000 Argentines", "4,000 Portuguese", "700 Frenchmen". */
-const PEOPLE_PLURAL_RE = /^\s*\p{Lu}\p{Ll}+(?:ians|ans|ines|ese|ards|men|ites|ks|bs|es)(?=$|[\s,;.)])(?!\s+(?:tanks?|guns?|aircraft|ships?|vehicles?|divisions?|brigades?|regiments?|battalions?)\b)/u;
+const PEOPLE_PLURAL_RE =
+  /^\s*(?!(?:Shermans|Valentines|Hurricanes|Spitfires)\b)\p{Lu}\p{Ll}*(?:ians|ans|ines|ese|ards|men|ites|eks|urks|bs|wedes|anes)(?=$|[\s,;.)])(?!\s+(?:tanks?|guns?|aircraft|ships?|vehicles?|divisions?|brigades?|regiments?|battalions?)\b)/u;
+/** Ships, guns, animals or formations after a figure: beside the peoples they add no people. */
+const MATERIEL_AFTER_RE =
+  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:guns?|cannons?|pieces|ironclads?|gunboats?|ships?|vessels?|boats?|frigates?|corvettes?|cruisers?|battleships?|galleys|tanks?|aircraft|planes?|helicopters?|vehicles?|wagons?|elephants?|chariots?|horses|camels?|mortars?|howitzers?|rockets?|divisions?|brigades?|regiments?|battalions?|batteries|squadrons?|companies|corps|units?)\b/u;
 
 /**
  * "11,000 Brazilians, 9,000 Argentines, 8 ironclads": a coalition side given as the figures of
@@ -298,8 +302,9 @@ function peoplesStrength(cleaned: string[]): Strength | null {
       approx ||= c.approx;
       continue;
     }
-    // Ships, guns or formations beside the peoples are no people; anything else may be a sum or a total.
-    if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
+    // Ships, guns or formations beside the peoples are no people; anything else ("5,000 allies",
+    // "30,000 men") may be more people, a sum or a total.
+    if (MATERIEL_AFTER_RE.test(after)) continue;
     return null;
   }
   if (peoples.size < 2) return null;

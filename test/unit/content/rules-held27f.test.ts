@@ -58,6 +58,10 @@ describe("held27f strength rules", () => {
     expect(parseStrength(["7,000 Arlandians, 4,500 Vessenese, 6 gunboats"])).toMatchObject({ min: 11500, max: 11500 });
     expect(parseStrength(["12,000 men: 7,000 Arlandians, 4,500 Vessenese"])).toMatchObject({ min: 12000, max: 12000 });
     expect(parseStrength(["5,000 Romans"])).toMatchObject({ min: 5000, max: 5000 });
+    // More people of unknown kind beside the peoples, or aircraft models in the plural: no sum of peoples.
+    expect(parseStrength(["7,000 Arlandians, 4,500 Vessenese, 2,000 allies"])).toMatchObject({ min: 7000, max: 7000 });
+    expect(parseStrength(["12 Spitfires, 8 Hurricanes"])?.min).not.toBe(20);
+    expect(parseStrength(["3,000 Turks 2,000 Greeks"])).toMatchObject({ min: 5000 });
   });
 });
 
