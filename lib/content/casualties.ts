@@ -255,7 +255,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
 }
 
 /** A figure (and what it counts) followed by a capitalised name in brackets: "5,700 killed (Polybius)". */
-const SOURCE_AFTER_RE = /(\d[\d,.]*(?:\s*[\u2013-]\s*\d[\d,.]*)?(?:\s+\p{Ll}+(?:\s+(?:and|or)\s+\p{Ll}+)?)?)\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)/gu;
+const SOURCE_AFTER_RE = /(\d[\d,.]*(?:\s*[\u2013-]\s*\d[\d,.]*)?(?:\s+\p{Ll}+(?:\s+(?:and|or)\s+\p{Ll}+)?)?)\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:claims?|estimates?|figures?|sources))?)\)/gu;
 /** Plural or adjectival peoples in brackets ("(Romans)", "(Japanese)") are parts of a side, not sources. */
 const PEOPLE_END_RE = /(?:ans|ens|ese|ish|ch|i|ic|ks|ts|ites|ers)$/;
 
@@ -267,7 +267,9 @@ function bracketedSources(texts: readonly string[]): Set<string> {
     for (const m of t.matchAll(SOURCE_AFTER_RE)) {
       const src = m[2]!;
       const last = src.split(" ").pop()!;
-      if (PEOPLE_END_RE.test(last) || AN_DEMONYM_RE.test(last) || SERVICE_RE.test(src) || isStateName(src)) return new Set();
+      // "(Egyptian claim)": a people's account is a source; "(Romans)" alone is a part of the side.
+      const account = CLAIM_LABEL_RE.test(src);
+      if (!account && (PEOPLE_END_RE.test(last) || AN_DEMONYM_RE.test(last) || SERVICE_RE.test(src) || isStateName(src))) return new Set();
       found.add(src);
     }
   }

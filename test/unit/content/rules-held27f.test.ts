@@ -25,6 +25,8 @@ describe("held27f account rules", () => {
     const c = cas("According to Arland: 3,000 killed", "According to Vessen: 10,000 killed");
     expect(c.killed).toMatchObject({ min: 3000, max: 3000, claimant: "According to Arland" });
     expect(cas("Per Vessenian sources: 300 dead, 900 wounded").wounded).toMatchObject({ min: 900 });
+    // "(Vessenian claim)" after each figure names the account, as "(Polybius)" does.
+    expect(cas("300 killed (Vessenian claim) 1,000 killed (Arlandian claim)").killed).toMatchObject({ min: 300, max: 300, claimant: "Vessenian claim" });
   });
 });
 
