@@ -24,7 +24,7 @@
 import type { CasualtyNote, Casualties, NumberRange } from "../facts/types";
 import { matchNumbers, type NumberMatch } from "./numbers";
 import { maskDates, monthNumber } from "./dates";
-import { isStateName } from "./sides";
+import { isStateName, unglueFigures } from "./sides";
 import { clean, normKey, splitLineBreaks } from "./text";
 
 export type CasualtyCategory = "killed" | "wounded" | "captured" | "missing" | "civilian" | "total";
@@ -36,12 +36,12 @@ export const CASUALTY_CATEGORIES: readonly CasualtyCategory[] = ["killed", "woun
  * or one capitalised word and up to two lowercase ones before such a word ("Japanese medical records").
  */
 const LABEL =
-  "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+|and\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)";
+  "(?:[Aa]ccording to|[Aa]s per|[Pp]er)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'.-]*){0,3}(?:\\s+(?:claims?|figures?|estimates?|sources|accounts?|reports?|records?|data|archives))?|(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))(?:\\s+(?:of\\s+|the\\s+|and\\s+)?(?:\\p{Lu}[\\p{L}'.-]*|\\d+(?:st|nd|rd|th))){0,4}(?:\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?))?)|\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)";
 // "United Kingdom:, 5,363 killed, Spain:, 1,200 killed": a scraped list may put a comma after the colon.
 const GROUP_RE = new RegExp(`(?<![\\p{L}\\d,.])(${LABEL}):(?=[\\s,]|$)`, "gu");
 const GROUP_LABEL_RE = new RegExp(`^(?:${LABEL})$`, "u");
 /** Labels naming one account among competing ones: their figures are alternatives, not parts. */
-const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)$/i;
+const CLAIM_LABEL_RE = /\b(?:claims?|claimed|figures?|estimates?|estimated|estimations?|sources|accounts?|reports?|reported|records?)$|^(?:according to|as per|per)\s/i;
 const TOTAL_LABEL_RE = /^(?:total|overall|in total|combined|all)$/i;
 /**
  * "Total: …", "Total casualties: …", "Total UN casualties:" (its figures on the lines below),
@@ -280,8 +280,10 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     if (i === 0 && (totalLabel || nums.length > 1) && BREAKDOWN_OPEN_RE.test(w)) {
       category = "total"; // "16,845 (1,575 killed 9,612 wounded …)": the figure, then its breakdown in brackets
       kwEnd = 0;
-    } else if (i === 0 && totalLabel && (w.trim() === "" || /^\s*(?:,\s*)?(?:of which|of whom|including)\b/.test(w))) {
-      category = "total"; // "Total: 9,541 1,645 killed …": the labelled figure, then its breakdown
+    } else if (i === 0 && totalLabel && (w.trim() === "" || /^\s*(?:,\s*)?(?:of which|of whom|including)\b/.test(w) || /^\s*\(/.test(w))) {
+      // "Total: 9,541 1,645 killed …": the labelled figure, then its breakdown; "Total: 4,527 (Some
+      // sources give figures of 7,000 casualties)": then an aside in brackets, which is no breakdown.
+      category = "total";
       kwEnd = 0;
     } else if (/^\s*:/.test(window)) {
       category = "total"; // "9,511: 1,848 killed, …" — the total, then its breakdown
@@ -351,7 +353,7 @@ function isSumOfParts(lead: NumberMatch, items: readonly Item[]): boolean {
 }
 
 /** A figure (and what it counts) followed by a capitalised name in brackets: "5,700 killed (Polybius)". */
-const SOURCE_AFTER_RE = /(\d[\d,.]*(?:\s*[\u2013-]\s*\d[\d,.]*)?(?:\s+\p{Ll}+(?:\s+(?:and|or)\s+\p{Ll}+)?)?)\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\)/gu;
+const SOURCE_AFTER_RE = /(\d[\d,.]*(?:\s*[\u2013-]\s*\d[\d,.]*)?(?:\s+\p{Ll}+(?:\s+(?:and|or)\s+\p{Ll}+)?)?)\s*\((\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:claims?|estimates?|figures?|sources))?)\)/gu;
 /** Plural or adjectival peoples in brackets ("(Romans)", "(Japanese)") are parts of a side, not sources. */
 const PEOPLE_END_RE = /(?:ans|ens|ese|ish|ch|i|ic|ks|ts|ites|ers)$/;
 
@@ -363,7 +365,9 @@ function bracketedSources(texts: readonly string[]): Set<string> {
     for (const m of t.matchAll(SOURCE_AFTER_RE)) {
       const src = m[2]!;
       const last = src.split(" ").pop()!;
-      if (PEOPLE_END_RE.test(last) || AN_DEMONYM_RE.test(last) || SERVICE_RE.test(src) || isStateName(src)) return new Set();
+      // "(Egyptian claim)": a people's account is a source; "(Romans)" alone is a part of the side.
+      const account = CLAIM_LABEL_RE.test(src);
+      if (!account && (PEOPLE_END_RE.test(last) || AN_DEMONYM_RE.test(last) || SERVICE_RE.test(src) || isStateName(src))) return new Set();
       found.add(src);
     }
   }
@@ -454,12 +458,21 @@ function cellBreaks(text: string): string {
 }
 
 /**
+ * "33 dead[10]69[9]–161 wounded": a footnote between a word and the next figure was all that
+ * parted them; without it "dead69" would glue the two items, so it leaves a space.
+ */
+const GLUED_FOOTNOTE_RE = /(?<=\p{L})\[[^\]\n]{1,30}\](?=\d)/gu;
+function unglueFootnotes(t: string): string {
+  return t.includes("]") ? t.replace(GLUED_FOOTNOTE_RE, " ") : t;
+}
+
+/**
  * Parses a casualty cell given as lines with a source ref each.
  * `hints` are footnote lines after the table that repeat parts of cells.
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
   const read = lines
-    .flatMap((l) => splitLineBreaks(cellBreaks(l.text)).flatMap((t) => splitGluedLabels(clean(t)).map((x) => ({ text: categoryAfterFigures(x), ref: l.ref }))))
+    .flatMap((l) => splitLineBreaks(cellBreaks(l.text)).flatMap((t) => splitGluedLabels(unglueFigures(clean(unglueFootnotes(t)))).map((x) => ({ text: categoryAfterFigures(x), ref: l.ref }))))
     .filter((l) => l.text);
   // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
   const sources = bracketedSources(read.map((l) => l.text));
@@ -538,7 +551,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     }
     const dash = DASH_LABEL_RE.exec(text);
     if (dash) text = `${dash[1]!}: ${text.slice(dash[0].length)}`;
-    const g = /^([^:]{1,60}):\s*(.*)$/s.exec(text);
+    const g = /^([^:]{1,60}):,?\s*(.*)$/s.exec(text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
     if (totalHeading && !label) {
       addTotals(text, seg.ref, true);

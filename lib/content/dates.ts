@@ -145,8 +145,12 @@ function calendarLine(lines: string[]): string {
 const OLD_STYLE_MARK_RE = /\((?:O\.\s?S\.|Old Style|Julian)[^)]*\)|\bO\.S\./i;
 const NEW_STYLE_MARK_RE = /\((?:N\.\s?S\.|New Style|Gregorian)[^)]*\)|\bN\.S\./i;
 
+/** "29 Rabi' al-Awwal 1270 AH / 30 December 1853": the Islamic date, then the same day in the Western calendar. */
+const HIJRI_FIRST_RE = /^[^/]*\d\s*A\.?H\.?\s*\/\s*(?=\S)/;
+
 export function parseDateRange(input: string): DateRange | null {
-  const { body: styled, text } = newStyleOnly(clean(calendarLine(splitLineBreaks(input)).split(";")[0] ?? ""));
+  const line = clean(calendarLine(splitLineBreaks(input)).split(";")[0] ?? "");
+  const { body: styled, text } = newStyleOnly(line.includes("/") ? line.replace(HIJRI_FIRST_RE, "") : line);
   if (!text) return null;
   // "2 August 216 BC": a partial ISO date has no years before the era; reading 216 would be wrong.
   if (BEFORE_ERA_RE.test(text)) return null;

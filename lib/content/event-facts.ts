@@ -10,6 +10,7 @@ import { acceptableAlias } from "./names";
 import { parsePartOf } from "./partof";
 import type { AliasHit, ProseAnalysis } from "./prose";
 import { clean, normKey } from "./text";
+import { renderWikiLine } from "./wiki";
 
 export type ParsedEvent = ParsedArticle["event"];
 
@@ -50,9 +51,18 @@ export function readEventFields(raw: RawArticle, ev: ParsedEvent, sink: FactSink
     const v = cell.map((c) => clean(c.text)).filter(Boolean).join("; ");
     if (!v) continue;
     ev[field] = v;
-    sink.facts.push(makeFact("", field, null, field, v, cell[0]!.text, sink.ref(firstLine(cell))));
+    const ref = sink.ref(firstLine(cell));
+    sink.facts.push(makeFact("", field, null, field, v, quoteOn(ref, cell[0]!.text), ref));
   }
   return date;
+}
+
+/**
+ * The quote of a value on its line: the value as read, or the line itself when reading changed it
+ * (template source renders "[[Dogali]], [[Ethiopian Empire]]" as "Dogali, Ethiopian Empire").
+ */
+function quoteOn(ref: SourceRef, text: string): string {
+  return ref.text.includes(text) || renderWikiLine(ref.text).includes(text) ? text : ref.text.trim();
 }
 
 /** The war (the enclosing one when only a campaign is named; reconcile may resolve it) and the campaign. */
@@ -70,7 +80,8 @@ function readPartOf(cell: Cell, ev: ParsedEvent, sink: FactSink): void {
 
 function readDate(cell: Cell, sink: FactSink): DateRange | null {
   const date = parseDateRange(cell[0]!.text);
-  if (date) sink.facts.push(makeFact("", "date", null, "date", date, cell[0]!.text, sink.ref(firstLine(cell))));
+  const ref = sink.ref(firstLine(cell));
+  if (date) sink.facts.push(makeFact("", "date", null, "date", date, quoteOn(ref, cell[0]!.text), ref));
   else sink.issues.warn(firstLine(cell), `unreadable date '${clean(cellText(cell))}'; the event date is left empty`);
   return date;
 }

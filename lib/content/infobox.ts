@@ -9,7 +9,7 @@
  *   prose…
  */
 import { type Cell, type EventField, Issues, type RawArticle, type SideField } from "./model";
-import { HEADING_RE, KEY_LINE_RE, TEMPLATE_LINE_RE, TITLE_LINE_RE } from "./shape";
+import { HEADING_RE, KEY_LINE_RE, TEMPLATE_ANY_KEY_RE, TEMPLATE_LINE_RE, TITLE_LINE_RE } from "./shape";
 import { isTemplateContinuation, renderTemplateValue } from "./template";
 import { clean } from "./text";
 
@@ -92,7 +92,8 @@ function readHead(lines: readonly string[], keyLine: RegExp): InfoboxHead {
   const leadProse: number[] = [];
   while (i < n && !keyLine.test(lines[i]!)) {
     const l = lines[i]!.trim();
-    if (l && !HEADING_RE.test(l) && l.length > 60) leadProse.push(i);
+    // "| caption = A long caption …" before the first fact key is template source, not lead prose.
+    if (l && !HEADING_RE.test(l) && l.length > 60 && !(keyLine === TEMPLATE_LINE_RE && TEMPLATE_ANY_KEY_RE.test(l))) leadProse.push(i);
     i++;
   }
   return { title, titleLine, leadProse, firstKey: i };
@@ -124,7 +125,8 @@ function readKeys(lines: readonly string[], from: number, mode: "keys" | "templa
         else last.push({ text: line.trim(), line: i + 1 });
         continue;
       }
-      if (mode === "template" && (otherParam || /^\s*(?:\}\}|\|\s*$)/.test(line))) {
+      // "}}", a bare "|", or a key that carries no fact ("| image_size = 300", "| map_type = …").
+      if (mode === "template" && (otherParam || /^\s*(?:\}\}|\|\s*$)/.test(line) || TEMPLATE_ANY_KEY_RE.test(line))) {
         last = null;
         continue;
       }

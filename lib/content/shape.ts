@@ -19,6 +19,8 @@ export const TEMPLATE_LINE_RE =
   /^\s*\|?\s*((?:conflict|partof|part of|date|place|location|result|territory|combatant\d?|commander\d?|units?\d?|strength\d?|casualties\d?)[a-z]?)\s*=(?!=)\s*(.*)$/i;
 
 const WIKI_TEMPLATE_CALL_RE = /^\s*\{\{[^{}]*(?:\}\}\s*)?$/;
+/** The opening of template source: `{{Infobox military conflict`; its `| image = …` lines are no table. */
+const TEMPLATE_OPEN_RE = /^\s*\{\{\s*Infobox\b/i;
 
 export function detectShape(lines: readonly string[]): "infobox" | "scraped" | "template" | null {
   const limit = Math.min(lines.length, SEARCH_LINES);
@@ -26,11 +28,15 @@ export function detectShape(lines: readonly string[]): "infobox" | "scraped" | "
     const l = lines[i]!;
     if (HEADING_RE.test(l)) return null; // prose sections began without a structure
     if (KEY_LINE_RE.test(l)) return "infobox";
+    if (l.includes("{{") && TEMPLATE_OPEN_RE.test(l)) return "template";
     if (l.includes("=") && TEMPLATE_LINE_RE.test(l)) return "template";
-    // Wiki source opens with template calls (`{{Short description|…}}`, `{{Infobox military conflict`):
+    // Wiki source opens with other template calls (`{{Short description|…}}`, `{{Use dmy dates|…}}`):
     // their pipes are not a table's.
     if (WIKI_TEMPLATE_CALL_RE.test(l)) continue;
     if (l.includes("|")) return "scraped";
   }
   return null;
 }
+
+/** Any `| key = value` line of template source, such as the presentation keys `| image_size = 300`. */
+export const TEMPLATE_ANY_KEY_RE = /^\s*\|\s*[a-z][a-z0-9_ ]{0,30}=/i;

@@ -54,8 +54,19 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
     if (!item || item.endsWith(":")) continue;
     out.push(...(known ? splitRunTogether(item, known) : [item]));
   }
-  // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it.
-  return out.filter((b, i) => i === 0 || b !== out[i - 1]);
+  // "United Kingdom United Kingdom Poland Poland": a flag's alt text repeats the name beside it;
+  // "Kingdom of Sardinia Sardinia", "Austrian Empire Austria": or gives its long form first.
+  return out.filter((b, i) => i === 0 || !(b === out[i - 1] || shortFormOf(b, out[i - 1]!)));
+}
+
+/** "Sardinia" of "Kingdom of Sardinia", "Austria" of "Austrian Empire": every word begins a word of the long form. */
+function shortFormOf(short: string, long: string): boolean {
+  if (short.length >= long.length || !long.includes(short.slice(0, 4))) return false;
+  const words = long.toLowerCase().split(" ");
+  return short
+    .toLowerCase()
+    .split(" ")
+    .every((w) => w.length >= 4 && words.some((x) => x.startsWith(w)));
 }
 
 /** Common names of states in battle infoboxes: a piece of a run-together cell may be one of them. */
@@ -291,9 +302,9 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
  * What else the cell says is kept as the note ("including 10,000 reservists").
  */
 export function parseStrength(lines: string[]): Strength | null {
-  const cleaned = lines.flatMap((l) => splitLineBreaks(l.includes("<") ? l.replace(HR_RE, "\n") : l)).map(clean).filter(Boolean);
+  const cleaned = lines.flatMap((l) => splitLineBreaks(l.includes("<") ? l.replace(HR_RE, "\n") : l)).map((l) => unglueFigures(clean(l))).filter(Boolean);
   if (cleaned.length === 0) return null;
-  return groupedStrength(cleaned) ?? (cleaned.length > 1 || /\d\D+\d/.test(cleaned[0]!) ? namedGroupsStrength(cleaned) : null) ?? firstStrength(cleaned);
+  return groupedStrength(cleaned) ?? peoplesStrength(cleaned) ?? (cleaned.length > 1 || /\d\D+\d/.test(cleaned[0]!) ? namedGroupsStrength(cleaned) : null) ?? firstStrength(cleaned);
 }
 
 const HR_RE = /<hr\s*\/?>/gi;
@@ -321,10 +332,11 @@ function namedGroupsStrength(cleaned: string[]): Strength | null {
     const figures = matchNumbers(masked);
     for (const c of figures) {
       const after = line.slice(c.end);
-      if (NAMED_MATERIEL_RE.test(after)) continue;
+      if (NAMED_MATERIEL_RE.test(after) || MODEL_PLURAL_RE.test(after)) continue;
       const people = PERSONNEL_RE.test(after) || /^\s*\p{Lu}/u.test(after);
       if (!people) {
-        if (NOT_PERSONNEL_RE.test(after) || /^\s*\(/.test(after)) continue; // guns, ships; a bracketed remark
+        if (MATERIEL_AFTER_RE.test(after) || /^\s*\(/.test(after)) continue; // guns, ships; a bracketed remark
+        if (NOT_PERSONNEL_RE.test(after)) return null; // "2,000 allies": more people, of no named group
         return null; // a bare figure: whose it is is not said
       }
       const g = NAMED_GROUP_RE.exec(after);
@@ -343,11 +355,67 @@ function namedGroupsStrength(cleaned: string[]): Strength | null {
   return count >= 2 ? { min, max, approx, text: cleaned.join("\n"), note: null } : null;
 }
 
+/**
+ * "Total:, 130,833133,000", "6,5537,468": two grouped figures glued when their dash or a footnote
+ * between them was lost. The digit groups show where (a group after a comma has three digits): a
+ * second figure no smaller than the first is the range's end, as real pages show it ("6,553–7,468");
+ * a smaller one stands apart.
+ */
+const GLUED_FIGURES_RE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+)(?=(\d{1,3}(?:,\d{3})+)(?![\d]))/g;
+export function unglueFigures(t: string): string {
+  if (!/\d{4},\d{3}/.test(t)) return t;
+  return t.replace(GLUED_FIGURES_RE, (_m, a: string, b: string) => (Number(b.replace(/,/g, "")) >= Number(a.replace(/,/g, "")) ? `${a}\u2013` : `${a} `));
+}
+
+/** Tanks and aircraft named by model in the plural ("12 Spitfires", "40 Shermans"): no people. */
+const MODEL_PLURAL_RE = /^\s*(?:Shermans|Valentines|Matildas|Crusaders|Stuarts|Grants|Tigers|Panthers|Hurricanes|Spitfires|Mustangs|Zeros|Stukas|Messerschmitts|Lancasters|Wellingtons|Sabres|MiGs)\b/u;
+
+/** A plural people right after a figure: "11,000 Brazilians", "9,000 Argentines", "4,000 Portuguese", "700 Frenchmen". */
+const PEOPLE_PLURAL_RE =
+  /^\s*(?!(?:Shermans|Valentines|Hurricanes|Spitfires)\b)\p{Lu}\p{Ll}*(?:ians|ans|ines|ese|ards|men|ites|eks|urks|bs|wedes|anes)(?=$|[\s,;.)])(?!\s+(?:tanks?|guns?|aircraft|ships?|vehicles?|divisions?|brigades?|regiments?|battalions?)\b)/u;
+/** Ships, guns, animals or formations after a figure: beside the peoples they add no people. */
+const MATERIEL_AFTER_RE =
+  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:guns?|cannons?|pieces|ironclads?|gunboats?|ships?|vessels?|boats?|frigates?|corvettes?|cruisers?|battleships?|galleys|tanks?|aircraft|planes?|helicopters?|vehicles?|wagons?|elephants?|chariots?|horses|camels?|mortars?|howitzers?|rockets?|divisions?|brigades?|regiments?|battalions?|batteries|squadrons?|companies|corps|units?)\b/u;
+
+/**
+ * "11,000 Brazilians, 9,000 Argentines, 8 ironclads": a coalition side given as the figures of
+ * its peoples counts their sum. Only when two or more different peoples are the cell's only
+ * figures of people: a figure in men, a bare one or a total first says the sum itself.
+ */
+function peoplesStrength(cleaned: string[]): Strength | null {
+  const text = cleaned.join(", ");
+  if (!/\d[\d,.]*\s+\p{Lu}\p{Ll}+[^\d]*\d[\d,.]*\s+\p{Lu}/u.test(text)) return null;
+  const masked = maskDates(text);
+  const peoples = new Set<string>();
+  let min = 0;
+  let max = 0;
+  let approx = false;
+  for (const c of matchNumbers(masked)) {
+    const after = text.slice(c.end);
+    const p = PEOPLE_PLURAL_RE.exec(after);
+    if (p) {
+      const word = p[0].trim();
+      if (peoples.has(word)) return null;
+      peoples.add(word);
+      min += c.min;
+      max += c.max;
+      approx ||= c.approx;
+      continue;
+    }
+    // Ships, guns or formations beside the peoples are no people; anything else ("5,000 allies",
+    // "30,000 men") may be more people, a sum or a total.
+    if (MATERIEL_AFTER_RE.test(after)) continue;
+    return null;
+  }
+  if (peoples.size < 2) return null;
+  return { min, max, approx, text: cleaned.join("\n"), note: [...peoples].join("; ") };
+}
+
 /** "Garrison: 1,800 men, Relief force: 10,500 men": a label, a colon, then the group's figures. */
 const STRENGTH_GROUP_RE = /(?<=^|[\s,;])(\p{Lu}[\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,3}):(?=[\s,]|$)/gu;
 /** Labels that are accounts, phases or totals: their figures are alternatives or sums, not parts. */
 const NOT_A_PART_RE =
-  /\b(?:claims?|claimed|estimates?|estimated|sources?|figures?|accounts?|reports?|according|initial|initially|final|finally|start|end|later|peak|maximum|minimum|reinforcements|total|overall|combined|all|phase|before|after|as of|engaged|deployed|day|days)\b/i;
+  /\b(?:claims?|claimed|estimates?|estimated|sources?|figures?|accounts?|reports?|according|initial|initially|final|finally|start|end|later|peak|maximum|minimum|reinforcements|reserves?|total|overall|combined|all|phase|before|after|as of|engaged|deployed|day|days)\b/i;
 
 /**
  * A cell of two or more labelled groups, each with a strength in people and none of them an
@@ -391,7 +459,8 @@ function firstStrength(cleaned: string[]): Strength | null {
     for (const c of matchNumbers(masked)) {
       // "10½ divisions": the fraction belongs to the figure, the noun says what it counts.
       const after = line.slice(c.end).replace(/^[\u00bc-\u00be\u2150-\u215e]/, "");
-      if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after)) continue;
+      // "about 20,000 c. 10,000 to 15,000 engaged": another figure follows, so this one stood alone on its line.
+      if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after) && !NEXT_FIGURE_RE.test(after)) continue;
       if (NAMED_MATERIEL_RE.test(after)) continue; // "12 M1A1 tanks", "40 Panzer IV tanks", "200 German aircraft"
       // "1 Infantry Brigade 1,500 men", "6 RAR: 108 men": a formation's number, not its strength.
       // ("139 British Army regulars", "100 NNH cavalry": the formation names whose people they are.)
@@ -441,8 +510,11 @@ function isFormationNumber(figure: number, after: string): boolean {
   return f !== null && !PERSONNEL_RE.test(after.slice(f[0].length));
 }
 const ACCOUNT_RE = /\b(?:according to|claims?|claimed)\b/i;
-const TOTAL_AFTER_RE = /^\s*(?:total|overall|in total|altogether|combined)\b/i;
+/** "20,000 overall", "1,837 men total": the figure is the side's total (a personnel word may come between). */
+const TOTAL_AFTER_RE = /^\s*(?:(?:men|troops|soldiers|personnel)\s+)?(?:total|overall|in total|altogether|combined)\b/i;
 // "Total troops: 264,000": a line the total heads.
 const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?[\s,]*$|^\s*(?:total|overall|combined)(?:\s+\p{L}+){1,2}\s*:[\s,]*$/iu;
+/** Another figure, approximate or not, right after a figure: "20,000 c. 10,000 …". */
+const NEXT_FIGURE_RE = /^\s*(?:c\.|ca\.|circa|about|approx\.|approximately|around|~)\s*\d/i;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;
 const PREPOSITION_RE = /^\s*(?:in|at|on|of|from|with|under|including|by|for|against|plus|and)\b/i;

@@ -4,7 +4,7 @@
  * read by the infobox reader (lib/content/infobox.ts, mode "template") into the same labelled
  * cells as the `- Key: Value` shape.
  */
-import { TEMPLATE_LINE_RE } from "./shape";
+import { TEMPLATE_ANY_KEY_RE, TEMPLATE_LINE_RE } from "./shape";
 import { renderWikiValue } from "./wiki";
 
 /**
@@ -24,7 +24,7 @@ const BARE_FLAGICON_RE = /\b(?:flagicon|flagdeco|flag icon)\s*\|\s*[^\s|]+(?:\|[
 /** Lines of a template value that lost its key: short, and not a sentence. */
 export function isTemplateContinuation(l: string): boolean {
   const t = l.trim();
-  if (!t || t.startsWith("}}") || TEMPLATE_LINE_RE.test(t)) return false;
+  if (!t || t.startsWith("}}") || TEMPLATE_LINE_RE.test(t) || TEMPLATE_ANY_KEY_RE.test(t)) return false; // "| map_relief = 1" is a key of its own
   if (t.length > 100) return false;
   return !(/[.!?]["')\]]*$/.test(t) && t.split(/\s+/).length >= 6);
 }

@@ -38,7 +38,7 @@ describe("scripts/facts.ts", () => {
     expect(lines).toContain("battlebox-statuses.txt:19: warning: unknown infobox key 'Flagbearer'; ignored");
     expect(lines.some((l) => l.startsWith("merge/"))).toBe(false);
     const out = JSON.parse(r.stdout) as { issues: ParseIssue[] };
-    expect(out.issues.filter((i) => i.severity === "error").map((i) => i.file)).toEqual(["binary.txt", "empty.txt", "latin1.txt", "no-infobox.txt", "real-shapes/flattened-lines.txt"]);
+    expect(out.issues.filter((i) => i.severity === "error").map((i) => i.file)).toEqual(["binary.txt", "empty.txt", "latin1.txt", "no-infobox.txt", "real-shapes/flattened-lines.txt", "real-shapes/held27f-f-scraped.txt"]);
   });
 
   it("fails warnings only with --strict", () => {
