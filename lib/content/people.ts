@@ -185,6 +185,8 @@ const RANK_LIST: [string, string][] = [
   ["Emir", "Emir"],
   ["Sheikh", "Sheikh"],
   ["Khedive", "Khedive"],
+  // a monarch's deputy over a colony ("Viceroy José de la Serna")
+  ["Viceroy", "Viceroy"],
   ["Grand Vizier", "Grand Vizier"],
   ["Wazir", "Wazir"],
   ["Chao Phraya", "Chao Phraya"],

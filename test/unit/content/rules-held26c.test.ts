@@ -1,0 +1,16 @@
+/**
+ * Commander rules added after the held26c batch of real-shape fixtures, each pinned on invented cells.
+ */
+import { describe, expect, it } from "vitest";
+import { splitPeople } from "../../../lib/content/people";
+
+const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.rank, p.person.status]);
+
+describe("held26c rules", () => {
+  it("reads Viceroy as a title", () => {
+    expect(people("Viceroy Tomás de la Barca (WIA) (POW), Julián Ortega")).toEqual([
+      ["Tomás de la Barca", "Viceroy", "POW"],
+      ["Julián Ortega", null, null],
+    ]);
+  });
+});
