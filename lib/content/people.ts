@@ -295,6 +295,9 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   Suicide: "suicide",
   died: "died",
   Died: "died",
+  // the alt text of the white-flag icon rendered pages leave after a name ("Ítalo Piaggi Surrendered")
+  Surrendered: "POW",
+  surrendered: "POW",
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
 const PARTICLES = new Set(["v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "ben", "bint", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);

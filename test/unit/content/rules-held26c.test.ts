@@ -13,4 +13,11 @@ describe("held26c rules", () => {
       ["Julián Ortega", null, null],
     ]);
   });
+
+  it("reads the white-flag icon's alt text 'Surrendered' after a name as captured", () => {
+    expect(people("Lt. Col. Mateo Ferrandi Surrendered Wg. Cdr. Luis Ocampo")).toEqual([
+      ["Mateo Ferrandi", "Lieutenant Colonel", "POW"],
+      ["Luis Ocampo", "Wing Commander", null],
+    ]);
+  });
 });
