@@ -227,6 +227,9 @@ const RANK_LIST: [string, string][] = [
   ["Abbot", "Abbot"],
   ["Patriarch", "Patriarch"],
   ["Vizier", "Vizier"],
+  // Muslim scholars who led rebel forces ("Maulana Sarfaraz Ali", "Maulvi Ahmadullah Shah")
+  ["Maulana", "Maulana"],
+  ["Maulvi", "Maulvi"],
   ["Peshwa", "Peshwa"],
   ["Negus", "Negus"],
   // Ethiopian court and military titles ("Ras Makonnen", "Fitawrari Gebeyehu")

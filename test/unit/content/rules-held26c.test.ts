@@ -20,4 +20,12 @@ describe("held26c rules", () => {
       ["Luis Ocampo", "Wing Commander", null],
     ]);
   });
+
+  it("reads Maulana and Maulvi as titles that start a person", () => {
+    expect(people("Hasan Khan Maulana Liaqat Alim Maulvi Ahmad Shahi")).toEqual([
+      ["Hasan Khan", null, null],
+      ["Liaqat Alim", "Maulana", null],
+      ["Ahmad Shahi", "Maulvi", null],
+    ]);
+  });
 });
