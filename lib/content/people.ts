@@ -427,7 +427,8 @@ const LIST_SEPARATOR_TEST_RE = /[,;/]/;
 const DAGGER_RE = /([\u2020\u2021])/g;
 const INITIALS_RE = /^(?:\p{Lu}\.-?){1,3}$/u;
 const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
-const SINGLE_INITIAL_RE = /^\p{Lu}\.$/u;
+/** One or two middle initials: "Simon B. Buckner", "Thomas J. H. Trapnell", "Clifton A.F. Sprague". */
+const MIDDLE_INITIALS_RE = /^\p{Lu}\.(?: ?\p{Lu}\.)?$/u;
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
 /** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
@@ -618,6 +619,11 @@ function tokenizeChunk(chunk: string): Tok[] {
       }
     }
     if (INITIALS_RE.test(w) || (CAPS_INITIALS_RE.test(w) && !REGNAL_RE.test(w) && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(raw[i + 1]!))) {
+      // "K. M. Wallenius": initials written with spaces are one set of initials, as "K.M." is.
+      if (prevTok?.t === "init" && INITIALS_RE.test(w) && INITIALS_RE.test(prevTok.s.replaceAll(" ", "") + w)) {
+        prevTok.s = `${prevTok.s} ${w}`;
+        continue;
+      }
       toks.push({ t: "init", s: w });
       continue;
     }
@@ -747,7 +753,7 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   else if (shape === "NNP" || shape === "NIP") score = 1.5;
   else if (shape === "NN") score = 2;
   else if (shape === "IN") score = 2.5;
-  else if (shape === "NIN" && SINGLE_INITIAL_RE.test(run[i + 1]!.s)) score = 3;
+  else if (shape === "NIN" && MIDDLE_INITIALS_RE.test(run[i + 1]!.s)) score = 3;
   else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : INDIAN_MIDDLE_NAMES.has(run[i + 1]!.s) ? 3 : 1;
   // A one-word name the prose uses alone is a whole person: "Hannibal Hasdrubal Mago".
   else if (shape === "N") score = run.length >= 3 && known?.hasSingle(run[i]!.s) ? 2.5 : -3;

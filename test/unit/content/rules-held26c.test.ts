@@ -1,5 +1,5 @@
 /**
- * Commander rules added after the held26c batch of real-shape fixtures, each pinned on invented cells.
+ * Commander rules added after the held26c and held27c batches of real-shape fixtures, each pinned on invented cells.
  */
 import { describe, expect, it } from "vitest";
 import { splitPeople } from "../../../lib/content/people";
@@ -26,6 +26,22 @@ describe("held26c rules", () => {
       ["Hasan Khan", null, null],
       ["Liaqat Alim", "Maulana", null],
       ["Ahmad Shahi", "Maulvi", null],
+    ]);
+  });
+});
+
+describe("held27c rules", () => {
+  it("reads initials written with spaces as one set of initials ('K. M. Wallenius')", () => {
+    expect(people("Paavo Talvik K. M. Wallenstam Ivan Dashkov A. I. Vinogorov (executed) Aleksei Zelenin")).toEqual([
+      ["Paavo Talvik", null, null],
+      ["K. M. Wallenstam", null, null],
+      ["Ivan Dashkov", null, null],
+      ["A. I. Vinogorov", null, "executed"],
+      ["Aleksei Zelenin", null, null],
+    ]);
+    expect(people("Maj. Gen. Thomas J. H. Trapwell Brig. John M. Rockham")).toEqual([
+      ["Thomas J. H. Trapwell", "Major General", null],
+      ["John M. Rockham", "Brigadier", null],
     ]);
   });
 });
