@@ -443,6 +443,8 @@ const LAQAB_RE = /^\p{Lu}\p{Ll}+-(?:ud|ul|ad|al|ud|ed|un|us|ush)-\p{Lu}\p{Ll}+[.
 const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{Lu}/u;
 /** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
 const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
+/** 'Valentín González "El Campesino"': a quoted nickname after a name, ending the item, is that person's. */
+const TRAILING_NICKNAME_RE = /(\p{L}\.?)\s+["\u201c][^"\u201c\u201d,;()]{1,30}["\u201d](?=\s*(?:[,;]|$))/gu;
 const JOINER = "\u2060";
 
 /** Names the article's prose mentions, by folded key in order and sorted (word order). */
@@ -514,7 +516,7 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
   if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
-  if (s.includes('"') || s.includes("\u201c")) s = s.replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
+  if (s.includes('"') || s.includes("\u201c")) s = s.replace(TRAILING_NICKNAME_RE, "$1").replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
   // "Edward, the Black Prince": an epithet after a comma is still the same person.
   if (s.includes(", the ")) s = s.replace(COMMA_EPITHET_RE, "$1 the ");
   if (LIST_SEPARATOR_TEST_RE.test(s)) s = s.replace(LIST_SEPARATOR_RE, " , ");

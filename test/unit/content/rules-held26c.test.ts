@@ -44,4 +44,12 @@ describe("held27c rules", () => {
       ["John M. Rockham", "Brigadier", null],
     ]);
   });
+
+  it("drops a quoted nickname after a name that ends its item, instead of reading it as another person", () => {
+    expect(people('Cipriano Morales, Valentín Goya "El Labrador", Enrique Lasso')).toEqual([
+      ["Cipriano Morales", null, null],
+      ["Valentín Goya", null, null],
+      ["Enrique Lasso", null, null],
+    ]);
+  });
 });
