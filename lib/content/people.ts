@@ -433,6 +433,8 @@ const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
 /** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
 const PREFIXED_NAME_RE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}/u;
+/** "d'Angély", "d'Erlon": a surname behind an elided "de". */
+const ELIDED_PARTICLE_RE = /^d['\u2019]\p{Lu}/u;
 /** Irish and Scottish surnames: "O'Donnell", "MacMahon", "McNeill". */
 const GAELIC_SURNAME_RE = /^(?:O['\u2019]|Mac|Mc)\p{Lu}/u;
 /** Roman first names (not Marcus or Titus, which modern people bear as middle names). */
@@ -576,6 +578,11 @@ function tokenizeChunk(chunk: string): Tok[] {
     }
     // "Khalid bin Sultan al-Saud": a family name behind an article goes on a "bin"/"ibn" name.
     if (prevTok?.t === "name" && prevTok.p && ARTICLE_NAME_RE.test(w) && /\s(?:bin|ibn|ben|bint)\s\S+$/.test(prevTok.s)) {
+      prevTok.s = `${prevTok.s} ${w.replace(/[.:]+$/, "")}`;
+      continue;
+    }
+    // "Regnault de Saint-Jean d'Angély": an elided "de" after a particle surname goes on it.
+    if (prevTok?.t === "name" && prevTok.p && ELIDED_PARTICLE_RE.test(w)) {
       prevTok.s = `${prevTok.s} ${w.replace(/[.:]+$/, "")}`;
       continue;
     }

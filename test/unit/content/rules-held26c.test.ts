@@ -52,4 +52,11 @@ describe("held27c rules", () => {
       ["Enrique Lasso", null, null],
     ]);
   });
+
+  it("keeps an elided 'd'' surname on the particle surname before it ('Regnault de Saint-Jean d'Angély')", () => {
+    expect(people("Michel Renault de Saint-Paul d'Arville, Auguste Espin †")).toEqual([
+      ["Michel Renault de Saint-Paul d'Arville", null, null],
+      ["Auguste Espin", null, "KIA"],
+    ]);
+  });
 });
