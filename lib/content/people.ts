@@ -507,8 +507,8 @@ export interface SplitResult {
 }
 
 /** `p`: a name ending in a particle surname or territory ("Barclay de Tolly", "Wilhelm of Prussia"): it ends a person. */
-type NameTok = { t: "name" | "init"; s: string; p?: boolean };
-type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "postrank"; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean };
+type NameTok = { t: "name" | "init"; s: string; p?: boolean; whole?: boolean };
+type Tok = NameTok | { t: "rank"; s: string; rank: string } | { t: "postrank"; rank: string } | { t: "status"; s: string; status: PersonStatus } | { t: "break"; digit?: boolean; item?: boolean };
 
 function tokenizeChunk(chunk: string): Tok[] {
   // Each rewrite only where its characters occur: most cells need none of them.
@@ -543,7 +543,7 @@ function tokenizeChunk(chunk: string): Tok[] {
       continue;
     }
     if (w === "," || CONNECTORS.has(w.toLowerCase())) {
-      toks.push({ t: "break" });
+      toks.push({ t: "break", item: true });
       continue;
     }
     if (DROPPED_TOKENS.has(w)) continue;
@@ -847,6 +847,36 @@ function segmentRun(run: NameTok[], known: KnownNames | null, royal = false, pee
 }
 
 /**
+ * "…, Karl Eberhard Herwarth von Bittenfeld, …": in a list whose items are separated, an item
+ * that is one run of two to four names ending in a particle surname is one person. The particle
+ * took the word before it ("Herwarth von Bittenfeld"), which would otherwise read as a person of
+ * its own after a pair of given names.
+ */
+function markWholeItems(toks: Tok[]): void {
+  if (!toks.some((t) => t.t === "break" && t.item)) return;
+  let from = 0;
+  for (let k = 0; k <= toks.length; k++) {
+    const t = toks[k];
+    if (t !== undefined && !(t.t === "break" && t.item)) continue;
+    // The item's tokens: ranks before the name and statuses after it may stand around one run.
+    let a = from;
+    while (a < k && toks[a]!.t === "rank") a++;
+    let b = k;
+    while (b > a && toks[b - 1]!.t === "status") b--;
+    const len = b - a;
+    if (len >= 2 && len <= 4) {
+      let ok = true;
+      for (let q = a; q < b && ok; q++) {
+        const x = toks[q]!;
+        ok = (x.t === "name" || x.t === "init") && (q === b - 1 ? x.p === true : !x.p);
+      }
+      if (ok) (toks[a] as NameTok).whole = true;
+    }
+    from = k + 1;
+  }
+}
+
+/**
  * Splits a commander cell (one or several lines) into people.
  * `known` holds names mentioned in the article's prose, used to confirm boundaries.
  */
@@ -855,6 +885,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
   const ambiguous: string[] = [];
   for (const line of splitLineBreaks(cell)) {
     const toks = tokenizeChunk(stripFlagImages(line).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+    markWholeItems(toks);
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;
@@ -875,7 +906,8 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
         const named = withoutFormation(part, runAfterDigit && part === run);
         if (named.length === 0) continue;
         const first = made.length === 0 && rank !== null;
-        const { cuts, ambiguous: amb } = segmentRun(named, known, first && ROYAL_RANKS.has(rank!), first && rank === "Lord");
+        const royal = first && ROYAL_RANKS.has(rank!);
+        const { cuts, ambiguous: amb } = named[0]!.whole && named.length === run.length && !royal ? { cuts: [named.length], ambiguous: false } : segmentRun(named, known, royal, first && rank === "Lord");
         if (amb) ambiguous.push(named.map((x) => x.s).join(" "));
         let from = 0;
         for (const to of cuts) {

@@ -59,4 +59,16 @@ describe("held27c rules", () => {
       ["Auguste Espin", null, "KIA"],
     ]);
   });
+
+  it("reads a list item of given names ending in a particle surname as one person, and leaves a run without separators to the segmenter", () => {
+    expect(people("Wilhelm Rauch, Karl Eberhard Herwarth von Bittenau †, Otto Lenz")).toEqual([
+      ["Wilhelm Rauch", null, null],
+      ["Karl Eberhard Herwarth von Bittenau", null, "KIA"],
+      ["Otto Lenz", null, null],
+    ]);
+    expect(people("Helmut Molden Eduard von Franzberg")).toEqual([
+      ["Helmut Molden", null, null],
+      ["Eduard von Franzberg", null, null],
+    ]);
+  });
 });
