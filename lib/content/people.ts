@@ -427,6 +427,8 @@ const LIST_SEPARATOR_TEST_RE = /[,;/]/;
 const DAGGER_RE = /([\u2020\u2021])/g;
 const INITIALS_RE = /^(?:\p{Lu}\.-?){1,3}$/u;
 const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
+/** An abbreviated given name: "Hj." (Hjalmar), "Wm." (William), "Chas.", "Thos.", "Benj.". */
+const ABBREVIATED_GIVEN_RE = /^\p{Lu}\p{Ll}{1,4}\.$/u;
 /** One or two middle initials: "Simon B. Buckner", "Thomas J. H. Trapnell", "Clifton A.F. Sprague". */
 const MIDDLE_INITIALS_RE = /^\p{Lu}\.(?: ?\p{Lu}\.)?$/u;
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
@@ -637,6 +639,8 @@ function tokenizeChunk(chunk: string): Tok[] {
       continue;
     }
     if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
+    // "Hj. Siilasvuo", "Wm. Sherman": an abbreviated given name keeps its dot, which says it is one.
+    else if (ABBREVIATED_GIVEN_RE.test(w) && !CAP_PARTICLES.has(w) && NAME_TOKEN_RE.test(raw[i + 1] ?? "")) toks.push({ t: "name", s: w });
     else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, ""), ...(LAQAB_RE.test(w) ? { p: true } : {}) });
     // Lowercase prose words ("supported by") separate names; so do figures ("2nd Air Cavalry
     // Brigade"), which also mark what follows as a formation, not a person.
@@ -1061,6 +1065,9 @@ function computeNameParts(name: string): NameParts {
     if (!tok) continue;
     if (INITIALS_RE.test(tok) || CAPS_INITIALS_RE.test(tok)) {
       for (const ch of tok.replace(/[.-]/g, "")) initials.push(fold(ch));
+    } else if (ABBREVIATED_GIVEN_RE.test(tok) && !SUFFIX_RE.test(tok) && !CAP_PARTICLES.has(tok)) {
+      // "Hj." stands for a given name beginning with those letters.
+      initials.push(fold(tok.slice(0, -1)));
     } else {
       const k = normKey(tok);
       if (k) full.push(...k.split(" "));
@@ -1096,7 +1103,18 @@ export function samePerson(a: string, b: string): boolean {
     return s.initials.join("") === l.initials.join("");
   }
   if (s.initials.length > rest.length) return false;
-  for (let i = 0; i < s.initials.length; i++) if (rest[i]![0] !== s.initials[i]) return false;
+  for (let i = 0; i < s.initials.length; i++) if (!abbreviates(s.initials[i]!, rest[i]!)) return false;
+  return true;
+}
+
+/** An initial or an abbreviated given name stands for `word`: its first letter, then its other letters in order ("wm" for "william"). */
+function abbreviates(abbr: string, word: string): boolean {
+  if (word[0] !== abbr[0]) return false;
+  let at = 1;
+  for (let k = 1; k < abbr.length; k++) {
+    at = word.indexOf(abbr[k]!, at) + 1;
+    if (at === 0) return false;
+  }
   return true;
 }
 

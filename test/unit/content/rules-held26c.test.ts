@@ -2,7 +2,8 @@
  * Commander rules added after the held26c and held27c batches of real-shape fixtures, each pinned on invented cells.
  */
 import { describe, expect, it } from "vitest";
-import { splitPeople } from "../../../lib/content/people";
+import { parseArticle } from "../../../lib/content";
+import { samePerson, splitPeople } from "../../../lib/content/people";
 
 const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.rank, p.person.status]);
 
@@ -69,6 +70,34 @@ describe("held27c rules", () => {
     expect(people("Helmut Molden Eduard von Franzberg")).toEqual([
       ["Helmut Molden", null, null],
       ["Eduard von Franzberg", null, null],
+    ]);
+  });
+
+  it("keeps the dot of an abbreviated given name and matches it to the full name in the prose ('Hj.' for 'Hjalmar')", () => {
+    expect(people("Hj. Salmivaara Paavo Talvik")).toEqual([
+      ["Hj. Salmivaara", null, null],
+      ["Paavo Talvik", null, null],
+    ]);
+    expect(samePerson("Hj. Salmivaara", "Hjalmar Salmivaara")).toBe(true);
+    expect(samePerson("Wm. Tecumseh Sherwood", "William Tecumseh Sherwood")).toBe(true);
+    expect(samePerson("Hj. Salmivaara", "Harald Salmivaara")).toBe(false);
+    const text = [
+      "Battle of Kuhmo Lake | |||||||",
+      "---|---|---|---|---|---|---|---|",
+      "Date | 9 January 1940 | ||||||",
+      "Belligerents | |||||||",
+      "Finland | Soviet Union | ||||||",
+      "Commanders and leaders | |||||||",
+      "Hj. Salmivaara Paavo Talvik | Ivan Dashkov | ||||||",
+      "Strength | |||||||",
+      "11,000 | 40,000 | ||||||",
+      "The battle of Kuhmo Lake was fought on 9 January 1940.",
+      "Colonel Hjalmar Salmivaara led the Finnish forces.",
+    ].join("\n");
+    const side = parseArticle("kuhmo.txt", text).event.sides[0]!;
+    expect(side.commanders.map((p) => [p.name, p.rank])).toEqual([
+      ["Hjalmar Salmivaara", "Colonel"],
+      ["Paavo Talvik", null],
     ]);
   });
 });
