@@ -326,6 +326,12 @@ const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|g
 const LINE_LABEL_RE = /^\s*[^:,;()\d]{2,40}:(?!\S)\s*/u;
 /** "Malhar Rao Holkar", "Hari Singh Nalwa": words that follow a given name, never start a person, and are often followed by a family name. */
 const INDIAN_MIDDLE_NAMES = new Set(["Rao", "Singh"]);
+/**
+ * "Ahmad Shah Durrani", "Durmish Khan Shamlu", "Husayn Beg Shamlu": a title borne as the middle of
+ * a name, often before a family or tribal name. Unlike "Rao" and "Singh" these may start a person
+ * ("Shah Ismail", "Khan Krum").
+ */
+const TITLE_MIDDLE_NAMES = new Set(["Shah", "Khan", "Beg"]);
 const KUNYA_WORDS = new Set(["Abi", "Abu", "Abd", "Umm"]);
 /** Far below the score steps (0.5): it only decides between otherwise equal cuts. */
 const TIE_BREAK = 0.01;
@@ -767,7 +773,7 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   else if (shape === "NN") score = 2;
   else if (shape === "IN") score = 2.5;
   else if (shape === "NIN" && MIDDLE_INITIALS_RE.test(run[i + 1]!.s)) score = 3;
-  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : INDIAN_MIDDLE_NAMES.has(run[i + 1]!.s) ? 3 : 1;
+  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : INDIAN_MIDDLE_NAMES.has(run[i + 1]!.s) || TITLE_MIDDLE_NAMES.has(run[i + 1]!.s) ? 3 : 1;
   // A one-word name the prose uses alone is a whole person: "Hannibal Hasdrubal Mago".
   else if (shape === "N") score = run.length >= 3 && known?.hasSingle(run[i]!.s) ? 2.5 : -3;
   else if (shape === "INN") score = 0.5;

@@ -100,4 +100,16 @@ describe("held27c rules", () => {
       ["Paavo Talvik", null],
     ]);
   });
+
+  it("reads Shah, Khan and Beg in the middle of three names as part of one name, and still lets them start a person", () => {
+    expect(people("Jalal Haqqa Ahmad Shah Masood Gulbadin Hekmat")).toEqual([
+      ["Jalal Haqqa", null, null],
+      ["Ahmad Shah Masood", null, null],
+      ["Gulbadin Hekmat", null, null],
+    ]);
+    expect(people("Nikephoros I Khan Krum")).toEqual([
+      ["Nikephoros I", null, null],
+      ["Khan Krum", null, null],
+    ]);
+  });
 });
