@@ -646,7 +646,7 @@ function tokenizeChunk(chunk: string): Tok[] {
     }
     if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
     // "Hj. Siilasvuo", "Wm. Sherman": an abbreviated given name keeps its dot, which says it is one.
-    else if (ABBREVIATED_GIVEN_RE.test(w) && !CAP_PARTICLES.has(w) && NAME_TOKEN_RE.test(raw[i + 1] ?? "")) toks.push({ t: "name", s: w });
+    else if (w.endsWith(".") && ABBREVIATED_GIVEN_RE.test(w) && !CAP_PARTICLES.has(w) && NAME_TOKEN_RE.test(raw[i + 1] ?? "")) toks.push({ t: "name", s: w });
     else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w)) toks.push({ t: "name", s: w.replace(/[.:]+$/, ""), ...(LAQAB_RE.test(w) ? { p: true } : {}) });
     // Lowercase prose words ("supported by") separate names; so do figures ("2nd Air Cavalry
     // Brigade"), which also mark what follows as a formation, not a person.
@@ -863,7 +863,14 @@ function segmentRun(run: NameTok[], known: KnownNames | null, royal = false, pee
  * its own after a pair of given names.
  */
 function markWholeItems(toks: Tok[]): void {
-  if (!toks.some((t) => t.t === "break" && t.item)) return;
+  // Cheap test first: most lines have no particle surname or no separator.
+  let items = false;
+  let particle = false;
+  for (const t of toks) {
+    if (t.t === "break") items ||= t.item === true;
+    else if (t.t === "name") particle ||= t.p === true;
+  }
+  if (!items || !particle) return;
   let from = 0;
   for (let k = 0; k <= toks.length; k++) {
     const t = toks[k];
@@ -1071,7 +1078,7 @@ function computeNameParts(name: string): NameParts {
     if (!tok) continue;
     if (INITIALS_RE.test(tok) || CAPS_INITIALS_RE.test(tok)) {
       for (const ch of tok.replace(/[.-]/g, "")) initials.push(fold(ch));
-    } else if (ABBREVIATED_GIVEN_RE.test(tok) && !SUFFIX_RE.test(tok) && !CAP_PARTICLES.has(tok)) {
+    } else if (tok.endsWith(".") && ABBREVIATED_GIVEN_RE.test(tok) && !SUFFIX_RE.test(tok) && !CAP_PARTICLES.has(tok)) {
       // "Hj." stands for a given name beginning with those letters.
       initials.push(fold(tok.slice(0, -1)));
     } else {
