@@ -441,6 +441,8 @@ const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
 /** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
 const PREFIXED_NAME_RE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}/u;
+/** A name token ending in a lowercase particle phrase that can stand inside given names ("Francisco de Paula", "Juan de la Cruz"), not a territory ("of") or a title. */
+const GIVEN_PARTICLE_PHRASE_RE = /\s(?:de|del|de la|de las|de los|da|do|dos|das)\s\p{Lu}[\p{L}'\u2019-]*$/u;
 /** "d'Angély", "d'Erlon": a surname behind an elided "de". */
 const ELIDED_PARTICLE_RE = /^d['\u2019]\p{Lu}/u;
 /** Irish and Scottish surnames: "O'Donnell", "MacMahon", "McNeill". */
@@ -766,8 +768,13 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   const pAt = shape.indexOf("P");
   // A particle surname ends the name, unless the prose names the longer one ("Antonio López de
   // Santa Anna": the particle took "Santa" only).
-  if (pAt >= 0 && pAt !== len - 1) return shape.lastIndexOf("P") === pAt && len <= 4 && knownWhole(run, i, j, known, words) ? 7 : -Infinity;
-  if (shape === "P") score = 2;
+  if (pAt >= 0 && pAt !== len - 1) {
+    if (shape.lastIndexOf("P") === pAt && len <= 4 && knownWhole(run, i, j, known, words)) return 7;
+    // "Francisco de Paula Santander", "Hubert de la Poer Gough": a particle phrase inside a
+    // compound given name, then the surname.
+    if ((shape === "PN" || shape === "NPN") && GIVEN_PARTICLE_PHRASE_RE.test(run[i + pAt]!.s)) score = shape === "PN" ? 2 : 2.5;
+    else return -Infinity;
+  } else if (shape === "P") score = 2;
   else if (shape === "NP" || shape === "IP") score = 2.5;
   else if (shape === "NNP" || shape === "NIP") score = 1.5;
   else if (shape === "NN") score = 2;

@@ -112,4 +112,19 @@ describe("held27c rules", () => {
       ["Khan Krum", null, null],
     ]);
   });
+
+  it("reads a particle phrase inside a compound given name before the surname ('Francisco de Paula Santander')", () => {
+    expect(people("Francisco de Paula Santamaría, José Anzola")).toEqual([
+      ["Francisco de Paula Santamaría", null, null],
+      ["José Anzola", null, null],
+    ]);
+    expect(people("Gen. Sir Hubert de la Poer Gaughan Henry Rawley")).toEqual([
+      ["Hubert de la Poer Gaughan", "General", null],
+      ["Henry Rawley", null, null],
+    ]);
+    expect(people("Koos de la Reyna Christiaan de Wetter")).toEqual([
+      ["Koos de la Reyna", null, null],
+      ["Christiaan de Wetter", null, null],
+    ]);
+  });
 });
