@@ -165,6 +165,17 @@ const RANK_LIST: [string, string][] = [
   ["Brigadier", "Brigadier"],
   ["Brig.", "Brigadier"],
   ["Commodore", "Commodore"],
+  ["Cdre.", "Commodore"],
+  ["Cdre", "Commodore"],
+  // Spanish and Portuguese rank words kept on Latin American and Spanish pages ("Mariscal Francisco Solano López")
+  ["Mariscal", "Marshal"],
+  ["Coronel", "Colonel"],
+  ["Teniente Coronel", "Lieutenant Colonel"],
+  ["Capitán", "Captain"],
+  ["Almirante", "Admiral"],
+  ["Comandante", "Comandante"],
+  // the title of Spanish and Portuguese princes ("Infante Carlos María Isidro")
+  ["Infante", "Infante"],
   ["Prince", "Prince"],
   ["Emperor", "Emperor"],
   ["King", "King"],
@@ -253,6 +264,9 @@ const RANK_LIST: [string, string][] = [
   ["President", "President"],
   ["Premier", "Premier"],
   ["Hetman", "Hetman"],
+  // the Polish–Lithuanian commanders-in-chief and their deputies
+  ["Grand Hetman", "Grand Hetman"],
+  ["Field Hetman", "Field Hetman"],
   ["Ataman", "Ataman"],
   ["Shogun", "Shogun"],
   ["Lord", "Lord"],
@@ -347,7 +361,7 @@ const COMMON_GIVEN_NAMES = new Set([
   "Muhammad", "Mohammed", "Ahmad", "Ahmed", "Mustafa", "Mehmed", "Ibrahim", "Omar", "Umar", "Khalid", "Abdullah", "Yusuf", "Mahmud",
 ]);
 const SAINT_WORDS = new Set(["San", "Santa", "Santo", "São", "Saint", "Sainte"]);
-const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
+const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Infante", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
 const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
 /** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */

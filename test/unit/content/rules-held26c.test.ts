@@ -127,4 +127,17 @@ describe("held27c rules", () => {
       ["Christiaan de Wetter", null, null],
     ]);
   });
+
+  it("reads the Polish–Lithuanian hetmans, Cdre., and Spanish rank words as ranks", () => {
+    expect(people("Grand Hetman Stanisław Konieczny Field Hetman Marcin Kalinek (POW)")).toEqual([
+      ["Stanisław Konieczny", "Grand Hetman", null],
+      ["Marcin Kalinek", "Field Hetman", "POW"],
+    ]);
+    expect(people("Cdre. Harold Watkins, Mariscal Francisco Solano Lupo †, Coronel José Díez (DOW), Teniente Coronel Rafael Francia")).toEqual([
+      ["Harold Watkins", "Commodore", null],
+      ["Francisco Solano Lupo", "Marshal", "KIA"],
+      ["José Díez", "Colonel", "DOW"],
+      ["Rafael Francia", "Lieutenant Colonel", null],
+    ]);
+  });
 });
