@@ -362,6 +362,12 @@ const COMMON_GIVEN_NAMES = new Set([
 ]);
 const SAINT_WORDS = new Set(["San", "Santa", "Santo", "São", "Saint", "Sainte"]);
 const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Infante", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
+/** Titles that name their holder with a place: "Prince of Orange", "Nawab of Awadh". */
+const TITLES_OF_PLACE = new Set([
+  "Prince", "Duke", "King", "Queen", "Emperor", "Empress", "Archduke", "Grand Duke", "Grand Prince", "Count", "Baron", "Marquis", "Lord",
+  "Raja", "Rani", "Maharaja", "Maharani", "Nawab", "Sultan", "Emir", "Sheikh", "Khedive", "Elector", "Margrave", "Landgrave", "Doge",
+  "Bishop", "Archbishop", "Patriarch", "Voivode", "Tsar", "Infante", "Cardinal", "Abbot",
+]);
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
 const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
 /** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
@@ -553,6 +559,20 @@ function tokenizeChunk(chunk: string): Tok[] {
     const w = raw[i]!;
     const r = rankAt(raw, i);
     if (r) {
+      // "Duke of Wellington", "Rani of Jhansi": a title of a place names its holder; right after
+      // a name it is that person's own title ("Arthur Wellesley Duke of Wellington").
+      if (raw[i + r.len] === "of" && TITLES_OF_PLACE.has(r.rank)) {
+        let k = i + r.len + 1;
+        if (raw[k] === "the") k++;
+        const place = raw[k];
+        if (place !== undefined && /^\p{Lu}\p{Ll}/u.test(place) && !rankAt(raw, k) && !STATUS_TOKENS.has(place)) {
+          const prev = toks[toks.length - 1];
+          if (prev?.t === "name") prev.p = true;
+          else if (prev?.t !== "init") toks.push({ t: "name", s: raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, ""), p: true });
+          i = k;
+          continue;
+        }
+      }
       toks.push({ t: "rank", s: raw.slice(i, i + r.len).join(" "), rank: r.rank });
       i += r.len - 1;
       continue;
@@ -676,14 +696,15 @@ function tokenizeChunk(chunk: string): Tok[] {
  * "Johann Tserclaes, Count of Tilly". Without an ordinal only the "Title of Place" form is one.
  */
 const PEERAGE_RE =
-  /,\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
+  /(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
 
 /**
  * The same in a cell that lost its line breaks ("Charles, Duke of Normandy Geoffroi de Charny"):
  * one word of place, as a capitalised name follows. Also the French form ("Jean de Grailly, Captal de Buch").
+ * Neither after a status ("Prince of Orange (WIA), Duke of Brunswick †"): a status ends its person.
  */
 const PEERAGE_GLUED_RE =
-  /,\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
+  /(?<![)\u2020]),\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
 
 /** ", later Duke of Wellington": what the person became is not another person. */
 const LATER_TITLE_RE = /,?\s*\(?\blater\s+(?!executed|hanged|beheaded|killed|died)[^,;()]*\)?/g;

@@ -140,4 +140,20 @@ describe("held27c rules", () => {
       ["Rafael Francia", "Lieutenant Colonel", null],
     ]);
   });
+
+  it("reads a title of a place as the person it names, and as the own title of a name right before it", () => {
+    expect(people("Prince of Orania (WIA), Duke of Brunswald †")).toEqual([
+      ["Prince of Orania", null, "WIA"],
+      ["Duke of Brunswald", null, "KIA"],
+    ]);
+    expect(people("Tatya Topel (executed) Rani of Jhansa† Nana Sahiba")).toEqual([
+      ["Tatya Topel", null, "executed"],
+      ["Rani of Jhansa", null, "KIA"],
+      ["Nana Sahiba", null, null],
+    ]);
+    expect(people("Arthur Welland Duke of Wellbury Gebhard von Blucken")).toEqual([
+      ["Arthur Welland", null, null],
+      ["Gebhard von Blucken", null, null],
+    ]);
+  });
 });
