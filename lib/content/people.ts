@@ -433,6 +433,8 @@ function isBracketNickname(inner: string, before: string, after: string): boolea
 }
 
 function bracketReplacement(inner: string): string {
+  // "(k.i.a.)", "(P.O.W.)": a status written with dots.
+  if (DOTTED_ACRONYM_RE.test(inner)) inner = inner.replaceAll(".", "").toUpperCase();
   if (STATUS_WORD_RE.test(inner)) return ` ${inner.trim().replace(/^committed /, "")} `;
   const long = longStatus(inner) || bracketStatus(inner);
   if (long) return ` ${long} `;
@@ -440,6 +442,8 @@ function bracketReplacement(inner: string): string {
   // Anything else in a bracket (an alias, a term, a unit) follows a whole name: it ends the person.
   return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : " , ";
 }
+
+const DOTTED_ACRONYM_RE = /^\s*\p{L}(?:\.\p{L}){2}\.?\s*$/u;
 
 /** How final a status is: a later, more final one replaces an earlier one ("(WIA) (POW)"). */
 const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3, executed: 3, suicide: 3, died: 3 };
@@ -1006,7 +1010,8 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
         flush();
         // "…, Vladimir Sakharin, KIA": a status given as its own list item marks the person before it.
         const last = lastFlushed[lastFlushed.length - 1] ?? lastStatusless;
-        if (last && (!last.person.status || FINALITY[tok.status] > FINALITY[last.person.status])) {
+        // "John Nicholson † (DOW)": died of wounds says how the death the dagger marks came.
+        if (last && (!last.person.status || FINALITY[tok.status] > FINALITY[last.person.status] || (tok.status === "DOW" && last.person.status === "KIA"))) {
           last.person.status = tok.status;
           last.text += ` ${tok.s}`;
         }

@@ -156,4 +156,12 @@ describe("held27c rules", () => {
       ["Gebhard von Blucken", null, null],
     ]);
   });
+
+  it("reads statuses written with dots, and lets '(DOW)' say how a dagger's death came", () => {
+    expect(people("Ali Pashar (k.i.a.), Ivan Orlin (P.O.W.), John Nichollby † (DOW)")).toEqual([
+      ["Ali Pashar", null, "KIA"],
+      ["Ivan Orlin", null, "POW"],
+      ["John Nichollby", null, "DOW"],
+    ]);
+  });
 });
