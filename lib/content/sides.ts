@@ -90,7 +90,7 @@ const STATES = new Set(
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
-  /^(?:(?:Grand\s+|(?:(?:Democratic|People's|Socialist|Islamic|Federal|Federative|Arab|United|Provisional|Free|Independent|Revolutionary)\s+){1,2})?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
+  /^(?:(?:Grand\s+|(?:(?:Democratic|People's|Socialist|Islamic|Federal|Federative|Arab|United|Provisional|Free|Independent|Revolutionary)\s+){1,2})?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province|Provinces)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|da|do|di)\s+(?:(?:la|las|los)\s+)?)?\p{Lu}[\p{L}'-]*)?)$/u;
 
 export function isStateName(piece: string): boolean {
   return isListedState(piece) || isStateForm(piece);
@@ -124,13 +124,16 @@ function modifiesNext(word: string): boolean {
   return /(?:ist|ian|an|ese|ish|ic|al|ite)$/.test(word) && !isStateName(word);
 }
 
+/** Lowercase words inside a state's name: "State of Vietnam", "United Provinces of the Río de la Plata". */
+const INNER_WORD_RE = /^(?:of|the|de|del|la|las|los|da|do|di)$/;
+
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
   const toks = s.split(" ");
   // A state name is known without asking the prose (the cheaper question first).
   const known = (piece: string) =>
     isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
-  // Capitalised words, and the "of"/"the" of "State of Vietnam" between them.
-  const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")));
+  // Capitalised words, and the "of"/"the" of "State of Vietnam" or the "de la" of "Río de la Plata" between them.
+  const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && INNER_WORD_RE.test(w)));
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];
   // Fewest pieces such that every piece is known.
   const n = toks.length;
@@ -141,7 +144,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
       const rest = best[j];
       if (!rest) continue;
       const piece = toks.slice(i, j).join(" ");
-      if (/^(?:of|the)$/.test(toks[i]!) || /^(?:of|the)$/.test(toks[j - 1]!) || !known(piece)) continue;
+      if (INNER_WORD_RE.test(toks[i]!) || INNER_WORD_RE.test(toks[j - 1]!) || !known(piece)) continue;
       if (j < n && j === i + 1 && modifiesNext(piece)) continue;
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [piece, ...rest];
     }

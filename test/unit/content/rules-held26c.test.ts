@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content";
 import { samePerson, splitPeople } from "../../../lib/content/people";
+import { splitRunTogether } from "../../../lib/content/sides";
 
 const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.rank, p.person.status]);
 
@@ -163,5 +164,10 @@ describe("held27c rules", () => {
       ["Ivan Orlin", null, "POW"],
       ["John Nichollby", null, "DOW"],
     ]);
+  });
+
+  it("splits a belligerent cell whose state name holds 'de la' ('United Provinces of the Río de la Plata Chile')", () => {
+    expect(splitRunTogether("United Provinces of the Río de la Plata Chile", () => false)).toEqual(["United Provinces of the Río de la Plata", "Chile"]);
+    expect(splitRunTogether("United Provinces of Central America Mexico", () => false)).toEqual(["United Provinces of Central America", "Mexico"]);
   });
 });
