@@ -124,6 +124,9 @@ function modifiesNext(word: string): boolean {
   return /(?:ist|ian|an|ese|ish|ic|al|ite)$/.test(word) && !isStateName(word);
 }
 
+/** "UNITA", "SWAPO", "MPLA": an organisation's acronym is a name of its own. */
+const ACRONYM_RE = /^\p{Lu}{3,6}$/u;
+
 /** Lowercase words inside a state's name: "State of Vietnam", "United Provinces of the Río de la Plata". */
 const INNER_WORD_RE = /^(?:of|the|de|del|la|las|los|da|do|di)$/;
 
@@ -131,7 +134,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   const toks = s.split(" ");
   // A state name is known without asking the prose (the cheaper question first).
   const known = (piece: string) =>
-    isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
+    isListedState(piece) || ACRONYM_RE.test(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
   // Capitalised words, and the "of"/"the" of "State of Vietnam" or the "de la" of "Río de la Plata" between them.
   const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && INNER_WORD_RE.test(w)));
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];

@@ -170,4 +170,9 @@ describe("held27c rules", () => {
     expect(splitRunTogether("United Provinces of the Río de la Plata Chile", () => false)).toEqual(["United Provinces of the Río de la Plata", "Chile"]);
     expect(splitRunTogether("United Provinces of Central America Mexico", () => false)).toEqual(["United Provinces of Central America", "Mexico"]);
   });
+
+  it("reads an organisation's acronym in a run-together belligerent cell as a belligerent of its own", () => {
+    expect(splitRunTogether("South Africa UNITA", () => false)).toEqual(["South Africa", "UNITA"]);
+    expect(splitRunTogether("Angola SWAPO Cuba", () => false)).toEqual(["Angola", "SWAPO", "Cuba"]);
+  });
 });
