@@ -135,8 +135,8 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   // A state name is known without asking the prose (the cheaper question first).
   const known = (piece: string) =>
     isListedState(piece) || ACRONYM_RE.test(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
-  // Capitalised words, and the "of"/"the" of "State of Vietnam" or the "de la" of "Río de la Plata" between them.
-  const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && INNER_WORD_RE.test(w)));
+  // Capitalised words, the "of"/"the" of "State of Vietnam" or the "de la" of "Río de la Plata" between them, and "Qing dynasty".
+  const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && (w === "dynasty" || (i < toks.length - 1 && INNER_WORD_RE.test(w)))));
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];
   // Fewest pieces such that every piece is known.
   const n = toks.length;
@@ -153,6 +153,10 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
     }
   }
   if (best[0] && best[0].length > 1) return best[0];
+  // "Qing dynasty Yihetuan", "Holy Roman Empire Crusaders": a listed state, then one more name
+  // that is neither a unit of it ("United States Army") nor a word of its name.
+  const last = toks[n - 1]!;
+  if (n >= 3 && isListedState(toks.slice(0, n - 1).join(" ")) && !isUnitWord(last) && !INNER_WORD_RE.test(toks[n - 2]!)) return [toks.slice(0, n - 1).join(" "), last];
   // "Arab Liberation Army Army of the Holy War": a name never repeats a word at once; two names meet there.
   const twice = toks.findIndex((w, i) => i > 0 && w === toks[i - 1] && !/^(?:of|the)$/.test(w));
   return twice > 0 ? [toks.slice(0, twice).join(" "), ...splitRunTogether(toks.slice(twice).join(" "), proseKnows)] : [s];

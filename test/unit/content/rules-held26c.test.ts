@@ -175,4 +175,10 @@ describe("held27c rules", () => {
     expect(splitRunTogether("South Africa UNITA", () => false)).toEqual(["South Africa", "UNITA"]);
     expect(splitRunTogether("Angola SWAPO Cuba", () => false)).toEqual(["Angola", "SWAPO", "Cuba"]);
   });
+
+  it("splits a listed state from one more name after it, unless that name is a unit of it", () => {
+    expect(splitRunTogether("Holy Roman Empire Crusaders", () => false)).toEqual(["Holy Roman Empire", "Crusaders"]);
+    expect(splitRunTogether("Qing dynasty Boxers", () => false)).toEqual(["Qing dynasty", "Boxers"]);
+    expect(splitRunTogether("United States Army", () => false)).toEqual(["United States Army"]);
+  });
 });
