@@ -102,7 +102,7 @@ export function isListedState(piece: string): boolean {
 }
 
 /** "Swedish Empire", "Ayyubid Sultanate", "Mahdist State": one capitalised word and the kind of state. */
-const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality)$/u;
+const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality|Hetmanate)$/u;
 
 /** "Empire of Brazil Argentina": a form whose last word is a state of its own took in the next name. */
 function endsInListedState(piece: string): boolean {

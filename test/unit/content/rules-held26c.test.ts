@@ -181,4 +181,8 @@ describe("held27c rules", () => {
     expect(splitRunTogether("Qing dynasty Boxers", () => false)).toEqual(["Qing dynasty", "Boxers"]);
     expect(splitRunTogether("United States Army", () => false)).toEqual(["United States Army"]);
   });
+
+  it("reads a Hetmanate as a state", () => {
+    expect(splitRunTogether("Swedish Empire Zaporozhian Hetmanate", () => false)).toEqual(["Swedish Empire", "Zaporozhian Hetmanate"]);
+  });
 });
