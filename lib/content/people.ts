@@ -336,6 +336,7 @@ const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della",
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|generals|Leaders|leaders|Chiefs|chiefs|Chieftains|chieftains|Admirals|admirals)[.:]?$/;
+const SUPPORTED_BY_RE = /(?<=\S)\s+[Ss]upported by:?/g;
 /** "Army Group South: …", "Commander-in-chief:": a label opening a line is not a person. */
 const LINE_LABEL_RE = /^\s*[^:,;()\d]{2,40}:(?!\S)\s*/u;
 /** "Malhar Rao Holkar", "Hari Singh Nalwa": words that follow a given name, never start a person, and are often followed by a family name. */
@@ -947,7 +948,9 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
   for (const line of splitLineBreaks(cell)) {
-    const toks = tokenizeChunk(stripFlagImages(line).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+    // "Józef Piłsudski Supported by: Symon Petliura": a heading left inside a run separates, it labels nobody.
+    const unlabelled = line.includes("upported by") ? line.replace(SUPPORTED_BY_RE, " ; ") : line;
+    const toks = tokenizeChunk(stripFlagImages(unlabelled).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, "").replace(PEERAGE_GLUED_RE, " ; ").replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
     markWholeItems(toks);
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;

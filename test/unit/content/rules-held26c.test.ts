@@ -185,4 +185,11 @@ describe("held27c rules", () => {
   it("reads a Hetmanate as a state", () => {
     expect(splitRunTogether("Swedish Empire Zaporozhian Hetmanate", () => false)).toEqual(["Swedish Empire", "Zaporozhian Hetmanate"]);
   });
+
+  it("reads 'Supported by:' left inside a commander run as a separator, not as a label swallowing the names before it", () => {
+    expect(people("Józef Pilecki Supported by: Symon Petrenko")).toEqual([
+      ["Józef Pilecki", null, null],
+      ["Symon Petrenko", null, null],
+    ]);
+  });
 });
