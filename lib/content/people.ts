@@ -1035,6 +1035,26 @@ const PLACEHOLDER_RE = /^(?:none|unknown|various|several|others|n\/a)$/i;
 function withoutShortSpellings(people: SplitPerson[]): SplitPerson[] {
   if (people.length < 2) return people;
   const keys = people.map((p) => normKey(p.person.name));
+  // "H. Jones, Herbert "H" Jones KIA": the same person named twice in a row, once by initials, is one person.
+  const gone = new Set<number>();
+  for (let i = 1; i < people.length; i++) {
+    const a = keys[i - 1]!;
+    const b = keys[i]!;
+    if (gone.has(i - 1) || a.slice(a.lastIndexOf(" ") + 1) !== b.slice(b.lastIndexOf(" ") + 1)) continue;
+    const pa = people[i - 1]!.person;
+    const pb = people[i]!.person;
+    if (nameParts(pa.name).initials.length + nameParts(pb.name).initials.length === 0 || !samePerson(pa.name, pb.name)) continue;
+    const [keep, drop] = nameWeight(pb.name) > nameWeight(pa.name) ? [i, i - 1] : [i - 1, i];
+    const kept = people[keep]!.person;
+    const other = people[drop]!.person;
+    kept.rank ??= other.rank;
+    kept.status ??= other.status;
+    gone.add(drop);
+  }
+  if (gone.size) {
+    people = people.filter((_, i) => !gone.has(i));
+    return withoutShortSpellings(people);
+  }
   return people.filter((p, i) => {
     const k = keys[i]!;
     const longer = keys.findIndex((o, j) => j !== i && o.startsWith(`${k} `) && PARTICLES.has(o.slice(k.length + 1).split(" ")[0]!));

@@ -192,4 +192,15 @@ describe("held27c rules", () => {
       ["Symon Petrenko", null, null],
     ]);
   });
+
+  it("reads one person named twice in a row, once by initials, as one person with the fuller name", () => {
+    expect(people('H. Jonsby, Herbert "H" JonsbyKIA, Chris Keeling')).toEqual([
+      ['Herbert "H" Jonsby', null, "KIA"],
+      ["Chris Keeling", null, null],
+    ]);
+    expect(people("Wakisaka Yasutoki Wakisaka Sabei")).toEqual([
+      ["Wakisaka Yasutoki", null, null],
+      ["Wakisaka Sabei", null, null],
+    ]);
+  });
 });
