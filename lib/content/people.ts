@@ -820,7 +820,8 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   else if (shape === "NN") score = 2;
   else if (shape === "IN") score = 2.5;
   else if (shape === "NIN" && MIDDLE_INITIALS_RE.test(run[i + 1]!.s)) score = 3;
-  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : INDIAN_MIDDLE_NAMES.has(run[i + 1]!.s) || TITLE_MIDDLE_NAMES.has(run[i + 1]!.s) ? 3 : 1;
+  // A patronymic-shaped middle needs a surname after it, not a common given name ("Ivan Paskevich Hans Karl von Diebitsch").
+  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) && !COMMON_GIVEN_NAMES.has(run[i + 2]!.s) ? 4 : isVietnameseName(run, i) ? 3.5 : INDIAN_MIDDLE_NAMES.has(run[i + 1]!.s) || TITLE_MIDDLE_NAMES.has(run[i + 1]!.s) ? 3 : 1;
   // A one-word name the prose uses alone is a whole person: "Hannibal Hasdrubal Mago".
   else if (shape === "N") score = run.length >= 3 && known?.hasSingle(run[i]!.s) ? 2.5 : -3;
   else if (shape === "INN") score = 0.5;

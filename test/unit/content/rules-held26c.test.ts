@@ -203,4 +203,15 @@ describe("held27c rules", () => {
       ["Wakisaka Sabei", null, null],
     ]);
   });
+
+  it("does not read a patronymic-shaped surname before a common given name as a patronymic", () => {
+    expect(people("Ivan Paskovich Hans Karl von Dibbitsch †")).toEqual([
+      ["Ivan Paskovich", null, null],
+      ["Hans Karl von Dibbitsch", null, "KIA"],
+    ]);
+    expect(people("Mikhail Nikolayevich Tukhov Semyon Mikhailovich Budin")).toEqual([
+      ["Mikhail Nikolayevich Tukhov", null, null],
+      ["Semyon Mikhailovich Budin", null, null],
+    ]);
+  });
 });
