@@ -165,6 +165,17 @@ const RANK_LIST: [string, string][] = [
   ["Brigadier", "Brigadier"],
   ["Brig.", "Brigadier"],
   ["Commodore", "Commodore"],
+  ["Cdre.", "Commodore"],
+  ["Cdre", "Commodore"],
+  // Spanish and Portuguese rank words kept on Latin American and Spanish pages ("Mariscal Francisco Solano López")
+  ["Mariscal", "Marshal"],
+  ["Coronel", "Colonel"],
+  ["Teniente Coronel", "Lieutenant Colonel"],
+  ["Capitán", "Captain"],
+  ["Almirante", "Admiral"],
+  ["Comandante", "Comandante"],
+  // the title of Spanish and Portuguese princes ("Infante Carlos María Isidro")
+  ["Infante", "Infante"],
   ["Prince", "Prince"],
   ["Emperor", "Emperor"],
   ["King", "King"],
@@ -187,6 +198,8 @@ const RANK_LIST: [string, string][] = [
   ["Emir", "Emir"],
   ["Sheikh", "Sheikh"],
   ["Khedive", "Khedive"],
+  // a monarch's deputy over a colony ("Viceroy José de la Serna")
+  ["Viceroy", "Viceroy"],
   ["Grand Vizier", "Grand Vizier"],
   ["Wazir", "Wazir"],
   ["Chao Phraya", "Chao Phraya"],
@@ -227,6 +240,9 @@ const RANK_LIST: [string, string][] = [
   ["Abbot", "Abbot"],
   ["Patriarch", "Patriarch"],
   ["Vizier", "Vizier"],
+  // Muslim scholars who led rebel forces ("Maulana Sarfaraz Ali", "Maulvi Ahmadullah Shah")
+  ["Maulana", "Maulana"],
+  ["Maulvi", "Maulvi"],
   ["Peshwa", "Peshwa"],
   ["Negus", "Negus"],
   // Muslim, Mongol and West African rulers' titles ("Almami Samori", "Mansa Sulayman", "Askia Daoud")
@@ -260,6 +276,9 @@ const RANK_LIST: [string, string][] = [
   ["President", "President"],
   ["Premier", "Premier"],
   ["Hetman", "Hetman"],
+  // the Polish–Lithuanian commanders-in-chief and their deputies
+  ["Grand Hetman", "Grand Hetman"],
+  ["Field Hetman", "Field Hetman"],
   ["Ataman", "Ataman"],
   ["Shogun", "Shogun"],
   ["Lord", "Lord"],
@@ -292,15 +311,11 @@ export function rankAt(tokens: readonly string[], i: number): { len: number; ran
   if (TITLES_BEFORE_NAME.has(tokens[i]!) && ((i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && !RANKS_BY_FIRST.has(tokens[i - 1]!)) || !/^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? ""))) return null;
   outer: for (const c of cands) {
     for (let k = 1; k < c.words.length; k++) if (tokens[i + k] !== c.words[k]) continue outer;
-    // "Duke of Wellington", "Prince of Orange": a peer known by his title; the title is his name.
-    if (TITLE_NAMES.has(c.rank) && tokens[i + c.words.length] === "of" && /^\p{Lu}/u.test(tokens[i + c.words.length + 1] ?? "")) return null;
     return { len: c.words.length, rank: c.rank };
   }
   return null;
 }
 
-/** Titles that with "of <place>" name a person. */
-const TITLE_NAMES = new Set(["Duke", "Prince", "Lord", "Lady", "Grand Duke", "Archduke", "Marquess", "Marquis", "Count", "Earl", "Baron", "Viscount", "Elector", "Landgrave", "Margrave", "Duchess", "Princess", "Crown Prince"]);
 
 const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   KIA: "KIA",
@@ -315,6 +330,9 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   Suicide: "suicide",
   died: "died",
   Died: "died",
+  // the alt text of the white-flag icon rendered pages leave after a name ("Ítalo Piaggi Surrendered")
+  Surrendered: "POW",
+  surrendered: "POW",
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
 const PARTICLES = new Set(["Freiherr", "Graf", "Ritter", "Edler", "v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "ben", "bint", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
@@ -336,10 +354,17 @@ const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della",
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
 const GROUP_HEADING_RE = /^(?:Officers|officers|Commanders|commanders|Generals|generals|Leaders|leaders|Chiefs|chiefs|Chieftains|chieftains|Admirals|admirals)[.:]?$/;
+const SUPPORTED_BY_RE = /(?<=\S)\s+[Ss]upported by:?/g;
 /** "Army Group South: …", "Commander-in-chief:": a label opening a line is not a person. */
 const LINE_LABEL_RE = /^\s*[^:,;()\d]{2,40}:(?!\S)\s*/u;
 /** "Malhar Rao Holkar", "Hari Singh Nalwa": words that follow a given name, never start a person, and are often followed by a family name. */
 const INDIAN_MIDDLE_NAMES = new Set(["Rao", "Singh"]);
+/**
+ * "Ahmad Shah Durrani", "Durmish Khan Shamlu", "Husayn Beg Shamlu": a title borne as the middle of
+ * a name, often before a family or tribal name. Unlike "Rao" and "Singh" these may start a person
+ * ("Shah Ismail", "Khan Krum").
+ */
+const TITLE_MIDDLE_NAMES = new Set(["Shah", "Khan", "Beg"]);
 const KUNYA_WORDS = new Set(["Abi", "Abu", "Abd", "Umm"]);
 /** Far below the score steps (0.5): it only decides between otherwise equal cuts. */
 const TIE_BREAK = 0.01;
@@ -355,7 +380,13 @@ const COMMON_GIVEN_NAMES = new Set([
   "Muhammad", "Mohammed", "Ahmad", "Ahmed", "Mustafa", "Mehmed", "Ibrahim", "Omar", "Umar", "Khalid", "Abdullah", "Yusuf", "Mahmud",
 ]);
 const SAINT_WORDS = new Set(["San", "Santa", "Santo", "São", "Saint", "Sainte"]);
-const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
+const ROYAL_RANKS = new Set(["King", "Queen", "Emperor", "Empress", "Kaiser", "Tsar", "Crown Prince", "Prince", "Infante", "Archduke", "Grand Duke", "Grand Prince", "Sultan", "Shogun"]);
+/** Titles that name their holder with a place: "Prince of Orange", "Nawab of Awadh". */
+const TITLES_OF_PLACE = new Set([
+  "Prince", "Duke", "King", "Queen", "Emperor", "Empress", "Archduke", "Grand Duke", "Grand Prince", "Count", "Baron", "Marquis", "Lord",
+  "Raja", "Rani", "Maharaja", "Maharani", "Nawab", "Sultan", "Emir", "Sheikh", "Khedive", "Elector", "Margrave", "Landgrave", "Doge",
+  "Bishop", "Archbishop", "Patriarch", "Voivode", "Tsar", "Infante", "Cardinal", "Abbot",
+]);
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
 const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
 /** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
@@ -423,6 +454,8 @@ function isBracketNickname(inner: string, before: string, after: string): boolea
 }
 
 function bracketReplacement(inner: string): string {
+  // "(k.i.a.)", "(P.O.W.)": a status written with dots.
+  if (DOTTED_ACRONYM_RE.test(inner)) inner = inner.replaceAll(".", "").toUpperCase();
   if (STATUS_WORD_RE.test(inner)) return ` ${inner.trim().replace(/^committed /, "")} `;
   // "Mohammed (IV)": a regnal number in brackets is still the name's.
   if (/^\s*[IVXL]{1,5}\s*$/.test(inner)) return ` ${inner.trim()} `;
@@ -432,6 +465,8 @@ function bracketReplacement(inner: string): string {
   // Anything else in a bracket (an alias, a term, a unit) follows a whole name: it ends the person.
   return rank ? ` ${RANK_MARK}${rank.replaceAll(" ", "_")} ` : ` ${BRACKET_BREAK} `;
 }
+
+const DOTTED_ACRONYM_RE = /^\s*\p{L}(?:\.\p{L}){2}\.?\s*$/u;
 
 /** How final a status is: a later, more final one replaces an earlier one ("(WIA) (POW)"). */
 const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3, executed: 3, suicide: 3, died: 3 };
@@ -447,11 +482,18 @@ const LIST_SEPARATOR_TEST_RE = /[,;/]/;
 const DAGGER_RE = /([\u2020\u2021])/g;
 const INITIALS_RE = /^(?:\p{Lu}\.-?){1,3}$/u;
 const CAPS_INITIALS_RE = /^\p{Lu}{2,3}$/u;
-const SINGLE_INITIAL_RE = /^\p{Lu}\.$/u;
+/** An abbreviated given name: "Hj." (Hjalmar), "Wm." (William), "Chas.", "Thos.", "Benj.". */
+const ABBREVIATED_GIVEN_RE = /^\p{Lu}\p{Ll}{1,4}\.$/u;
+/** One or two middle initials: "Simon B. Buckner", "Thomas J. H. Trapnell", "Clifton A.F. Sprague". */
+const MIDDLE_INITIALS_RE = /^\p{Lu}\.(?: ?\p{Lu}\.)?$/u;
 const PATRONYMIC_RE = /(?:ovich|evich|ich|ovna|evna|ichna)$/;
 const NAME_TOKEN_RE = /^[\p{Lu}\p{Lo}]/u;
 /** "al-Rashidi", "el-Masri", "d'Aubigny": a surname behind a lowercase article. */
 const PREFIXED_NAME_RE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|d|l)[-'\u2019]|ka|wa)\p{Lu}/u;
+/** A name token ending in a lowercase particle phrase that can stand inside given names ("Francisco de Paula", "Juan de la Cruz"), not a territory ("of") or a title. */
+const GIVEN_PARTICLE_PHRASE_RE = /\s(?:de|del|de la|de las|de los|da|do|dos|das)\s\p{Lu}[\p{L}'\u2019-]*$/u;
+/** "d'Angély", "d'Erlon": a surname behind an elided "de". */
+const ELIDED_PARTICLE_RE = /^d['\u2019]\p{Lu}/u;
 /** Irish and Scottish surnames: "O'Donnell", "MacMahon", "McNeill". */
 const GAELIC_SURNAME_RE = /^(?:O['\u2019]|Mac|Mc)\p{Lu}/u;
 /** Roman first names (not Marcus or Titus, which modern people bear as middle names). */
@@ -465,6 +507,8 @@ const LAQAB_RE = /^\p{Lu}\p{Ll}+-(?:ud|ul|ad|al|ud|ed|un|us|ush)-\p{Lu}\p{Ll}+[.
 const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{L}/u;
 /** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
 const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
+/** 'Valentín González "El Campesino"': a quoted nickname after a name, ending the item, is that person's. */
+const TRAILING_NICKNAME_RE = /(\p{L}\.?)\s+["\u201c][^"\u201c\u201d,;()]{1,30}["\u201d](?=\s*(?:[,;]|$))/gu;
 const JOINER = "\u2060";
 
 /** Names the article's prose mentions, by folded key in order and sorted (word order). */
@@ -536,7 +580,7 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
   if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2").replace(GLUED_REGNAL_STATUS_RE, "$1 $2");
-  if (s.includes('"') || s.includes("\u201c")) s = s.replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
+  if (s.includes('"') || s.includes("\u201c")) s = s.replace(TRAILING_NICKNAME_RE, "$1").replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
   // "Edward, the Black Prince": an epithet after a comma is still the same person.
   if (s.includes(", the ")) s = s.replace(COMMA_EPITHET_RE, "$1 the ");
   if (LIST_SEPARATOR_TEST_RE.test(s)) s = s.replace(LIST_SEPARATOR_RE, " , ");
@@ -547,6 +591,20 @@ function tokenizeChunk(chunk: string): Tok[] {
     const w = raw[i]!;
     const r = rankAt(raw, i);
     if (r) {
+      // "Duke of Wellington", "Rani of Jhansi": a title of a place names its holder; right after
+      // a name it is that person's own title ("Arthur Wellesley Duke of Wellington").
+      if (raw[i + r.len] === "of" && TITLES_OF_PLACE.has(r.rank)) {
+        let k = i + r.len + 1;
+        if (raw[k] === "the") k++;
+        const place = raw[k];
+        if (place !== undefined && /^\p{Lu}\p{Ll}/u.test(place) && !rankAt(raw, k) && !STATUS_TOKENS.has(place)) {
+          const prev = toks[toks.length - 1];
+          if (prev?.t === "name") prev.p = true;
+          else if (prev?.t !== "init") toks.push({ t: "name", s: raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, ""), p: true });
+          i = k;
+          continue;
+        }
+      }
       toks.push({ t: "rank", s: raw.slice(i, i + r.len).join(" "), rank: r.rank });
       i += r.len - 1;
       continue;
@@ -599,6 +657,11 @@ function tokenizeChunk(chunk: string): Tok[] {
       prevTok.s = `${prevTok.s} ${w.replace(/[.:]+$/, "")}`;
       continue;
     }
+    // "Regnault de Saint-Jean d'Angély": an elided "de" after a particle surname goes on it.
+    if (prevTok?.t === "name" && prevTok.p && ELIDED_PARTICLE_RE.test(w)) {
+      prevTok.s = `${prevTok.s} ${w.replace(/[.:]+$/, "")}`;
+      continue;
+    }
     // "Abd al-Hamid": "Abd" and the article name after it are one given name.
     if ((w === "Abd" || w === "Abd-") && raw[i + 1] !== undefined && ARTICLE_NAME_RE.test(raw[i + 1]!)) {
       toks.push({ t: "name", s: `${w} ${raw[i + 1]!.replace(/[.:]+$/, "")}` });
@@ -641,10 +704,17 @@ function tokenizeChunk(chunk: string): Tok[] {
       }
     }
     if (INITIALS_RE.test(w) || (CAPS_INITIALS_RE.test(w) && !REGNAL_RE.test(w) && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(raw[i + 1]!))) {
+      // "K. M. Wallenius": initials written with spaces are one set of initials, as "K.M." is.
+      if (prevTok?.t === "init" && INITIALS_RE.test(w) && INITIALS_RE.test(prevTok.s.replaceAll(" ", "") + w)) {
+        prevTok.s = `${prevTok.s} ${w}`;
+        continue;
+      }
       toks.push({ t: "init", s: w });
       continue;
     }
     if (w.includes(JOINER)) toks.push({ t: "name", s: w.replaceAll(JOINER, " ").replace(/[.:]+$/, "") });
+    // "Hj. Siilasvuo", "Wm. Sherman": an abbreviated given name keeps its dot, which says it is one.
+    else if (w.endsWith(".") && ABBREVIATED_GIVEN_RE.test(w) && !CAP_PARTICLES.has(w) && NAME_TOKEN_RE.test(raw[i + 1] ?? "")) toks.push({ t: "name", s: w });
     else if (NAME_TOKEN_RE.test(w) || PREFIXED_NAME_RE.test(w) || (midName && ARTICLE_NAME_RE.test(w))) toks.push({ t: "name", s: w.replace(/[.:]+$/, ""), ...(LAQAB_RE.test(w) ? { p: true } : {}) });
     // "Kalyanmal rathod", "Rajrana sajja jhala of delwara": lowercase words that could be names,
     // after a name and up to the end of its item, are that name's.
@@ -706,7 +776,7 @@ function lowercaseNameRest(raw: readonly string[], i: number): boolean {
  * "Johann Tserclaes, Count of Tilly". Without an ordinal only the "Title of Place" form is one.
  */
 const PEERAGE_RE =
-  /,\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
+  /(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
 
 /** A "Title of Place" item: "Earl of Warwick", "Lord of Douglas". */
 const TITLE_ITEM_BEFORE_RE = /(?:^|[,;])\s*(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+[^,;]+$/u;
@@ -727,9 +797,10 @@ function inTitleRun(m: string, at: number, all: string): boolean {
 /**
  * The same in a cell that lost its line breaks ("Charles, Duke of Normandy Geoffroi de Charny"):
  * one word of place, as a capitalised name follows. Also the French form ("Jean de Grailly, Captal de Buch").
+ * Neither after a status ("Prince of Orange (WIA), Duke of Brunswick †"): a status ends its person.
  */
 const PEERAGE_GLUED_RE =
-  /,\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
+  /(?<![)\u2020]),\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
 
 /** ", later Duke of Wellington": what the person became is not another person. */
 const LATER_TITLE_RE = /,?\s*\(?\blater\s+(?!executed|hanged|beheaded|killed|died)[^,;()]*\)?/g;
@@ -834,14 +905,20 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   const pAt = shape.indexOf("P");
   // A particle surname ends the name, unless the prose names the longer one ("Antonio López de
   // Santa Anna": the particle took "Santa" only).
-  if (pAt >= 0 && pAt !== len - 1) return shape.lastIndexOf("P") === pAt && len <= 4 && knownWhole(run, i, j, known, words) ? 7 : -Infinity;
-  if (shape === "P") score = 2;
+  if (pAt >= 0 && pAt !== len - 1) {
+    if (shape.lastIndexOf("P") === pAt && len <= 4 && knownWhole(run, i, j, known, words)) return 7;
+    // "Francisco de Paula Santander", "Hubert de la Poer Gough": a particle phrase inside a
+    // compound given name, then the surname.
+    if ((shape === "PN" || shape === "NPN") && GIVEN_PARTICLE_PHRASE_RE.test(run[i + pAt]!.s)) score = shape === "PN" ? 2 : 2.5;
+    else return -Infinity;
+  } else if (shape === "P") score = 2;
   else if (shape === "NP" || shape === "IP") score = 2.5;
   else if (shape === "NNP" || shape === "NIP") score = 1.5;
   else if (shape === "NN") score = 2;
   else if (shape === "IN") score = 2.5;
-  else if (shape === "NIN" && SINGLE_INITIAL_RE.test(run[i + 1]!.s)) score = 3;
-  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) ? 4 : isVietnameseName(run, i) ? 3.5 : INDIAN_MIDDLE_NAMES.has(run[i + 1]!.s) ? 3 : 1;
+  else if (shape === "NIN" && MIDDLE_INITIALS_RE.test(run[i + 1]!.s)) score = 3;
+  // A patronymic-shaped middle needs a surname after it, not a common given name ("Ivan Paskevich Hans Karl von Diebitsch").
+  else if (shape === "NNN") score = PATRONYMIC_RE.test(fold(run[i + 1]!.s)) && !COMMON_GIVEN_NAMES.has(run[i + 2]!.s) ? 4 : isVietnameseName(run, i) ? 3.5 : INDIAN_MIDDLE_NAMES.has(run[i + 1]!.s) || TITLE_MIDDLE_NAMES.has(run[i + 1]!.s) ? 3 : 1;
   // A one-word name the prose uses alone is a whole person: "Hannibal Hasdrubal Mago".
   else if (shape === "N") score = run.length >= 3 && known?.hasSingle(run[i]!.s) ? 2.5 : -3;
   else if (shape === "INN") score = 0.5;
@@ -944,7 +1021,9 @@ export function splitPeopleCell(texts: readonly string[], known: KnownNames | nu
 }
 
 function lineTokens(line: string): Tok[] {
-  return tokenizeChunk(withoutItemNotes(stripFlagImages(line)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, samePersonPeerage).replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => (inTitleRun(m, at, all) ? m : " ; ")).replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+  // "Józef Piłsudski Supported by: Symon Petliura": a heading left inside a run separates, it labels nobody.
+  const unlabelled = line.includes("upported by") ? line.replace(SUPPORTED_BY_RE, " ; ") : line;
+  return tokenizeChunk(withoutItemNotes(stripFlagImages(unlabelled)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, samePersonPeerage).replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => (inTitleRun(m, at, all) ? m : " ; ")).replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
 }
 
 /**
@@ -1040,6 +1119,9 @@ function itemLengths(cell: readonly (readonly Tok[])[][]): ItemLengths | null {
 const LONG_RUN_WORDS = 6;
 
 function clearlySeveral(run: readonly NameTok[], cuts: readonly number[], lengths: ItemLengths, known: KnownNames | null, royal: boolean): boolean {
+  // "Karl Eberhard Herwarth von Bittenfeld": given names, then a particle surname that took the
+  // word before it, end one person (the particle would otherwise start another).
+  if (run.length >= 2 && run.length <= 4 && run[run.length - 1]!.p === true && run.slice(0, -1).every((t) => !t.p)) return false;
   let words = 0;
   for (const t of run) words += nameWords(t);
   const longestOther = words >= lengths.longest ? lengths.second : lengths.longest;
@@ -1136,7 +1218,8 @@ function splitLines(lines: readonly Tok[][], known: KnownNames | null, lengths: 
         flush();
         // "…, Vladimir Sakharin, KIA": a status given as its own list item marks the person before it.
         const last = lastFlushed[lastFlushed.length - 1] ?? lastStatusless;
-        if (last && (!last.person.status || FINALITY[tok.status] > FINALITY[last.person.status])) {
+        // "John Nicholson † (DOW)": died of wounds says how the death the dagger marks came.
+        if (last && (!last.person.status || FINALITY[tok.status] > FINALITY[last.person.status] || (tok.status === "DOW" && last.person.status === "KIA"))) {
           last.person.status = tok.status;
           last.text += ` ${tok.s}`;
         }
@@ -1157,6 +1240,26 @@ const PLACEHOLDER_RE = /^(?:none|unknown|various|several|others|n\/a)$/i;
 function withoutShortSpellings(people: SplitPerson[]): SplitPerson[] {
   if (people.length < 2) return people;
   const keys = people.map((p) => normKey(p.person.name));
+  // "H. Jones, Herbert "H" Jones KIA": the same person named twice in a row, once by initials, is one person.
+  const gone = new Set<number>();
+  for (let i = 1; i < people.length; i++) {
+    const a = keys[i - 1]!;
+    const b = keys[i]!;
+    if (gone.has(i - 1) || a.slice(a.lastIndexOf(" ") + 1) !== b.slice(b.lastIndexOf(" ") + 1)) continue;
+    const pa = people[i - 1]!.person;
+    const pb = people[i]!.person;
+    if (nameParts(pa.name).initials.length + nameParts(pb.name).initials.length === 0 || !samePerson(pa.name, pb.name)) continue;
+    const [keep, drop] = nameWeight(pb.name) > nameWeight(pa.name) ? [i, i - 1] : [i - 1, i];
+    const kept = people[keep]!.person;
+    const other = people[drop]!.person;
+    kept.rank ??= other.rank;
+    kept.status ??= other.status;
+    gone.add(drop);
+  }
+  if (gone.size) {
+    people = people.filter((_, i) => !gone.has(i));
+    return withoutShortSpellings(people);
+  }
   return people.filter((p, i) => {
     const k = keys[i]!;
     const longer = keys.findIndex((o, j) => j !== i && o.startsWith(`${k} `) && PARTICLES.has(o.slice(k.length + 1).split(" ")[0]!));
@@ -1250,6 +1353,9 @@ function computeNameParts(name: string): NameParts {
     if (!tok) continue;
     if (INITIALS_RE.test(tok) || CAPS_INITIALS_RE.test(tok)) {
       for (const ch of tok.replace(/[.-]/g, "")) initials.push(fold(ch));
+    } else if (tok.endsWith(".") && ABBREVIATED_GIVEN_RE.test(tok) && !SUFFIX_RE.test(tok) && !CAP_PARTICLES.has(tok)) {
+      // "Hj." stands for a given name beginning with those letters.
+      initials.push(fold(tok.slice(0, -1)));
     } else {
       const k = normKey(tok);
       if (k) full.push(...k.split(" "));
@@ -1285,7 +1391,18 @@ export function samePerson(a: string, b: string): boolean {
     return s.initials.join("") === l.initials.join("");
   }
   if (s.initials.length > rest.length) return false;
-  for (let i = 0; i < s.initials.length; i++) if (rest[i]![0] !== s.initials[i]) return false;
+  for (let i = 0; i < s.initials.length; i++) if (!abbreviates(s.initials[i]!, rest[i]!)) return false;
+  return true;
+}
+
+/** An initial or an abbreviated given name stands for `word`: its first letter, then its other letters in order ("wm" for "william"). */
+function abbreviates(abbr: string, word: string): boolean {
+  if (word[0] !== abbr[0]) return false;
+  let at = 1;
+  for (let k = 1; k < abbr.length; k++) {
+    at = word.indexOf(abbr[k]!, at) + 1;
+    if (at === 0) return false;
+  }
   return true;
 }
 

@@ -102,7 +102,7 @@ const STATES = new Set(
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
-  /^(?:(?:Grand\s+|(?:(?:Democratic|People's|Socialist|Islamic|Federal|Federative|Arab|United|Provisional|Free|Independent|Revolutionary)\s+){1,2})?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)$/u;
+  /^(?:(?:Grand\s+|(?:(?:Democratic|People's|Socialist|Islamic|Federal|Federative|Arab|United|Provisional|Free|Independent|Revolutionary)\s+){1,2})?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province|Provinces)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|da|do|di)\s+(?:(?:la|las|los)\s+)?)?\p{Lu}[\p{L}'-]*)?)$/u;
 
 export function isStateName(piece: string): boolean {
   return isListedState(piece) || isStateForm(piece);
@@ -114,7 +114,7 @@ export function isListedState(piece: string): boolean {
 }
 
 /** "Swedish Empire", "Ayyubid Sultanate", "Mahdist State": one capitalised word and the kind of state. */
-const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality)$/u;
+const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality|Hetmanate)$/u;
 
 /** "Empire of Brazil Argentina": a form whose last word is a state of its own took in the next name. */
 function endsInListedState(piece: string): boolean {
@@ -136,6 +136,12 @@ function modifiesNext(word: string): boolean {
   return /(?:ist|ian|an|ese|ish|ic|al|ite)$/.test(word) && !isStateName(word);
 }
 
+/** "UNITA", "SWAPO", "MPLA": an organisation's acronym is a name of its own. */
+const ACRONYM_RE = /^\p{Lu}{3,6}$/u;
+
+/** Lowercase words inside a state's name: "State of Vietnam", "United Provinces of the Río de la Plata". */
+const INNER_WORD_RE = /^(?:of|the|de|del|la|las|los|da|do|di)$/;
+
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
   const all = s.split(" ");
   // "… Bornu Empire loyalists": lowercase words at the end qualify the last name.
@@ -149,9 +155,9 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   const toks = all;
   // A state name is known without asking the prose (the cheaper question first).
   const known = (piece: string) =>
-    isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
-  // Capitalised words, and the "of"/"the" of "State of Vietnam" between them.
-  const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")));
+    isListedState(piece) || ACRONYM_RE.test(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
+  // Capitalised words, the "of"/"the" of "State of Vietnam" or the "de la" of "Río de la Plata" between them, and "Qing dynasty".
+  const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && (w === "dynasty" || (i < toks.length - 1 && INNER_WORD_RE.test(w)))));
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];
   // Fewest pieces such that every piece is known.
   const n = toks.length;
@@ -162,7 +168,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
       const rest = best[j];
       if (!rest) continue;
       const piece = toks.slice(i, j).join(" ");
-      if (/^(?:of|the)$/.test(toks[i]!) || /^(?:of|the)$/.test(toks[j - 1]!) || !known(piece)) continue;
+      if (INNER_WORD_RE.test(toks[i]!) || INNER_WORD_RE.test(toks[j - 1]!) || !known(piece)) continue;
       if (j < n && j === i + 1 && modifiesNext(piece)) continue;
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [piece, ...rest];
     }
@@ -170,6 +176,11 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   if (best[0] && best[0].length > 1) return best[0];
   const rest = knownThenRest(toks, [], proseKnows);
   if (rest) return rest;
+
+  // "Qing dynasty Yihetuan", "Holy Roman Empire Crusaders": a listed state, then one more name
+  // that is neither a unit of it ("United States Army") nor a word of its name.
+  const last = toks[n - 1]!;
+  if (n >= 3 && isListedState(toks.slice(0, n - 1).join(" ")) && !isUnitWord(last) && !INNER_WORD_RE.test(toks[n - 2]!)) return [toks.slice(0, n - 1).join(" "), last];
   // "Arab Liberation Army Army of the Holy War": a name never repeats a word at once; two names meet there.
   const twice = toks.findIndex((w, i) => i > 0 && w === toks[i - 1] && !/^(?:of|the)$/.test(w));
   return twice > 0 ? [toks.slice(0, twice).join(" "), ...splitRunTogether(toks.slice(twice).join(" "), proseKnows)] : [s];
