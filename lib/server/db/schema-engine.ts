@@ -103,8 +103,9 @@ function adapterFactory({ provider, url }: EngineTarget) {
   switch (provider) {
     case "sqlite":
       // Another instance may be migrating the same file (it holds an exclusive lock meanwhile): wait for it
-      // rather than fail after better-sqlite3's default 5 s (SQLITE_BUSY reaches the engine as an unknown error).
-      return new PrismaBetterSqlite3({ url, timeout: 60_000 });
+      // rather than fail after better-sqlite3's default 5 s (SQLITE_BUSY reaches the engine as an unknown
+      // error). On a loaded machine that instance's migration took over a minute once: allow five.
+      return new PrismaBetterSqlite3({ url, timeout: 300_000 });
     case "postgresql":
       // Two connections are all the engine needs; never wait forever for one.
       return new PrismaPg({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000, Client: IntrospectionClient });
