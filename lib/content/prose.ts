@@ -381,7 +381,8 @@ function titleBracketDate(s: string, title: string): DateRange | null {
   if (!open) return null;
   const close = closingBracket(s, at + open[0].length - 1);
   if (close < 0) return null;
-  for (const part of s.slice(at + open[0].length, close).split(/[,;]/)) {
+  // "(2 December 1805/11 Frimaire An XIV)": other calendars after a slash.
+  for (const part of s.slice(at + open[0].length, close).split(/[,;/]/)) {
     const t = part.trim();
     if (!/\d/.test(t) || !/^(?:c\.\s*)?[\d\s\p{L}\u2013\u2014-]+$/u.test(t)) continue;
     DATE_TOKENS_RE.lastIndex = 0;

@@ -343,7 +343,7 @@ function namedGroupsStrength(cleaned: string[]): Strength | null {
     const figures = matchNumbers(masked);
     for (const c of figures) {
       const after = line.slice(c.end);
-      if (NAMED_MATERIEL_RE.test(after) || MODEL_PLURAL_RE.test(after)) continue;
+      if (NAMED_MATERIEL_RE.test(after) || MODEL_PLURAL_RE.test(after) || isFormationNumber(c.max, after) || SHIP_KIND_RE.test(after)) continue;
       const people = PERSONNEL_RE.test(after) || /^\s*\p{Lu}/u.test(after);
       if (!people) {
         if (MATERIEL_AFTER_RE.test(after) || /^\s*\(/.test(after)) continue; // guns, ships; a bracketed remark
@@ -378,6 +378,8 @@ export function unglueFigures(t: string): string {
   return t.replace(GLUED_FIGURES_RE, (_m, a: string, b: string) => (Number(b.replace(/,/g, "")) >= Number(a.replace(/,/g, "")) ? `${a}\u2013` : `${a} `));
 }
 
+/** A kind of ship, capitalised as rendered tables write it: "1 Monitor 1 Gunboat". */
+const SHIP_KIND_RE = /^\s*(?:Monitors?|Gunboats?|Frigates?|Corvettes?|Ironclads?|Battleships?|Cruisers?|Destroyers?|Submarines?|Ships?|Galleys|Sloops?|Brigs?|Schooners?)\b/u;
 /** Tanks and aircraft named by model in the plural ("12 Spitfires", "40 Shermans"): no people. */
 const MODEL_PLURAL_RE = /^\s*(?:Shermans|Valentines|Matildas|Crusaders|Stuarts|Grants|Tigers|Panthers|Hurricanes|Spitfires|Mustangs|Zeros|Stukas|Messerschmitts|Lancasters|Wellingtons|Sabres|MiGs)\b/u;
 
@@ -475,7 +477,7 @@ function firstStrength(cleaned: string[]): Strength | null {
       if (NAMED_MATERIEL_RE.test(after)) continue; // "12 M1A1 tanks", "40 Panzer IV tanks", "200 German aircraft"
       // "1 Infantry Brigade 1,500 men", "6 RAR: 108 men": a formation's number, not its strength.
       // ("139 British Army regulars", "100 NNH cavalry": the formation names whose people they are.)
-      if (isFormationNumber(c.max, after)) continue;
+      if (isFormationNumber(c.max, after) || SHIP_KIND_RE.test(after)) continue;
       if (YEAR_ONLY_RE.test(line.slice(c.start, c.end).trim()) && /^\s*:/.test(after)) continue; // "1943: 41,000"
       // "201,000 combined … cavalry (according to Abul Fazl)": one account's total is no agreed total.
       if ((TOTAL_AFTER_RE.test(after) || TOTAL_BEFORE_RE.test(line.slice(0, c.start))) && !ACCOUNT_RE.test(line)) {
@@ -509,7 +511,7 @@ function firstStrength(cleaned: string[]): Strength | null {
 
 /** A capitalised model or demonym, then a kind of equipment or formation ("51 British divisions"): not people. */
 const NAMED_MATERIEL_RE =
-  /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs|divisions?|brigades?|regiments?|battalions?|corps|armies|army|squadrons?|legions?)\b/u;
+  /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+(?:(?:and|&)\s+)?){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs|divisions?|brigades?|regiments?|battalions?|corps|armies|army|squadrons?|legions?)\b/u;
 /** A capitalised formation after a figure: "1 Infantry Brigade", "2 Motor Brigades", "3 Corps". */
 const FORMATION_AFTER_RE =
   /^\s*(?:["\u201c]?\p{Lu}[\p{L}'.-]*["\u201d]?\s+){0,2}(?:Divisions?|Brigades?|Regiments?|Battalions?|Corps|Armies|Army|Squadrons?|Compan(?:y|ies)|Batter(?:y|ies)|Fleets?|Flotillas?|Legions?)\b/u;

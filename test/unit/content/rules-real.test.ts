@@ -46,6 +46,10 @@ describe("lead dates from real pages", () => {
     expect(leadDate(["The Battle of Varrow Ford (2,000 men on each side) was fought near a river in the Example War."])).toBeNull();
   });
 
+  it("reads the date of a title bracket that gives other calendars after a slash", () => {
+    expect(leadDate(["The Battle of Varrow Ford (2 December 1805/11 Frimaire An XIV) was a battle of the Example War."])).toMatchObject({ start: "1805-12-02" });
+  });
+
   it("reads 'was fought 23–24 January 1900' without a preposition", () => {
     expect(leadDate(["The Battle of Varrow Ford was fought 3\u20134 April 1871 near the river crossing."])).toMatchObject({ start: "1871-04-03", end: "1871-04-04" });
   });
@@ -112,6 +116,13 @@ describe("strength cells from real pages", () => {
     // A formation that names whose people they are is no formation number.
     expect(strength("151 British Army regulars 9 colonial troops")).toEqual([151, 151]);
     expect(strength("60 NNH cavalry")).toEqual([60, 60]);
+  });
+
+  it("reads no strength from cells of formations and ships alone, capitalised or joined by 'and'", () => {
+    expect(strength("3 Infantry Divisions 1 Armoured Brigade 1 Parachute Brigade")).toBeNull();
+    expect(strength("1 Monitor 2 Gunboats")).toBeNull();
+    expect(strength("7 French and British divisions (initial) 15 divisions (final)")).toBeNull();
+    expect(strength("2 Frigates 1,800 sailors")).toEqual([1_800, 1_800]);
   });
 
   it("counts rifles, sabres and crewmen as people", () => {
