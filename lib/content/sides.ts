@@ -161,19 +161,8 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];
   // Fewest pieces such that every piece is known.
   const n = toks.length;
-  const best: (string[] | null)[] = new Array(n + 1).fill(null);
-  best[n] = [];
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = n; j > i; j--) {
-      const rest = best[j];
-      if (!rest) continue;
-      const piece = toks.slice(i, j).join(" ");
-      if (INNER_WORD_RE.test(toks[i]!) || INNER_WORD_RE.test(toks[j - 1]!) || !known(piece)) continue;
-      if (j < n && j === i + 1 && modifiesNext(piece)) continue;
-      if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [piece, ...rest];
-    }
-  }
-  if (best[0] && best[0].length > 1) return best[0];
+  const pieces = fewestKnownPieces(toks, n, known, INNER_WORD_RE, false);
+  if (pieces && pieces.length > 1) return pieces;
   const rest = knownThenRest(toks, [], proseKnows);
   if (rest) return rest;
 
@@ -195,6 +184,29 @@ const STATE_KIND_RE = /^(?:Empire|Kingdom|Republic|Sultanate|Khanate|Caliphate|E
  * beginning with the kind of state a name ends in) is one more belligerent. The shortest such
  * rest is taken, so every name the start holds is cut off.
  */
+const OF_THE_RE = /^(?:of|the)$/;
+
+/**
+ * The fewest pieces covering toks[0, end), every one `known` and none starting or ending with an
+ * `edge` word; a one-word piece that only modifies the next word is none (before `end` too when
+ * `beforeMore`: a name follows there). Null when no cover exists.
+ */
+function fewestKnownPieces(toks: readonly string[], end: number, known: (piece: string) => boolean, edge: RegExp, beforeMore: boolean): string[] | null {
+  const best: (string[] | null)[] = new Array(end + 1).fill(null);
+  best[end] = [];
+  for (let i = end - 1; i >= 0; i--) {
+    for (let k = end; k > i; k--) {
+      const after = best[k];
+      if (!after) continue;
+      const piece = toks.slice(i, k).join(" ");
+      if (edge.test(toks[i]!) || edge.test(toks[k - 1]!) || !known(piece)) continue;
+      if ((beforeMore || k < end) && k === i + 1 && modifiesNext(piece)) continue;
+      if (!best[i] || after.length + 1 < best[i]!.length) best[i] = [piece, ...after];
+    }
+  }
+  return best[0] ?? null;
+}
+
 function knownThenRest(toks: string[], tail: string[], proseKnows: (name: string) => boolean): string[] | null {
   const known = (piece: string) => isListedState(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
   if (!toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < toks.length - 1 && (w === "of" || w === "the")))) return null;
@@ -203,19 +215,8 @@ function knownThenRest(toks: string[], tail: string[], proseKnows: (name: string
     const first = toks[j]!;
     if (/^(?:of|the)$/.test(first) || STATE_KIND_RE.test(first) || /^(?:of|the)$/.test(toks[j - 1]!)) continue;
     // Fewest known pieces covering toks[0, j), a piece before a name not an adjective of it.
-    const best: (string[] | null)[] = new Array(j + 1).fill(null);
-    best[j] = [];
-    for (let i = j - 1; i >= 0; i--) {
-      for (let k = j; k > i; k--) {
-        const after = best[k];
-        if (!after) continue;
-        const piece = toks.slice(i, k).join(" ");
-        if (/^(?:of|the)$/.test(toks[i]!) || /^(?:of|the)$/.test(toks[k - 1]!) || !known(piece)) continue;
-        if (k === i + 1 && modifiesNext(piece)) continue;
-        if (!best[i] || after.length + 1 < best[i]!.length) best[i] = [piece, ...after];
-      }
-    }
-    if (best[0] && best[0].length >= 2) return [...best[0], [...toks.slice(j), ...tail].join(" ")];
+    const pieces = fewestKnownPieces(toks, j, known, OF_THE_RE, true);
+    if (pieces && pieces.length >= 2) return [...pieces, [...toks.slice(j), ...tail].join(" ")];
   }
   return null;
 }

@@ -150,22 +150,28 @@ class Renderer {
     return text.replace(/\n/g, " ") + "\n".repeat(countNewlines(this.s, from, this.i));
   }
 
-  private template(): string {
-    const from = this.i;
+  /** The `|`-separated parts of a construct opened at `this.i` ("{{" or "[["), up to its close. */
+  private parts(close: "}}" | "]]"): string[] {
     this.i += 2;
-    const args: string[] = [];
+    const parts: string[] = [];
     this.depth++;
     for (;;) {
-      args.push(this.until("}}", true));
+      parts.push(this.until(close, true));
       if (this.i >= this.s.length) break;
       if (this.s[this.i] === "|") {
         this.i++;
         continue;
       }
-      this.i += 2; // "}}"
+      this.i += 2; // the close
       break;
     }
     this.depth--;
+    return parts;
+  }
+
+  private template(): string {
+    const from = this.i;
+    const args = this.parts("}}");
     // A template left open to the end of the text: its arguments are what is left to show.
     const closed = this.s.slice(from, this.i).endsWith("}}");
     const rendered = renderTemplate(args, closed, this.mode);
@@ -174,20 +180,7 @@ class Renderer {
 
   private link(): string {
     const from = this.i;
-    this.i += 2;
-    const parts: string[] = [];
-    this.depth++;
-    for (;;) {
-      parts.push(this.until("]]", true));
-      if (this.i >= this.s.length) break;
-      if (this.s[this.i] === "|") {
-        this.i++;
-        continue;
-      }
-      this.i += 2;
-      break;
-    }
-    this.depth--;
+    const parts = this.parts("]]");
     const target = parts[0]!.trim();
     if (/^:?(?:file|image|category|media|[a-z]{2,3}(?:-[a-z]+)?):/i.test(target)) return this.dropped(from);
     const label = parts.length > 1 ? parts[parts.length - 1]! : target.replace(/#.*$/, "") || target;
