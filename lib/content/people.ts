@@ -201,6 +201,9 @@ const RANK_LIST: [string, string][] = [
   // a monarch's deputy over a colony ("Viceroy José de la Serna")
   ["Viceroy", "Viceroy"],
   ["Grand Vizier", "Grand Vizier"],
+  ["Grand Master", "Grand Master"],
+  ["Grand Marshal", "Grand Marshal"],
+  ["Grand Commander", "Grand Commander"],
   ["Wazir", "Wazir"],
   ["Chao Phraya", "Chao Phraya"],
   ["Phraya", "Phraya"],
@@ -1033,11 +1036,19 @@ function lineTokens(line: string): Tok[] {
  */
 function withoutItemNotes(line: string): string {
   let s = line;
+  // "*Mark Antony": a list bullet kept from the page's markup.
+  if (s.includes("*") || s.includes("\u2022")) s = s.replace(BULLET_RE, "$1");
+  if (ROLE_TEST_RE.test(s)) s = s.split(ITEM_SPLIT_RE).map((item) => (ROLE_ONLY_RE.test(item) ? " " : item)).join("");
   if (s.includes(":")) s = s.split(ITEM_SPLIT_RE).map(itemWithoutLabel).join("");
   if (NOTE_WORD_TEST_RE.test(s)) s = s.replace(REMARK_AFTER_NAME_RE, "");
   if (s.includes("Bvt") || s.includes("Brevet")) s = s.replace(BREVET_RE, "");
   return s;
 }
+
+const BULLET_RE = /(^|[,;]\s*)[*\u2022]+\s*/g;
+/** "supreme commander", "Lithuanian commander": an item that says a role and names nobody. */
+const ROLE_TEST_RE = /\b(?:commanders?|leaders?|chiefs?|deputy|adviser|advisor)\b/;
+const ROLE_ONLY_RE = /^\s*(?:\p{L}+\s+){0,3}(?:commanders?|leaders?|chiefs?|deputy|adviser|advisor)(?:[\s-]+in[\s-]+chief)?\s*$/u;
 
 /** Items and the separators between them (kept, so the line is rebuilt as it was). */
 const ITEM_SPLIT_RE = /([,;])/;

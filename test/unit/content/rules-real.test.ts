@@ -294,6 +294,19 @@ describe("names from real pages", () => {
     expect(people("Abd al-Malik (IV)")).toEqual([["Abd al-Malik IV", null, null]]);
   });
 
+  it("drops list bullets and items that name a role and nobody; Grand Master is a rank", () => {
+    expect(people("Gaius Varro, *Lucius Panno, *Quintus MerulaKIA")).toEqual([
+      ["Gaius Varro", null, null],
+      ["Lucius Panno", null, null],
+      ["Quintus Merula", null, "KIA"],
+    ]);
+    expect(people("King Boleslaw IV, supreme commander, Duke Jurgis, Samogitian commander")).toEqual([
+      ["Boleslaw IV", "King", null],
+      ["Jurgis", "Duke", null],
+    ]);
+    expect(people("Grand Master Konrad von Altburg")).toEqual([["Konrad von Altburg", "Grand Master", null]]);
+  });
+
   it("splits a status glued to a regnal number", () => {
     expect(people("King Otto VIWIA, Magnus XIIPOW")).toEqual([
       ["Otto VI", "King", "WIA"],
