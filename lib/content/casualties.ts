@@ -248,11 +248,12 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   const nums = figures(text);
   // A bare first figure followed by figures that say what they count: "305,000 10,000 dead, …".
   let bareLead: NumberMatch | null = null;
-  let materiel = 0;
   // "878 officers and 23,491 men captured": officers counted apart from the men they belong with.
   let officers: NumberMatch | null = null;
-  // "1,800 6 guns": figures of guns or ships beside a bare figure leave it the only count of people.
-  const people = nums.filter((n, i) => !MATERIEL_RE.test(windowAfter(text, n.end, nums[i + 1]?.start ?? text.length).toLowerCase())).length;
+  // "1,800 6 guns": figures of guns or ships beside a bare figure leave it the only count of people
+  // (counted only when a bare figure asks: most segments have none).
+  let people: number | undefined;
+  const peopleCount = () => (people ??= nums.filter((n, i) => !MATERIEL_RE.test(windowAfter(text, n.end, nums[i + 1]?.start ?? text.length).toLowerCase())).length);
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
     const lead = officers;
@@ -265,10 +266,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     // (blanked, so offsets into the window stay those of the text).
     const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length)).replace(REMARK_RE, (m) => " ".repeat(m.length));
     const w = window.toLowerCase();
-    if (MATERIEL_RE.test(w)) {
-      materiel++;
-      return;
-    }
+    if (MATERIEL_RE.test(w)) return;
     if (YEAR_FIGURE_RE.test(n.raw) && /^\s*:/.test(w)) return; // "1938 : 2,369 killed": the year of a dated account
     // "3,000 wounded (including civilians)": the bracket remarks on what is counted; the words before it say what.
     const outer = w.includes("(") ? w.replace(INCLUDING_BRACKET_RE, (m) => " ".repeat(m.length)) : w;
@@ -309,7 +307,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
       else if (found.length > 1) return;
       else if (TOTAL_RE.test(cw)) category = "total";
-      else if (BARE_RE.test(w) && people === 1) category = "total"; // a bare figure is the side's total
+      else if (BARE_RE.test(w) && peopleCount() === 1) category = "total"; // a bare figure is the side's total
     }
     if (!category) {
       if (i === 0 && BARE_RE.test(w) && nums.length > 1) bareLead = n;
@@ -324,9 +322,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase }, ...(group && !lead ? { group, semi } : {}) });
   });
   const lead = bareLead as NumberMatch | null;
-  // "19,100 27 banners 2 standards 172 guns": the one figure of people, the rest trophies and guns.
-  const aloneWithMateriel = lead !== null && items.length === 0 && materiel === nums.length - 1;
-  if (lead && !items.some((it) => it.category === "total") && (aloneWithMateriel || isSumOfParts(lead, items))) {
+  if (lead && !items.some((it) => it.category === "total") && isSumOfParts(lead, items)) {
     items.unshift({ category: "total", range: { min: lead.min, max: lead.max, approx: lead.approx, text: clean(text.slice(lead.start, lead.end)) } });
   }
   return items;
@@ -430,21 +426,14 @@ function categoryAfterFigures(t: string): string {
 }
 
 /** "14,000, 20,000 or 24,000 killed": figures given as alternatives, one category after them. */
-const ALTERNATIVE_FIGURES_RE = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)((?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+))*),?\s+or\s+(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[\u2013-]\s*\d)(?=\s+\p{L})/gu;
+const ALTERNATIVE_FIGURES_RE = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+))*,?\s+or\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[\u2013-]\s*\d)(?=\s+\p{L})/gu;
 
 /** The alternatives as the range they span: "14,000–24,000". */
-function alternativesAsRange(m: string, first: string, middle: string, last: string): string {
-  const values = [first, ...middle.split(",").map((x) => x.trim()).filter(Boolean).reduce<string[]>(joinThousands, []), last].map((x) => Number(x.replace(/,/g, "")));
-  if (values.some((v) => !Number.isFinite(v))) return m;
+function alternativesAsRange(m: string): string {
+  const values = Array.from(m.matchAll(FIGURE_RE), (f) => Number(f[0].replace(/,/g, "")));
   return `${Math.min(...values).toLocaleString("en-US")}\u2013${Math.max(...values).toLocaleString("en-US")}`;
 }
-
-/** Rejoins "20", "000" pieces of a comma split into "20,000" (a list of figures split at its commas). */
-function joinThousands(out: string[], piece: string): string[] {
-  if (/^\d{3}$/.test(piece) && out.length > 0) out[out.length - 1] += `,${piece}`;
-  else out.push(piece);
-  return out;
-}
+const FIGURE_RE = /\d{1,3}(?:,\d{3})+|\d+/g;
 
 /** A rule (<hr>) between parts of a cell breaks its line. */
 const HR_RE = /<hr\s*\/?>/gi;
