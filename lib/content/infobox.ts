@@ -119,14 +119,14 @@ function readKeys(lines: readonly string[], from: number, mode: "keys" | "templa
       // An indented line continues the previous value (a multi-line cell); so does a short line
       // of template source.
       // `| caption = …`, `| notes = …`: a parameter we do not read ends the value before it.
-      const otherParam = mode === "template" && TEMPLATE_PARAM_RE.test(line);
+      const otherParam = mode === "template" && (TEMPLATE_PARAM_RE.test(line) || TEMPLATE_ANY_KEY_RE.test(line));
       if (last && !otherParam && (/^\s+\S/.test(line) || (mode === "template" && isTemplateContinuation(line)))) {
         if (mode === "template") for (const v of renderTemplateValue(line)) last.push({ text: v, line: i + 1 });
         else last.push({ text: line.trim(), line: i + 1 });
         continue;
       }
       // "}}", a bare "|", or a key that carries no fact ("| image_size = 300", "| map_type = …").
-      if (mode === "template" && (otherParam || /^\s*(?:\}\}|\|\s*$)/.test(line) || TEMPLATE_ANY_KEY_RE.test(line))) {
+      if (otherParam || (mode === "template" && /^\s*(?:\}\}|\|\s*$)/.test(line))) {
         last = null;
         continue;
       }

@@ -476,9 +476,8 @@ const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3,
 
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
-const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?|\d)(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
-/** "Charles XIIWIA", "Philip VIWIA": a status glued to a regnal number. */
-const GLUED_REGNAL_STATUS_RE = /(?<=\s|^)([IVXL]{1,5})(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
+/** "Ivan PetrovKIA", "Kenji SatōPOW", "Charles XIIWIA": a status glued to a name's last letter or a regnal number. */
+const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?|\d|(?<=\s|^)[IVXL]{1,5})(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
 /** Cheap tests first: most cells have neither a status marker nor a list separator. */
 const STATUS_MARKER_RE = /KIA|WIA|POW|PoW|DOW|MIA/;
 const LIST_SEPARATOR_TEST_RE = /[,;/]/;
@@ -582,7 +581,7 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes("\u2020") || s.includes("\u2021")) s = s.replace(DAGGER_RE, " $1 ");
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
-  if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2").replace(GLUED_REGNAL_STATUS_RE, "$1 $2");
+  if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
   if (s.includes('"') || s.includes("\u201c")) s = s.replace(TRAILING_NICKNAME_RE, "$1").replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
   // "Edward, the Black Prince": an epithet after a comma is still the same person.
   if (s.includes(", the ")) s = s.replace(COMMA_EPITHET_RE, "$1 the ");

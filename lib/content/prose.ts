@@ -374,9 +374,7 @@ const YEAR_NOUN_RE = /\b(?:was|is)\s+an?\s+(1\d{3}|20\d{2}|[1-9]\d{2})\s+(?:[\p{
  * "The Battle of Elandslaagte (21 October 1899) took place …", "The Battle of Liaoyang (遼陽会戦,
  * 25 August – 3 September 1904)": a bracket right after the title whose part is a whole date.
  */
-function titleBracketDate(s: string, title: string): DateRange | null {
-  const at = titleEnd(s, title);
-  if (at < 0) return null;
+function titleBracketDate(s: string, at: number): DateRange | null {
   const open = /^\s*\(/.exec(s.slice(at));
   if (!open) return null;
   const close = closingBracket(s, at + open[0].length - 1);
@@ -417,16 +415,16 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
   const s = sentence.text;
   const found: DateRange[] = [];
   let m: RegExpExecArray | null;
-  const aboutTheBattle = first && titleEnd(s, title) >= 0;
-  if (aboutTheBattle) {
-    const r = titleBracketDate(s, title);
+  const afterTitle = first ? titleEnd(s, title) : -1;
+  if (afterTitle >= 0) {
+    const r = titleBracketDate(s, afterTitle);
     if (r) found.push(r);
     ON_DATE_RE.lastIndex = 0;
     while ((m = ON_DATE_RE.exec(s)) !== null) {
       const d = datesAt(s, m.index + m[0].length);
       if (d && d.precision === "day") found.push(d);
     }
-    const ty = TITLE_YEAR_RE.exec(s.slice(titleEnd(s, title)));
+    const ty = TITLE_YEAR_RE.exec(s.slice(afterTitle));
     if (ty && !found.length) {
       const r1 = parseDateRange(ty[1]!);
       if (r1) found.push(r1);

@@ -382,11 +382,15 @@ export function unglueFigures(t: string): string {
 /** A kind of ship, capitalised as rendered tables write it: "1 Monitor 1 Gunboat". */
 const SHIP_KIND_RE = /^\s*(?:Monitors?|Gunboats?|Frigates?|Corvettes?|Ironclads?|Battleships?|Cruisers?|Destroyers?|Submarines?|Ships?|Galleys|Sloops?|Brigs?|Schooners?)\b/u;
 /** Tanks and aircraft named by model in the plural ("12 Spitfires", "40 Shermans"): no people. */
-const MODEL_PLURAL_RE = /^\s*(?:Shermans|Valentines|Matildas|Crusaders|Stuarts|Grants|Tigers|Panthers|Hurricanes|Spitfires|Mustangs|Zeros|Stukas|Messerschmitts|Lancasters|Wellingtons|Sabres|MiGs)\b/u;
+const MODEL_PLURALS = "Shermans|Valentines|Matildas|Crusaders|Stuarts|Grants|Tigers|Panthers|Hurricanes|Spitfires|Mustangs|Zeros|Stukas|Messerschmitts|Lancasters|Wellingtons|Sabres|MiGs";
+const MODEL_PLURAL_RE = new RegExp(`^\\s*(?:${MODEL_PLURALS})\\b`, "u");
 
 /** A plural people right after a figure: "11,000 Brazilians", "9,000 Argentines", "4,000 Portuguese", "700 Frenchmen". */
 const PEOPLE_PLURAL_RE =
-  /^\s*(?!(?:Shermans|Valentines|Hurricanes|Spitfires)\b)\p{Lu}\p{Ll}*(?:ians|ans|ines|ese|ards|men|ites|eks|urks|bs|wedes|anes)(?=$|[\s,;.)])(?!\s+(?:tanks?|guns?|aircraft|ships?|vehicles?|divisions?|brigades?|regiments?|battalions?)\b)/u;
+  new RegExp(
+    `^\\s*(?!(?:${MODEL_PLURALS})\\b)\\p{Lu}\\p{Ll}*(?:ians|ans|ines|ese|ards|men|ites|eks|urks|bs|wedes|anes)(?=$|[\\s,;.)])(?!\\s+(?:tanks?|guns?|aircraft|ships?|vehicles?|divisions?|brigades?|regiments?|battalions?)\\b)`,
+    "u",
+  );
 /** Ships, guns, animals or formations after a figure: beside the peoples they add no people. */
 const MATERIEL_AFTER_RE =
   /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:guns?|cannons?|pieces|ironclads?|gunboats?|ships?|vessels?|boats?|frigates?|corvettes?|cruisers?|battleships?|galleys|tanks?|aircraft|planes?|helicopters?|vehicles?|wagons?|elephants?|chariots?|horses|camels?|mortars?|howitzers?|rockets?|divisions?|brigades?|regiments?|battalions?|batteries|squadrons?|companies|corps|units?)\b/u;
