@@ -62,7 +62,12 @@ export function readEventFields(raw: RawArticle, ev: ParsedEvent, sink: FactSink
  * (template source renders "[[Dogali]], [[Ethiopian Empire]]" as "Dogali, Ethiopian Empire").
  */
 function quoteOn(ref: SourceRef, text: string): string {
-  return ref.text.includes(text) || renderWikiLine(ref.text).includes(text) ? text : ref.text.trim();
+  return isOnLine(ref.text, text) ? text : ref.text.trim();
+}
+
+/** Is `text` on `line` as written, as cleaned (footnotes, spaces) or as wiki source renders it? */
+export function isOnLine(line: string, text: string): boolean {
+  return line.includes(text) || clean(line).includes(text) || renderWikiLine(line).includes(text);
 }
 
 /** The war (the enclosing one when only a campaign is named; reconcile may resolve it) and the campaign. */

@@ -4,7 +4,7 @@
  */
 import type { Casualties, Fact, Person, ProseNumberValue, Side, Strength } from "../facts/types";
 import { type CasualtyCategory, CASUALTY_CATEGORIES, parseCasualties } from "./casualties";
-import type { FactSink } from "./event-facts";
+import { type FactSink, isOnLine } from "./event-facts";
 import { makeFact } from "./facts";
 import { annotateFigure, hasCompetingFigure, type NumbersOf } from "./figures";
 import type { Cell, RawArticle, SideField } from "./model";
@@ -175,8 +175,7 @@ function readCasualties(cell: Cell, side: Side, list: Fact[], cx: SideContext): 
     const line = parsed.refs[c as CasualtyCategory] ?? first;
     const ref = cx.sink.ref(line);
     // A figure read from a reworded cell ("Killed: 2,000" read as "2,000 killed") quotes its line.
-    const onLine = ref.text.includes(r.text) || clean(ref.text).includes(r.text);
-    list.push(makeFact("", c, side.index, c, r, onLine ? r.text : clean(ref.text), ref));
+    list.push(makeFact("", c, side.index, c, r, isOnLine(ref.text, r.text) ? r.text : clean(ref.text), ref));
   }
 }
 
