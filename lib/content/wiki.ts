@@ -11,8 +11,7 @@
  * `{{lang|…}}`, `{{nowrap|…}}`, `{{convert|5|km}}`, statuses (`{{KIA}}`). Any other template is
  * dropped: better no text than template syntax read as a name or a figure.
  */
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+import { MONTHS } from "../questions/dates";
 
 /** Templates whose first unnamed argument is the text shown. */
 const SHOW_FIRST = new Set([
