@@ -145,6 +145,25 @@ function calendarLine(lines: string[]): string {
 const OLD_STYLE_MARK_RE = /\((?:O\.\s?S\.|Old Style|Julian)[^)]*\)|\bO\.S\./i;
 const NEW_STYLE_MARK_RE = /\((?:N\.\s?S\.|New Style|Gregorian)[^)]*\)|\bN\.S\./i;
 
+/**
+ * "1745-05-11", "1914-08-23 – 1914-08-30": ISO days (as rendered from date templates) are read as
+ * "11 May 1745". A bare "1904-05" stays a span of years: only a full year-month-day is ISO here.
+ */
+const ISO_DAY_RE = /(?<![\d\p{L}-])(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}]|-\d)/gu;
+const MONTH_BY_NUMBER = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** null when a year-month-day has no such month: it is not a date to read in part. */
+function isoDaysAsWords(s: string): string | null {
+  if (!s.includes("-")) return s;
+  let bad = false;
+  const out = s.replace(ISO_DAY_RE, (all, y: string, m: string, d: string) => {
+    const month = MONTH_BY_NUMBER[Number(m)];
+    if (!month) bad = true;
+    return month ? `${Number(d)} ${month} ${y}` : all;
+  });
+  return bad ? null : out;
+}
+
 /** "29 Rabi' al-Awwal 1270 AH / 30 December 1853": the Islamic date, then the same day in the Western calendar. */
 const HIJRI_FIRST_RE = /^[^/]*\d\s*A\.?H\.?\s*\/\s*(?=\S)/;
 
@@ -154,7 +173,9 @@ export function parseDateRange(input: string): DateRange | null {
   if (!text) return null;
   // "2 August 216 BC": a partial ISO date has no years before the era; reading 216 would be wrong.
   if (BEFORE_ERA_RE.test(text)) return null;
-  const body = styled
+  const iso = isoDaysAsWords(styled);
+  if (iso === null) return null;
+  const body = iso
     .replace(PAREN_RE, " ")
     .replace(ORDINAL_RE, "$1")
     // "AD 60 or 61": the second figure of the span is a year too.

@@ -69,6 +69,14 @@ describe("dates", () => {
     expect(d("20 February – 10 March 1905 (2 weeks and 4 days)")).toEqual(["1905-02-20", "1905-03-10", "day"]);
   });
 
+  it("reads ISO days, alone and as the ends of a range, and keeps '1904-05' a span of years", () => {
+    expect(d("1745-05-11")).toEqual(["1745-05-11", "1745-05-11", "day"]);
+    expect(d("1914-08-23 – 1914-08-30")).toEqual(["1914-08-23", "1914-08-30", "day"]);
+    expect(d("1812-09-07 (O.S. 26 August)")).toEqual(["1812-09-07", "1812-09-07", "day"]);
+    expect(d("1904-05")).toEqual(["1904", "1905", "year"]);
+    expect(d("1905-13-40")).toBeNull();
+  });
+
   it("never invents a missing year and rejects impossible dates", () => {
     expect(d("7 July")).toBeNull();
     expect(d("31 February 1905")).toBeNull();
