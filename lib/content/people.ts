@@ -775,10 +775,14 @@ function lowercaseNameRest(raw: readonly string[], i: number): boolean {
 
 /**
  * A peerage after a name is the same person, not another: "FitzRoy Somerset, 1st Baron Raglan",
- * "Johann Tserclaes, Count of Tilly". Without an ordinal only the "Title of Place" form is one.
+ * "Johann Tserclaes, Count of Tilly", "John, Baron Ros". Without an ordinal only the "Title of
+ * Place" form is one, or a British peerage of one word that ends its item. A status glued to the
+ * place ("Earl of ShrewsburyKIA") stays the person's. The peerage is kept in the person's name
+ * (see `keepPeerages`): "Thomas, Duke of Clarence" is not "Thomas", and "John Talbot, Earl of
+ * Shrewsbury" and "John Talbot, Viscount Lisle" are father and son.
  */
 const PEERAGE_RE =
-  /(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+(?:the\s+)?)\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?=\s*(?:[,;(\u2020]|$))/gu;
+  /(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|Seneschal)\s+of\s+(?:the\s+)?|(?:Baron|Earl|Viscount)\s+(?=\p{Lu}[\p{L}'\u2019-]*?(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$)))\p{Lu}[\p{L}'\u2019-]*?(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*?)?(?=(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$))/gu;
 
 /** A "Title of Place" item: "Earl of Warwick", "Lord of Douglas". */
 const TITLE_ITEM_BEFORE_RE = /(?:^|[,;])\s*(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+[^,;]+$/u;
@@ -788,9 +792,41 @@ const TITLE_ITEM_AFTER_RE = /^\s*[,;]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Baron|Earl|
  * The peerage is dropped as the previous person's, except in a run of titled peers ("Earl of
  * Northampton, Earl of Warwick, Earl of Arundel"): each of those is a person of his own.
  */
-function samePersonPeerage(m: string, at: number, all: string): string {
-  return !/^,\s*\d/.test(m) && inTitleRun(m, at, all) ? m : "";
+function samePersonPeerage(m: string, at: number, all: string, into: Peerage[]): string {
+  if (!/^,\s*\d/.test(m) && inTitleRun(m, at, all)) return m;
+  into.push({ before: all.slice(0, at), title: m.replace(/^[\s,]+/, "").trim() });
+  return "";
 }
+
+/** A peerage taken out of a cell's text, with the text before it (which ends with its holder's name). */
+interface Peerage {
+  before: string;
+  title: string;
+}
+
+/**
+ * Gives each peerage back to its holder: the first person, after the last one given one, whose
+ * name ends the text before the peerage ("John Stewart" of "La Fayette, John Stewart, Earl of Buchan").
+ */
+function keepPeerages(people: SplitPerson[], peerages: readonly Peerage[]): void {
+  let from = 0;
+  for (const p of peerages) {
+    const before = normKey(p.before.replace(STATUS_TAIL_RE, ""));
+    for (let j = from; j < people.length; j++) {
+      const sp = people[j]!;
+      const key = normKey(sp.person.name);
+      if (key && (before === key || before.endsWith(" " + key))) {
+        sp.person.name = `${sp.person.name}, ${p.title}`;
+        sp.text = `${sp.text}, ${p.title}`;
+        from = j + 1;
+        break;
+      }
+    }
+  }
+}
+
+/** A status at the end of the text before a peerage ("Henry Dalby (WIA)"): not part of the name. */
+const STATUS_TAIL_RE = /\s*(?:\((?:KIA|DOW|WIA|POW|MIA)\)|\u2020|KIA|DOW|WIA|POW|MIA)\s*$/u;
 
 function inTitleRun(m: string, at: number, all: string): boolean {
   return TITLE_ITEM_BEFORE_RE.test(all.slice(0, at)) || TITLE_ITEM_AFTER_RE.test(all.slice(at + m.length));
@@ -1017,15 +1053,31 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
  * each item is one person unless it is clearly a run of several: see `clearlySeveral`.
  */
 export function splitPeopleCell(texts: readonly string[], known: KnownNames | null = null): SplitResult[] {
-  const lines = texts.map((text) => splitLineBreaks(text).map(lineTokens));
+  const peerages: Peerage[][] = texts.map(() => []);
+  const lines = texts.map((text, i) => splitLineBreaks(text).map((line) => lineTokens(line, peerages[i]!)));
   const lengths = itemLengths(lines);
-  return lines.map((toks) => splitLines(toks, known, lengths));
+  return lines.map((toks, i) => {
+    const r = splitLines(toks, known, lengths);
+    if (peerages[i]!.length) keepPeerages(r.people, peerages[i]!);
+    return r;
+  });
 }
 
-function lineTokens(line: string): Tok[] {
+function lineTokens(line: string, peerages: Peerage[]): Tok[] {
   // "Józef Piłsudski Supported by: Symon Petliura": a heading left inside a run separates, it labels nobody.
   const unlabelled = line.includes("upported by") ? line.replace(SUPPORTED_BY_RE, " ; ") : line;
-  return tokenizeChunk(withoutItemNotes(stripFlagImages(unlabelled)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, samePersonPeerage).replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => (inTitleRun(m, at, all) ? m : " ; ")).replace(PEERAGE_IN_RUN_RE, " ").replace(LATER_TITLE_RE, ""));
+  return tokenizeChunk(withoutItemNotes(stripFlagImages(unlabelled)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, (m: string, at: number, all: string) => samePersonPeerage(m, at, all, peerages))
+      .replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => {
+        if (inTitleRun(m, at, all)) return m;
+        peerages.push({ before: all.slice(0, at), title: m.replace(/^[\s,]+/, "").trim() });
+        return " ; ";
+      })
+      .replace(PEERAGE_IN_RUN_RE, (m: string, at: number, all: string) => {
+        peerages.push({ before: all.slice(0, at), title: m.trim() });
+        return " ";
+      })
+      .replace(LATER_TITLE_RE, ""),
+  );
 }
 
 /**

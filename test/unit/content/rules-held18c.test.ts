@@ -70,13 +70,13 @@ describe("held19c rules", () => {
     ]);
   });
 
-  it("drops a title of place after a comma in a cell that lost its line breaks, and the French form", () => {
+  it("keeps a title of place after a comma with its holder in a cell that lost its line breaks, and the French form", () => {
     expect(people("Louis, Duke of Berriac Amaury de Vessy †")).toEqual([
-      ["Louis", null, null],
+      ["Louis, Duke of Berriac", null, null],
       ["Amaury de Vessy", null, "KIA"],
     ]);
     expect(people("Gaston de Foix-Lavel, Captal de Buchet, Pierre Aubrac")).toEqual([
-      ["Gaston de Foix-Lavel", null, null],
+      ["Gaston de Foix-Lavel, Captal de Buchet", null, null],
       ["Pierre Aubrac", null, null],
     ]);
   });

@@ -68,14 +68,14 @@ describe("commander cells (held6 rules)", () => {
     expect(people(cell, known).map((p) => p[0])).toEqual(["José María de Santa Cruzado", "Pedro Lanza"]);
   });
 
-  it("reads a peerage after a name as the same person", () => {
+  it("reads a peerage after a name as the same person, kept in the name", () => {
     expect(people("Hugh Dalby, 2nd Baron Wrexley (WIA), Tomas Lind")).toEqual([
-      ["Hugh Dalby", null, "WIA"],
+      ["Hugh Dalby, 2nd Baron Wrexley", null, "WIA"],
       ["Tomas Lind", null, null],
     ]);
-    expect(people("Anton Veit, Count of Morava†")).toEqual([["Anton Veit", null, "KIA"]]);
+    expect(people("Anton Veit, Count of Morava†")).toEqual([["Anton Veit, Count of Morava", null, "KIA"]]);
     expect(people("Hugh Dalby 2nd Baron Wrexley Tomas Lind")).toEqual([
-      ["Hugh Dalby", null, null],
+      ["Hugh Dalby, 2nd Baron Wrexley", null, null],
       ["Tomas Lind", null, null],
     ]);
     // A titled person of their own stays one.

@@ -28,6 +28,23 @@ function article(commander1: string, commander2: string, prose: string) {
 }
 
 describe("commander rules from real pages", () => {
+  it("keeps a peerage after a comma in its holder's name, with a status glued to the peerage", () => {
+    expect(people("Anselm de Varre, Robert Hale, Earl of DunmoorKIA, Robert Hale, Viscount LeystonKIA, Piers Gaunt, Earl of MarrowPOW")).toEqual([
+      ["Anselm de Varre", null, null],
+      ["Robert Hale, Earl of Dunmoor", null, "KIA"],
+      ["Robert Hale, Viscount Leyston", null, "KIA"],
+      ["Piers Gaunt, Earl of Marrow", null, "POW"],
+    ]);
+    // One given name and its peerage: the peerage is what tells the person.
+    expect(people("Edmund, Duke of RavelKIA, Hugh Brand, Earl of Orme, Walter, Baron Tessel")).toEqual([
+      ["Edmund, Duke of Ravel", null, "KIA"],
+      ["Hugh Brand, Earl of Orme", null, null],
+      ["Walter, Baron Tessel", null, null],
+    ]);
+    expect(people("Jean de Marle, Seneschal of Aunis (POW)")).toEqual([["Jean de Marle, Seneschal of Aunis", null, "POW"]]);
+  });
+
+
   it("keeps a regnal number and its 'of Place' on the name before it, even when the prose names that person by one word", () => {
     const sides = article(
       "Godric IV of Varnholm Godric II of Tessar Aldo of Brenn",
