@@ -3,7 +3,7 @@
  * an explicit date from the lead, and person mentions (used to confirm commander names).
  */
 import type { DateRange, PartialDate, ProseMeasure, ProseNumberValue } from "../facts/types";
-import { MONTH_NAMES, YEAR_RE, findProseDates, maskDates, parseDateRange, proseDateString } from "./dates";
+import { MONTH_NAMES, YEAR_RE, findProseDates, maskDates, parseDateRange, proseDateString, refines } from "./dates";
 import { datesMainClause } from "./clauses";
 import { matchNumbers } from "./numbers";
 import { KnownNames, findMentions } from "./people";
@@ -217,12 +217,16 @@ const MORE_RE = /\s*,?\s+or\s+/uy;
 /** "on the night of 3–4 June", "in early April", "in late autumn 1612", "in the winter of 1612": the date follows the qualifier. */
 const LEAD_DATE_QUALIFIER =
   "(?:the\\s+(?:(?:early|late)\\s+)?(?:morning|afternoon|evening|night|day|spring|summer|autumn|fall|winter)\\s+of\\s+(?:the\\s+)?|(?:(?:early|mid|late)[\\s-]+)?(?:(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?)?)";
-/** "took place from …", "was fought on …", "fought between the Soviet Union and Japan from …". */
+/**
+ * "took place from …", "was fought on …", "fought between the Soviet Union and Japan from …",
+ * "was conducted in … Province, … between …": the places between verb and date may run long.
+ */
 const LEAD_DATE_TRIGGER_RE = new RegExp(
-  `\\b(?:took\\s+place|fought|was\\s+waged|occurred|lasted|happened)\\b[^.;]{0,80}?\\b(?:on|from|between|in|during)\\s+${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
+  `\\b(?:took\\s+place|fought|was\\s+waged|was\\s+conducted|raged|occurred|lasted|happened)\\b[^.;]{0,160}?\\b(?:on|from|between|in|during)\\s+${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
   "g",
 );
-const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|[\u2013\u2014-]|,))+`, "y");
+/** The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656"). */
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]))+`, "y");
 
 /** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
 const VARIANT_STOP = new Set([
@@ -366,7 +370,7 @@ const BARE_DATE_TRIGGER_RE = new RegExp(`\\b(?:took\\s+place|was\\s+fought|were\
 /** A lead sentence that opens with its date: "On 26 May 1880, …", "Between 4 and 7 June 1942, …", "From 3 to 9 May 1905, …". */
 const OPENING_DATE_RE = new RegExp(`^(?:On|Between|From)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`);
 /** The first sentence about the battle dates it anywhere after "on": "was an engagement … on 7 November 1900". */
-const ON_DATE_RE = new RegExp(`\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
+const ON_DATE_RE = new RegExp(`\\bon\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
 /** "was a 1621 campaign", "is a 1904 naval battle": the year as what the event is. */
 const YEAR_NOUN_RE = /\b(?:was|is)\s+an?\s+(1\d{3}|20\d{2}|[1-9]\d{2})\s+(?:[\p{Ll}-]+\s+){0,2}(?:battle|siege|campaign|engagement|offensive|operation|invasion|skirmish|raid|conflict|uprising|rebellion|clash|assault|action)\b/u;
 
@@ -398,7 +402,14 @@ function titleBracketDate(s: string, at: number): DateRange | null {
  * (…), an army …": within its first words), or -1.
  */
 function titleEnd(s: string, title: string): number {
-  const at = title ? s.indexOf(title) : -1;
+  if (!title) return -1;
+  let at = s.indexOf(title);
+  // "The siege of Rhodes of 1522 …", "The landing at Anzac Cove …": the lead writes the title's first word in lower case.
+  if (at < 0) {
+    const head = s.slice(0, TITLE_OPENING_MAX + title.length);
+    const lower = head.toLowerCase();
+    if (lower.length === head.length) at = lower.indexOf(title.toLowerCase());
+  }
   return at >= 0 && at <= TITLE_OPENING_MAX ? at + title.length : -1;
 }
 const TITLE_OPENING_MAX = 24;
@@ -464,9 +475,20 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
     const r = datesAt(s, m.index + m[0].length);
     if (r) found.push(r);
   }
-  // Two different stated dates are not unambiguous.
-  if (found.length === 0 || found.some((f) => f.start !== found[0]!.start || f.end !== found[0]!.end)) return null;
-  return found[0]!;
+  return agreedDate(found);
+}
+
+/**
+ * The one date that several stated dates agree on. A bare year agrees with a finer date within
+ * it ("in 1917 … from 24 October to 19 November 1917"): the finer one is the date. Two finer dates
+ * that differ (a range and one day of it) are not unambiguous: none.
+ */
+function agreedDate(found: readonly DateRange[]): DateRange | null {
+  const finer = found.filter((f) => f.precision !== "year");
+  const pick = finer[0] ?? found[0];
+  if (!pick) return null;
+  const same = (f: DateRange) => f.start === pick.start && f.end === pick.end;
+  return found.every((f) => same(f) || (f.precision === "year" && refines(pick, f))) ? pick : null;
 }
 
 // --- driver --------------------------------------------------------------------------------
@@ -536,8 +558,9 @@ function readParagraphs(lines: readonly string[], proseLines: readonly number[])
 /** The date the lead states, when all its sentences that state one agree. */
 function leadDateOf(lead: readonly ProseSentence[], title: string): ProseAnalysis["leadDate"] {
   const dates = lead.map((s, i) => ({ r: leadDate(s, i === 0, title), line: s.line })).filter((x): x is { r: DateRange; line: number } => x.r !== null);
-  if (dates.length > 0 && dates.every((d) => d.r.start === dates[0]!.r.start && d.r.end === dates[0]!.r.end)) return { range: dates[0]!.r, line: dates[0]!.line };
-  return null;
+  const agreed = agreedDate(dates.map((d) => d.r));
+  const at = agreed && dates.find((d) => d.r === agreed);
+  return at ? { range: at.r, line: at.line } : null;
 }
 
 /** Dated sentences, in prose order: each date of a sentence's main clause, once per sentence text and line. */

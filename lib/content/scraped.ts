@@ -34,8 +34,10 @@ const KEY_INLINE_RE = /^(date|dates|location|place|result|outcome|territorial ch
 const PART_OF_RE = /^part of\s+(.+)$/i;
 const RULE_CELL_RE = /^:?-{3,}:?$/;
 const BANNER_RE =
-  /^(?:this article is about|for other uses|for the\b|not to be confused|"[^"]*" redirects here|.{0,80} redirects here|see also|main article|coordinates\s*:|further information|this (?:article|section) (?:needs|has|is)|from wikipedia|jump to content|this is an old revision|last updated|\(redirected from|learn how and when to remove|main menu|toggle |retrieved from|categories\s*:|(?:contents|hide|show|edit|\[edit\])$)/i;
+  /^(?:this article is about|for other uses|for the\b|not to be confused|"[^"]*" redirects here|.{0,80} redirects here|see also|main article|coordinates\s*:|further information|this (?:article|section) (?:needs|has|is|includes|lacks|relies|may|contains|uses|possibly|does|reads|appears)|cite error\b|from wikipedia|jump to content|this is an old revision|last updated|\(redirected from|learn how and when to remove|main menu|toggle |retrieved from|categories\s*:|(?:contents|hide|show|edit|\[edit\])$)/i;
 const FOOTNOTE_LINE_RE = /^\s*(?:\[[\w ]{1,12}\]|\^|\d{1,3}\.\s|\*\s)/;
+
+const SENTENCE_END_RE = /[.!?]["')\]]*$/;
 
 function isProseLike(l: string): boolean {
   if (l.length > 150) return true;
@@ -106,6 +108,9 @@ function findTable(lines: readonly string[], issues: Issues): TableBounds | null
   for (let i = 0; i < first; i++) {
     const l = lines[i]!.trim();
     if (!l || BANNER_RE.test(l) || HEADING_RE.test(l)) continue;
+    // The page's own title above its table ("Battle of X", "Battle of X facts for kids") is
+    // chrome, not the lead: a lead line ends its sentence or runs long.
+    if (l.length <= 150 && !SENTENCE_END_RE.test(l)) continue;
     leadProse.push(i); // a lead paragraph before the table
   }
   // The table runs to the last `|` line before prose starts.

@@ -46,7 +46,8 @@ function isSentenceDot(text: string, dot: number, after: number): boolean {
   // The word before the dot; bounded so a huge unspaced token cannot make this quadratic.
   let w = dot;
   const stop = Math.max(0, dot - 40);
-  while (w > stop && !/\s|\(/.test(text[w - 1]!)) w--;
+  // An opening bracket starts the word too: "[O.S. 18 July]" is an abbreviation, not an end.
+  while (w > stop && !/\s|\(|\[/.test(text[w - 1]!)) w--;
   const word = text.slice(w, dot);
   const next = text[after];
   // A lowercase or digit continuation means the dot was not a sentence end.

@@ -39,6 +39,33 @@ const leadDate = (lead: string[]) => {
 };
 
 describe("lead dates from real pages", () => {
+  it("takes the finer date when the lead also gives its bare year, and none when two finer dates differ", () => {
+    expect(leadDate(["The Battle of Varrow Ford in 1871 (also called the Battle of the Ford), took place from 4 May to 9 June 1871, near the river."])).toMatchObject({ start: "1871-05-04", end: "1871-06-09", precision: "day" });
+    expect(leadDate(["The Battle of Varrow Ford was fought in 1871. It was fought on the river banks from 4 to 9 June 1871."])).toMatchObject({ start: "1871-06-04", end: "1871-06-09" });
+    expect(leadDate(["The Battle of Varrow Ford was fought from 4 to 9 June 1871. It took place on 5 June 1871 according to others."])).toBeNull();
+  });
+
+  it("reads a lead that writes the title in lower case, a weekday before the day, and an Old Style bracket inside the date", () => {
+    expect(leadDate(["The battle of Varrow Ford on Sunday, 7 May 1871, also known as the Ford Fight, opened the Example War."])).toMatchObject({ start: "1871-05-07", end: "1871-05-07" });
+    expect(leadDate(["The battle of Varrow Ford of 1871 was the second attempt of the Alpha Republic to cross."])).toMatchObject({ start: "1871", precision: "year" });
+    expect(leadDate(["The Battle of Varrow Ford was a battle which took place near Varrow on July 28\u2013July 30 [O.S. July 18\u201320] 1656, between the armies."])).toMatchObject({ start: "1656-07-28", end: "1656-07-30" });
+  });
+
+  it("reads a date far after its verb: 'was fought in and around … from 17 to 26 September', 'was conducted in … between …'", () => {
+    expect(leadDate(["The Battle of Varrow Ford was a battle of the Example War. It was fought in and around the town of Varrow, the villages of Esk, Loam and Tirr and the vicinity from 17 to 26 September 1871."])).toMatchObject({ start: "1871-09-17", end: "1871-09-26" });
+    expect(leadDate(["The Battle of Varrow Ford was conducted in northern Varrow Province, Beta Kingdom (the south), between 21 January and 8 April 1871 during the Example War."])).toMatchObject({ start: "1871-01-21", end: "1871-04-08" });
+  });
+
+  it("reads past the page's title line above the table and a maintenance banner as the table's first row", () => {
+    const p = parseArticle(
+      "x.txt",
+      ["Battle of Varrow Ford", "This article includes a list of general references, but it lacks sufficient corresponding inline citations. (May 2010) |", "Battle of Varrow Ford | |||||||", "---|---|---|---|", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "The Battle of Varrow Ford was fought on 7 May 1871 near the river.", ""].join("\n"),
+    );
+    expect(p.title).toBe("Battle of Varrow Ford");
+    expect(p.event.date).toMatchObject({ start: "1871-05-07", end: "1871-05-07" });
+    expect(p.facts.find((f) => f.kind === "date")?.source.line).toBe(7);
+  });
+
   it("reads a date in the bracket right after the title, alone or among other parts", () => {
     expect(leadDate(["The Battle of Varrow Ford (12 March 1871) was the first clash of the Example War."])).toMatchObject({ start: "1871-03-12", end: "1871-03-12", line: 6 });
     expect(leadDate(["The Battle of Varrow Ford (Varrower Schlacht, 2 May \u2013 9 June 1871) was a long battle."])).toMatchObject({ start: "1871-05-02", end: "1871-06-09" });
@@ -341,7 +368,7 @@ describe("names from real pages", () => {
     ]);
     // A title after a name is still that person's.
     expect(people("Johann Tessler, Count of Varnow, Gottfried zu Ambach")).toEqual([
-      ["Johann Tessler", null, null],
+      ["Johann Tessler, Count of Varnow", null, null],
       ["Gottfried zu Ambach", null, null],
     ]);
   });
