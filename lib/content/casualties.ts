@@ -164,6 +164,8 @@ interface Item {
   group?: string;
   /** A ';' separates it from the figure before it ("15 men KIA; 2 officers KIA"). */
   semi?: boolean;
+  /** Several categories counted together ("4,000 killed or captured"): the total only when the cell counts nothing else. */
+  combined?: boolean;
 }
 
 /** Words between a figure and its category word that name who is counted: "soldiers", "French sailors". */
@@ -224,7 +226,7 @@ const NOT_BATTLE_RE = /\bnon-?(?:combat|battle)\b/;
 /** What may follow "or" and keep a category: "wounded or sick", "killed or died of wounds". */
 const OR_SAME_RE = /^(?:sick|ill|injured|frostbitten|invalided|disabled|died|dead|killed|drowned|executed|murdered|massacred|slain|perished|wounded|captured|missing|prisoners?|taken|kia|wia|mia|pows?)$/i;
 /** A qualifier after the first category word starts another item: "~1,000 killed unknown wounded". */
-const NEXT_ITEM_QUALIFIER_RE = /\b(?:unknown|several|many|numerous|hundreds|thousands|dozens|few|heavy|light|unspecified)\b/;
+const NEXT_ITEM_QUALIFIER_RE = /\b(?:unknown|several|many|numerous|hundreds|thousands|dozens|few|heavy|light|unspecified|others)\b/;
 
 /** The words after a figure that say what it counts: up to the next figure or list comma. */
 function windowAfter(text: string, from: number, to: number): string {
@@ -273,6 +275,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     const cw = outer !== w && /\p{L}/u.test(outer) ? outer : w;
     if (NOT_BATTLE_RE.test(w)) return; // "7,338 non-combat casualties": sickness and frostbite are not the battle's
     let category: CasualtyCategory | null = null;
+    let combined = false;
     let kwEnd = window.trimEnd().length;
     let group: string | undefined;
     if (i === 0 && (totalLabel || nums.length > 1) && BREAKDOWN_OPEN_RE.test(w)) {
@@ -305,9 +308,14 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
         const more = /^\s+(?:or|and|and\/or)\s+(?:sick|ill|injured|frostbitten|invalided|disabled)\b/i.exec(w.slice(kwEnd));
         if (more) kwEnd += more[0].length;
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
-      else if (found.length > 1) return;
+      // "4,000 killed or captured": other categories counted together are the side's total when
+      // nothing else in the cell counts people; beside other figures they are only a part.
+      else if (cats.size > 1 && peopleCount() === 1) {
+        category = "total";
+        combined = true;
+      } else if (found.length > 1) return;
       else if (TOTAL_RE.test(cw)) category = "total";
-      else if (BARE_RE.test(w) && peopleCount() === 1) category = "total"; // a bare figure is the side's total
+      else if ((BARE_RE.test(w) || PEOPLE_ONLY_RE.test(w)) && peopleCount() === 1) category = "total"; // a bare figure ("… men") is the side's total
     }
     if (!category) {
       if (i === 0 && BARE_RE.test(w) && nums.length > 1) bareLead = n;
@@ -319,7 +327,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     const min = n.min + (lead?.min ?? 0);
     const max = n.max + (lead?.max ?? 0);
     const semi = i > 0 && text.slice(nums[i - 1]!.end, n.start).includes(";");
-    items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase }, ...(group && !lead ? { group, semi } : {}) });
+    items.push({ category, range: { min, max, approx: n.approx || !!lead?.approx, text: phrase }, ...(group && !lead ? { group, semi } : {}), ...(combined ? { combined } : {}) });
   });
   const lead = bareLead as NumberMatch | null;
   if (lead && !items.some((it) => it.category === "total") && isSumOfParts(lead, items)) {
@@ -330,22 +338,25 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
 
 /** Nothing after a figure but an approximation mark: "20,000~". */
 const BARE_RE = /^[\s~]*$/;
+/** "between 700 and 1,300 men": a word for people says no more than a bare figure. */
+const PEOPLE_ONLY_RE = /^\s*(?:men|troops|soldiers|personnel|people)[\s.,;]*$/;
 
 /**
  * "305,000 10,000 dead, 30,000 wounded, 265,000 captured": a bare first figure is the side's
  * total when the text shows it, its parts (the first of each kind) adding up to it exactly.
  */
 function isSumOfParts(lead: NumberMatch, items: readonly Item[]): boolean {
-  if (lead.min !== lead.max) return false;
   const seen = new Set<CasualtyCategory>();
-  let sum = 0;
+  let min = 0;
+  let max = 0;
   for (const it of items) {
     if (it.category === "civilian" || it.category === "total" || seen.has(it.category)) continue;
-    if (it.range.min !== it.range.max) return false;
     seen.add(it.category);
-    sum += it.range.min;
+    min += it.range.min;
+    max += it.range.max;
   }
-  return seen.size >= 2 && sum === lead.min;
+  // "3,200–5,000 1,200–3,000 killed 2,000 captured": a range adds up end by end.
+  return seen.size >= 2 && min === lead.min && max === lead.max;
 }
 
 /** A figure (and what it counts) followed by a capitalised name in brackets: "5,700 killed (Polybius)". */
@@ -426,7 +437,7 @@ function categoryAfterFigures(t: string): string {
 }
 
 /** "14,000, 20,000 or 24,000 killed": figures given as alternatives, one category after them. */
-const ALTERNATIVE_FIGURES_RE = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+))*,?\s+or\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[\u2013-]\s*\d)(?=\s+\p{L})/gu;
+const ALTERNATIVE_FIGURES_RE = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+))*,?\s+or\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[\u2013-]\s*\d)(?=\s+\p{L}|\s*$)/gu;
 
 /** The alternatives as the range they span: "14,000–24,000". */
 function alternativesAsRange(m: string): string {
@@ -512,6 +523,14 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   let heading: CasualtyNote | null = null;
   let notePiece = -1;
   let labelledTotal = false;
+  let combinedTotal = false;
+  // The ranges read as several categories counted together, to check a group's total the same way.
+  const combinedRanges = new Set<NumberRange>();
+  const noteItems = (t: string) => {
+    const items = readItems(t, figures);
+    for (const it of items) if (it.combined) combinedRanges.add(it.range);
+    return items;
+  };
   // The side's total line ("Total casualties: …"), and whether it heads the lines below it.
   let totalPiece = -1;
   let totalHeading = false;
@@ -549,7 +568,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     totalHeading = false;
     if (label && !TOTAL_LABEL_RE.test(label)) {
       const note = emptyNote(label, text);
-      for (const it of readItems(g![2]!, figures)) if (!note[it.category]) note[it.category] = it.range;
+      for (const it of noteItems(g![2]!)) if (!note[it.category]) note[it.category] = it.range;
       heading = g![2]!.trim() === "" ? note : null;
       cas.notes.push(note);
       notePiece = seg.piece;
@@ -563,7 +582,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     if (seg.cont && !label && account >= 0 && seg.piece === notePiece) {
       const note = cas.notes[account]!;
       note.text += ` ${seg.text}`;
-      for (const it of readItems(seg.text, figures)) {
+      for (const it of noteItems(seg.text)) {
         if (note[it.category]) continue;
         note[it.category] = it.range;
         (noteCatRefs[account] ??= {})[it.category] = seg.ref;
@@ -572,7 +591,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     }
     if (heading) {
       heading.text += `\n${seg.text}`;
-      for (const it of readItems(seg.text, figures)) {
+      for (const it of noteItems(seg.text)) {
         if (heading[it.category]) continue;
         heading[it.category] = it.range;
         (noteCatRefs[cas.notes.length - 1] ??= {})[it.category] = seg.ref;
@@ -588,9 +607,17 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
         if (label !== null && it.category === "total") labelledTotal = true;
         cas[it.category] = it.range;
         refs[it.category] = seg.ref;
+        if (it.category === "total") combinedTotal = it.combined === true;
       }
     }
   }
+  // "3,011 killed 14,214 wounded 5,102 captured or missing": categories counted together beside
+  // other figures are a part of the losses, not their total.
+  if (combinedTotal && (cas.killed || cas.wounded || cas.captured || cas.missing)) {
+    cas.total = null;
+    delete refs.total;
+  }
+  for (const note of cas.notes) if (note.total && combinedRanges.has(note.total) && (note.killed || note.wounded || note.captured || note.missing)) note.total = null;
   for (const c of CASUALTY_CATEGORIES) {
     const sum = mainItems.length > 1 ? sumOfNamedGroups(mainItems, c, mainTexts, lines) : null;
     if (sum) cas[c] = sum;

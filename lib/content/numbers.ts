@@ -89,7 +89,9 @@ function readNumbers(text: string, start: (text: string, from: number) => number
     } else if (b !== undefined) {
       end = m.index + whole.length - (sep!.length + b.length + (bScale?.length ?? 0) + (bPlus?.length ?? 0));
     }
-    const lo = toNumber(a!, aScale || (hi !== null ? bScale : undefined));
+    let lo = toNumber(a!, aScale || (hi !== null ? bScale : undefined));
+    // "35–40,000 men": the first figure shares the thousands of the second (not 35 to 40,000).
+    if (hi !== null && !aScale && !bScale && /^\d{1,3}$/.test(a!) && /^\d{1,3},000$/.test(b!) && lo * 1000 <= hi && lo * 1000 * 10 > hi) lo *= 1000;
     let gluedPlus = false;
     // "7,2687,389 killed": both parts well-formed groups, the second not below the first: a range.
     if (hi === null && b === undefined && !aScale && !aPlus && a!.includes(",") && /\d/.test(text[end] ?? "")) {

@@ -21,6 +21,35 @@ describe("figures", () => {
   });
 });
 
+describe("casualty figures of several categories, people and alternatives", () => {
+  it("reads one figure of several categories counted together as the total, only when the cell counts nothing else", () => {
+    expect(casualties("4,500 killed or captured").total).toMatchObject({ min: 4_500, max: 4_500 });
+    expect(casualties("2,100 dead or missing, 61 tanks destroyed").total).toMatchObject({ min: 2_100 });
+    // Beside other figures it is a part of the losses, in a group's account as well.
+    const c = casualties("2,011 killed 12,214 wounded 4,102 captured or missing");
+    expect(c.total).toBeNull();
+    expect(c.killed).toMatchObject({ min: 2_011 });
+    expect(casualties("Per Alpha records: 13,964 killed or missing, 78,657 wounded").total).toBeNull();
+  });
+
+  it("reads 'between 600 and 1,200 men' and bare alternatives '200 or 700' as the total", () => {
+    expect(casualties("between 600 and 1,200 men").total).toMatchObject({ min: 600, max: 1_200 });
+    expect(casualties("200 or 700").total).toMatchObject({ min: 200, max: 700 });
+  });
+
+  it("reads '400 killed plus others captured' as the killed", () => {
+    const c = casualties("400 killed plus others captured");
+    expect(c.killed).toMatchObject({ min: 400, max: 400 });
+    expect(c.total).toBeNull();
+  });
+
+  it("reads '25–30,000' as 25,000 to 30,000, and '300–1,000' as written", () => {
+    expect(matchNumbers("25-30,000 men")).toMatchObject([{ min: 25_000, max: 30_000 }]);
+    expect(matchNumbers("300\u20131,000 killed")).toMatchObject([{ min: 300, max: 1_000 }]);
+    expect(matchNumbers("2\u20133,000")).toMatchObject([{ min: 2_000, max: 3_000 }]);
+  });
+});
+
 describe("casualty totals", () => {
   it("reads the side's 'Total …:' line, its figure on the line below, over the sub-groups", () => {
     const c = casualties("Canada:", "301 killed", "912 wounded", "Norway:", "44 killed", "Total allied casualties:", "6,000+", "Austrian estimation:", "14,000");
