@@ -15,7 +15,11 @@ const NAMED_FLAG_RE = new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3})(?:flag
 const ANY_IMAGE_RE = new RegExp(`\\S+\\.${IMAGE_EXT}\\b`, "giu");
 const QUICK_RE = new RegExp(`\\.${IMAGE_EXT}\\b`, "i");
 
+/** "25px Ottoman Empire", "23px|border|link Ottoman Empire": an image's size left where its file name was lost. */
+const IMAGE_SIZE_RE = /(?<![\p{L}\d])\d{1,3}px(?:\|[^\s|]*)*(?=\s|$)/gu;
+
 export function stripFlagImages(s: string): string {
+  if (s.includes("px")) s = s.replace(IMAGE_SIZE_RE, " ").replace(/\s{2,}/g, " ").trim();
   if (!QUICK_RE.test(s)) return s;
   let t = s.replace(WHITE_FLAG_RE, " (surrendered) ").replace(FLAG_OF_RE, " ");
   // "Sikh Empire flag.jpg": the country before the file name goes with it, when it is one.

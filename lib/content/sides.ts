@@ -303,7 +303,7 @@ function splitRun(toks: string[]): string[] {
 }
 
 const PERSONNEL_RE =
-  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local)\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|militiamen|effectives|hoplites|legionaries|archers|spearmen|horsemen|knights|musketeers|riflemen|sepoys|irregulars|volunteers|partisans|guerrillas|insurgents|tribesmen|defenders|garrison|crew|crewmen|seamen|troopers|rifles|sabres|sabers|bayonets|swords|spears|lances)\b(?!\s+(?:divisions?|brigades?|regiments?|battalions?|corps|compan(?:y|ies)|squadrons?|platoons?|units?|formations?|legions?|cohorts?|alae|wings?|tercios?|sotnias?|batter(?:y|ies)|detachments?)\b)\.?/i;
+  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local|tribal|native|colonial|auxiliary|allied|mounted|foot|indigenous|feudal|mercenary)\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|militiamen|effectives|hoplites|legionaries|archers|spearmen|horsemen|knights|musketeers|riflemen|sepoys|irregulars|volunteers|partisans|guerrillas|insurgents|tribesmen|defenders|garrison|crew|crewmen|seamen|troopers|rifles|sabres|sabers|bayonets|swords|spears|lances)\b(?!\s+(?:divisions?|brigades?|regiments?|battalions?|corps|compan(?:y|ies)|squadrons?|platoons?|units?|formations?|legions?|cohorts?|alae|wings?|tercios?|sotnias?|batter(?:y|ies)|detachments?)\b)\.?/i;
 /** A lowercase noun right after a figure that is not personnel: ships, guns, battalions… */
 const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 
@@ -519,7 +519,7 @@ const NAMED_MATERIEL_RE =
   /^\s*(?:(?=\S*\p{L})[\p{Lu}\d][\p{L}\d./-]*\s+(?:(?:and|&)\s+)?){1,3}(?:tanks?|aircraft|airplanes|planes|fighters|bombers|helicopters|guns?|howitzers|cannons?|mortars|ships?|vessels|boats|destroyers|cruisers|frigates|submarines|carriers|vehicles|trucks|armou?red cars|APCs|divisions?|brigades?|regiments?|battalions?|corps|armies|army|squadrons?|legions?)\b/u;
 /** A capitalised formation after a figure: "1 Infantry Brigade", "2 Motor Brigades", "3 Corps". */
 const FORMATION_AFTER_RE =
-  /^\s*(?:["\u201c]?\p{Lu}[\p{L}'.-]*["\u201d]?\s+){0,2}(?:Divisions?|Brigades?|Regiments?|Battalions?|Corps|Armies|Army|Squadrons?|Compan(?:y|ies)|Batter(?:y|ies)|Fleets?|Flotillas?|Legions?)\b/u;
+  /^\s*(?:["\u201c]?\p{Lu}[\p{L}'.-]*["\u201d]?\s+){0,2}(?:Divisions?|Brigades?|Regiments?|Battalions?|Corps|Armies|Army|Squadrons?|Compan(?:y|ies)|Batter(?:y|ies)|Fleets?|Flotillas?|Legions?|Kampfgruppen?|Battlegroups?|Task Forces?)\b/u;
 /** An acronym naming a unit after its number: "6 RAR", "2 RTR", "3 PARA". */
 const UNIT_ACRONYM_AFTER_RE = /^\s*\p{Lu}{2,5}\b/u;
 

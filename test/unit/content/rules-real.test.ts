@@ -136,6 +136,13 @@ const strength = (cell: string) => {
 };
 
 describe("strength cells from real pages", () => {
+  it("reads people with a word before them ('tribal militiamen'), and no strength from a battlegroup's number", () => {
+    expect(strength("18,000 tribal militiamen")).toEqual([18_000, 18_000]);
+    expect(strength("1 Kampfgruppe, 1 panzer division")).toBeNull();
+    expect(strength("2 Battlegroups 4,100 men")).toEqual([4_100, 4_100]);
+  });
+
+
   it("does not take a formation's number for its strength", () => {
     expect(strength("B Company, 4 RAR: 112 men; artillery support")).toEqual([112, 112]);
     expect(strength("1 Infantry Division 9,000\u201311,000")).toEqual([9_000, 11_000]);
@@ -293,6 +300,14 @@ describe("flag file names from real pages", () => {
   it("drops a flag file name with a word before 'Ensign of' or 'Standard of'", () => {
     expect(stripFlagImages("Naval Ensign of Velor.svg Velorian Empire")).toBe("Velorian Empire");
     expect(stripFlagImages("Royal Standard of Ostmur.svg Kingdom of Ostmur")).toBe("Kingdom of Ostmur");
+  });
+
+  it("drops an image size left where the flag's file name was lost", () => {
+    expect(stripFlagImages("25px Velorian Empire")).toBe("Velorian Empire");
+    expect(stripFlagImages("23px|border|link Kingdom of Ostmur")).toBe("Kingdom of Ostmur");
+    expect(splitPeople("15px King Edmund IIPOW, 15px Hugh Brand").people.map((p) => p.person.name)).toEqual(["Edmund II", "Hugh Brand"]);
+    // A figure in pixels inside a name or a sentence is not an image size.
+    expect(stripFlagImages("Regiment 25pxA")).toBe("Regiment 25pxA");
   });
 });
 
