@@ -336,6 +336,13 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   return items;
 }
 
+/** "John Gill (2016) gives …": a year in brackets after a name dates a source; it counts nobody. */
+const CITATION_YEAR_RE = /(?<=\p{L}\.?\s*)\((?:1[5-9]|20)\d{2}\)/gu;
+
+function withoutCitationYears(s: string): string {
+  return s.includes("(") ? s.replace(CITATION_YEAR_RE, "") : s;
+}
+
 /** Nothing after a figure but an approximation mark: "20,000~". */
 const BARE_RE = /^[\s~]*$/;
 /** "between 700 and 1,300 men": a word for people says no more than a bare figure. */
@@ -472,7 +479,7 @@ function unglueFootnotes(t: string): string {
  */
 export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[] = []): ParsedCasualties<R> | null {
   const read = lines
-    .flatMap((l) => splitLineBreaks(cellBreaks(l.text)).flatMap((t) => splitGluedLabels(unglueFigures(clean(unglueFootnotes(t)))).map((x) => ({ text: categoryAfterFigures(x), ref: l.ref }))))
+    .flatMap((l) => splitLineBreaks(cellBreaks(l.text)).flatMap((t) => splitGluedLabels(unglueFigures(clean(unglueFootnotes(t)))).map((x) => ({ text: categoryAfterFigures(withoutCitationYears(x)), ref: l.ref }))))
     .filter((l) => l.text);
   // "800 (Appius) 1,200 (Diodoros)": sources named in brackets are accounts, read as labels.
   const sources = bracketedSources(read.map((l) => l.text));

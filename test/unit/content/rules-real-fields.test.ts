@@ -37,6 +37,11 @@ describe("casualty figures of several categories, people and alternatives", () =
     expect(casualties("200 or 700").total).toMatchObject({ min: 200, max: 700 });
   });
 
+  it("never reads a source's year in brackets as a figure", () => {
+    expect(casualties("21,000, The study by A. B. Orlan (1911) lists 12 generals, Jon Hale (2016) generalizes casualties").total).toMatchObject({ min: 21_000, max: 21_000 });
+    expect(casualties("Varro (1908) gives 24,000 casualties").total).toMatchObject({ min: 24_000, max: 24_000 });
+  });
+
   it("reads '400 killed plus others captured' as the killed", () => {
     const c = casualties("400 killed plus others captured");
     expect(c.killed).toMatchObject({ min: 400, max: 400 });
