@@ -541,6 +541,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   // The side's total line ("Total casualties: …"), and whether it heads the lines below it.
   let totalPiece = -1;
   let totalHeading = false;
+  let totalBreakdown = false;
   const totals: Partial<Record<CasualtyCategory, CasualtyFigure<R>>> = {};
   const mainItems: (Item & { line: number; seg: number; ref: R })[] = [];
   const addTotals = (text: string, ref: R, labelled: boolean) => {
@@ -557,6 +558,8 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
       heading = null;
       totalPiece = seg.piece;
       totalHeading = th[2]!.trim() === "";
+      // "Total: 1,300+ killed:" then its breakdown below: the lines after the colon are its parts.
+      totalBreakdown = th[2]!.trim().endsWith(":");
       addTotals(th[2]!, seg.ref, true);
       continue;
     }
@@ -568,6 +571,8 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     if (dash) text = `${dash[1]!}: ${text.slice(dash[0].length)}`;
     const g = /^([^:]{1,60}):,?\s*(.*)$/s.exec(text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
+    if (totalBreakdown && !label && !seg.cont) continue;
+    totalBreakdown = false;
     if (totalHeading && !label) {
       addTotals(text, seg.ref, true);
       continue;

@@ -73,8 +73,14 @@ export const BR_RE = /<br\s*\/?>/gi;
 
 /** `s` cut at its line breaks and HTML line breaks. */
 export function splitLineBreaks(s: string): string[] {
+  // "Total: 3,000–5,000|2,000 wounded", "Archduke Eugen| Otto von Below": a list template rendered
+  // into a '- Key: Value' line keeps a pipe between its items. An image's size and options
+  // ("23px|border|link") are no items.
+  if (s.includes("|")) s = s.replace(IMAGE_OPTIONS_RE, " ").replace(PIPE_RE, "\n");
   return s.includes("<") ? s.split(/\n|<br\s*\/?>/i) : s.split("\n");
 }
+const IMAGE_OPTIONS_RE = /(?<![\p{L}\d])\d{1,3}px(?:\|(?:border|link|left|right|center|thumb|frameless|upright)\b)*/gu;
+const PIPE_RE = /\s*\|\s*/g;
 
 /** Footnotes removed, HTML line breaks and whitespace collapsed, trimmed. */
 export function clean(s: string): string {

@@ -4,9 +4,11 @@
  * cells of the same shape.
  */
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { matchNumbers } from "../../../lib/content/numbers";
 import { parseStrength, splitBelligerents } from "../../../lib/content/sides";
+import { expectSourcesMatch } from "./helpers";
 
 const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
 
@@ -52,6 +54,27 @@ describe("casualty figures of several categories, people and alternatives", () =
     expect(matchNumbers("25-30,000 men")).toMatchObject([{ min: 25_000, max: 30_000 }]);
     expect(matchNumbers("300\u20131,000 killed")).toMatchObject([{ min: 300, max: 1_000 }]);
     expect(matchNumbers("2\u20133,000")).toMatchObject([{ min: 2_000, max: 3_000 }]);
+  });
+});
+
+describe("list items kept apart by pipes in '- Key: Value' lines", () => {
+  const infobox = (casualties1: string, commander1: string, combatant1: string) => {
+    const text = ["= Battle of Varrow Ford =", "", "Infobox", "- Conflict: Battle of Varrow Ford", "- Date: 3 May 1871", `- Combatant1: ${combatant1}`, "- Combatant2: Beta Kingdom", `- Commander1: ${commander1}`, "- Commander2: Hugh Brand", `- Casualties1: ${casualties1}`, "- Casualties2: 200 killed", "", "The Battle of Varrow Ford was fought on 3 May 1871.", ""].join("\n");
+    return { p: parseArticle("x.txt", text), text };
+  };
+  it("reads each item between pipes as a line of the cell, an image's size and options dropped", () => {
+    const { p, text } = infobox("Total: 4,000\u20136,000|1,500 wounded", "Archduke Karl| Otto von Brenn| Piers Gaunt", "23px|border|link Alpha Republic");
+    const side = p.event.sides[0]!;
+    expect(side.casualties).toMatchObject({ total: { min: 4_000, max: 6_000 }, wounded: { min: 1_500 } });
+    expect(side.commanders.map((c) => c.name)).toEqual(["Karl", "Otto von Brenn", "Piers Gaunt"]);
+    expect(side.belligerents).toEqual(["Alpha Republic"]);
+    expect(expectSourcesMatch(p.facts, () => Buffer.from(text))).toEqual([]);
+  });
+
+  it("reads the lines below 'Total: 1,300+ killed:' as its parts, not as another total", () => {
+    const c = casualties("Total: 1,300+ killed:", "133 colonial troops Material losses:, 2 guns captured");
+    expect(c.killed).toMatchObject({ min: 1_300 });
+    expect(c.total).toBeNull();
   });
 });
 
