@@ -444,7 +444,7 @@ function categoryAfterFigures(t: string): string {
 }
 
 /** "14,000, 20,000 or 24,000 killed": figures given as alternatives, one category after them. */
-const ALTERNATIVE_FIGURES_RE = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+))*,?\s+or\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[\u2013-]\s*\d)(?=\s+\p{L}|\s*$)/gu;
+const ALTERNATIVE_FIGURES_RE = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+))*,?\s+or,?\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[\u2013-]\s*\d)(?=\s+\p{L}|\s*$)/gu;
 
 /** The alternatives as the range they span: "14,000–24,000". */
 function alternativesAsRange(m: string): string {

@@ -46,6 +46,8 @@ const RANK_LIST: [string, string][] = [
   ["Queen", "Queen"],
   ["Sergeant", "Sergeant"],
   ["Prime Minister", "Prime Minister"],
+  ["Commandant-General", "Commandant General"],
+  ["Commandant General", "Commandant General"],
   ["Lieutenant General", "Lieutenant General"],
   ["Lieutenant-General", "Lieutenant General"],
   ["Lt. Gen.", "Lieutenant General"],

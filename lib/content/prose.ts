@@ -222,11 +222,14 @@ const LEAD_DATE_QUALIFIER =
  * "was conducted in … Province, … between …": the places between verb and date may run long.
  */
 const LEAD_DATE_TRIGGER_RE = new RegExp(
-  `\\b(?:took\\s+place|fought|was\\s+waged|was\\s+conducted|raged|occurred|lasted|happened)\\b[^.;]{0,160}?\\b(?:on|from|between|in|during)\\s+${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
+  `\\b(?:took\\s+place|fought|was\\s+waged|was\\s+conducted|raged|occurred|lasted|happened)\\b[^.;]{0,160}?\\b(?:on|from|between|in|during)\\s+(?:the\\s+(?=\\d))?${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
   "g",
 );
-/** The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656"). */
-const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]))+`, "y");
+/**
+ * The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656")
+ * or its year after "in" ("from January 20 to 26 in 1933").
+ */
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]))+`, "y");
 
 /** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
 const VARIANT_STOP = new Set([
@@ -346,7 +349,7 @@ function leadAliases(sentence: ProseSentence, title: string, into: AliasHit[]): 
 }
 
 /** "from 18 to 23 August 1945" with a day or month: a span of days, not of a war's years. */
-const FROM_TO_RE = new RegExp(`\\bfrom\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`, "g");
+const FROM_TO_RE = new RegExp(`\\bfrom\\s+(?:the\\s+(?=\\d))?(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`, "g");
 
 const BEFORE_ERA_AFTER_RE = /^\s*(?:BC|BCE|B\.\s?C\.)(?![\p{L}])/u;
 

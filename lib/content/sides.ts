@@ -170,10 +170,20 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   // that is neither a unit of it ("United States Army") nor a word of its name.
   const last = toks[n - 1]!;
   if (n >= 3 && isListedState(toks.slice(0, n - 1).join(" ")) && !isUnitWord(last) && !INNER_WORD_RE.test(toks[n - 2]!)) return [toks.slice(0, n - 1).join(" "), last];
+  // "China Black Flag Army", "Qing dynasty Black Flag Army": a listed state, then an armed group
+  // of two to four words named for itself (a bare "Army" after the state is the state's own).
+  if (ARMED_GROUP_END_RE.test(last)) {
+    for (let k = n - 2; k >= 1; k--) {
+      if (n - k > 4) break;
+      if (isListedState(toks.slice(0, k).join(" ")) && !STATE_KIND_RE.test(toks[k]!) && !INNER_WORD_RE.test(toks[k]!)) return [toks.slice(0, k).join(" "), toks.slice(k).join(" ")];
+    }
+  }
   // "Arab Liberation Army Army of the Holy War": a name never repeats a word at once; two names meet there.
   const twice = toks.findIndex((w, i) => i > 0 && w === toks[i - 1] && !/^(?:of|the)$/.test(w));
   return twice > 0 ? [toks.slice(0, twice).join(" "), ...splitRunTogether(toks.slice(twice).join(" "), proseKnows)] : [s];
 }
+
+const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades)$/;
 
 /** Words that end a state's name and never begin one ("Bornu Empire", not "Empire loyalists"). */
 const STATE_KIND_RE = /^(?:Empire|Kingdom|Republic|Sultanate|Khanate|Caliphate|Emirate|Confederacy|Confederation|State|States|Shogunate|Union|Islands|Dynasty)$/;
@@ -480,6 +490,7 @@ function firstStrength(cleaned: string[]): Strength | null {
       // "about 20,000 c. 10,000 to 15,000 engaged": another figure follows, so this one stood alone on its line.
       if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after) && !NEXT_FIGURE_RE.test(after)) continue;
       if (NAMED_MATERIEL_RE.test(after)) continue; // "12 M1A1 tanks", "40 Panzer IV tanks", "200 German aircraft"
+      if (MATERIEL_LABEL_BEFORE_RE.test(line.slice(Math.max(0, c.start - 40), c.start))) continue; // "Total guns: 44"
       // "1 Infantry Brigade 1,500 men", "6 RAR: 108 men": a formation's number, not its strength.
       // ("139 British Army regulars", "100 NNH cavalry": the formation names whose people they are.)
       if (isFormationNumber(c.max, after) || SHIP_KIND_RE.test(after)) continue;
@@ -530,8 +541,10 @@ function isFormationNumber(figure: number, after: string): boolean {
 const ACCOUNT_RE = /\b(?:according to|claims?|claimed)\b/i;
 /** "20,000 overall", "1,837 men total": the figure is the side's total (a personnel word may come between). */
 const TOTAL_AFTER_RE = /^\s*(?:(?:men|troops|soldiers|personnel)\s+)?(?:total|overall|in total|altogether|combined)\b/i;
-// "Total troops: 264,000": a line the total heads.
-const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?[\s,]*$|^\s*(?:total|overall|combined)(?:\s+\p{L}+){1,2}\s*:[\s,]*$/iu;
+/** "Total guns: 44", "Ships: 12": a label of materiel before the figure says what it counts. */
+const MATERIEL_LABEL_BEFORE_RE = /\b(?:guns?|cannons?|artillery|ships?|vessels?|tanks?|aircraft|planes|boats?)\s*:\s*$/i;
+// "Total troops: 264,000": a line the total heads ("Total guns: 44" counts no people).
+const TOTAL_BEFORE_RE = /\b(?:total|overall|in all|altogether)\s*:?[\s,]*$|^\s*(?:total|overall|combined)(?:\s+(?!(?:guns?|cannons?|ships?|vessels?|tanks?|aircraft|artillery|pieces|boats?)\b)\p{L}+){1,2}\s*:[\s,]*$/iu;
 /** Another figure, approximate or not, right after a figure: "20,000 c. 10,000 …". */
 const NEXT_FIGURE_RE = /^\s*(?:c\.|ca\.|circa|about|approx\.|approximately|around|~)\s*\d/i;
 const YEAR_ONLY_RE = /^(?:1\d{3}|20\d{2})$/;

@@ -28,6 +28,13 @@ function article(commander1: string, commander2: string, prose: string) {
 }
 
 describe("commander rules from real pages", () => {
+  it("reads 'Commandant-General' as a rank", () => {
+    expect(people("Commandant-General Piet Varne, Commandant General Jan Kloos")).toEqual([
+      ["Piet Varne", "Commandant General", null],
+      ["Jan Kloos", "Commandant General", null],
+    ]);
+  });
+
   it("keeps a peerage after a comma in its holder's name, with a status glued to the peerage", () => {
     expect(people("Anselm de Varre, Robert Hale, Earl of DunmoorKIA, Robert Hale, Viscount LeystonKIA, Piers Gaunt, Earl of MarrowPOW")).toEqual([
       ["Anselm de Varre", null, null],

@@ -203,6 +203,13 @@ describe("belligerents", () => {
     expect(splitBelligerents("Takeda loyalists", none)).toEqual(["Takeda loyalists"]);
   });
 
+  it("cuts a listed state from an armed group named after it ('China Black Flag Army'), not from its own army", () => {
+    const known = () => false;
+    expect(splitBelligerents("China Black Banner Army", known)).toEqual(["China", "Black Banner Army"]);
+    expect(splitBelligerents("Qing dynasty Green Standard Army", known)).toEqual(["Qing dynasty", "Green Standard Army"]);
+    expect(splitBelligerents("United States Army", known)).toEqual(["United States Army"]);
+  });
+
   it("drops a heading line that ends in a colon", () => {
     expect(splitBelligerents("Lydia\nCaria\nIonian Allied Contingents:[2]\nSamos", none)).toEqual(["Lydia", "Caria", "Samos"]);
   });

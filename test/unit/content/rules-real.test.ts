@@ -51,6 +51,11 @@ describe("lead dates from real pages", () => {
     expect(leadDate(["The Battle of Varrow Ford was a battle which took place near Varrow on July 28\u2013July 30 [O.S. July 18\u201320] 1656, between the armies."])).toMatchObject({ start: "1656-07-28", end: "1656-07-30" });
   });
 
+  it("reads 'from January 20 to 26 in 1933' and 'from the 4 to 9 July 1933'", () => {
+    expect(leadDate(["The Battle of Varrow Ford was a battle fought from March 20 to 26 in 1871 between the two armies."])).toMatchObject({ start: "1871-03-20", end: "1871-03-26" });
+    expect(leadDate(["The Battle of Varrow Ford was fought from the 4 to 9 July 1871, between the two armies."])).toMatchObject({ start: "1871-07-04", end: "1871-07-09" });
+  });
+
   it("reads a date far after its verb: 'was fought in and around … from 17 to 26 September', 'was conducted in … between …'", () => {
     expect(leadDate(["The Battle of Varrow Ford was a battle of the Example War. It was fought in and around the town of Varrow, the villages of Esk, Loam and Tirr and the vicinity from 17 to 26 September 1871."])).toMatchObject({ start: "1871-09-17", end: "1871-09-26" });
     expect(leadDate(["The Battle of Varrow Ford was conducted in northern Varrow Province, Beta Kingdom (the south), between 21 January and 8 April 1871 during the Example War."])).toMatchObject({ start: "1871-01-21", end: "1871-04-08" });
@@ -136,6 +141,11 @@ const strength = (cell: string) => {
 };
 
 describe("strength cells from real pages", () => {
+  it("reads no strength from a count of guns after its label ('Total guns: 44')", () => {
+    expect(strength("2 corvettes, 6 steamboats, 7 barges, Total guns: 44, 22 cannons")).toBeNull();
+    expect(strength("Total troops: 5,000, Guns: 12")).toEqual([5_000, 5_000]);
+  });
+
   it("reads people with a word before them ('tribal militiamen'), and no strength from a battlegroup's number", () => {
     expect(strength("18,000 tribal militiamen")).toEqual([18_000, 18_000]);
     expect(strength("1 Kampfgruppe, 1 panzer division")).toBeNull();
@@ -231,6 +241,7 @@ describe("casualty cells from real pages", () => {
 
   it("reads figures given as alternatives as the range they span", () => {
     expect(casualties("11,000, 15,000 or 19,000 killed").killed).toMatchObject({ min: 11_000, max: 19_000 });
+    expect(casualties("620, or, 1,040 killed").killed).toMatchObject({ min: 620, max: 1_040 });
     expect(casualties("4 or 5 killed").killed).toMatchObject({ min: 4, max: 5 });
     // Figures of different categories are no alternatives.
     expect(casualties("500 killed, 300 wounded or missing").killed).toMatchObject({ min: 500, max: 500 });
