@@ -33,7 +33,10 @@ const RANK_LIST: [string, string][] = [
   ["Second Lieutenant", "Second Lieutenant"],
   ["First Lieutenant", "First Lieutenant"],
   ["Lt Gen", "Lieutenant General"],
+  ["Lt Gen.", "Lieutenant General"],
   ["Maj Gen", "Major General"],
+  ["Maj Gen.", "Major General"],
+  ["Brig Gen.", "Brigadier General"],
   ["Brig Gen", "Brigadier General"],
   ["Generalfeldmarschall", "Field Marshal"],
   ["Generaloberst", "Colonel General"],
@@ -393,6 +396,8 @@ const TITLES_OF_PLACE = new Set([
   "Bishop", "Archbishop", "Patriarch", "Voivode", "Tsar", "Infante", "Cardinal", "Abbot",
 ]);
 const EPITHET_TITLES = new Set(["Prince", "King", "Queen", "Duke", "Khan"]);
+/** Epithets complete without a title word after them: "Frederick the Great", "Philip the Bold". */
+const WHOLE_EPITHETS = new Set(["Great", "Bold", "Magnificent", "Terrible", "Pious", "Wise", "Good", "Just", "Fair", "Conqueror", "Elder", "Younger", "Fat", "Bald", "Lame", "Brave"]);
 const COMMA_EPITHET_RE = /(\p{L}),\s+the\s+(?=\p{Lu}\p{Ll})/gu;
 /** "bin"/"ibn" are followed by a father's name, and the name may go on ("Khalid bin Sultan al-Saud"). */
 const NASAB_PARTICLES = new Set(["bin", "ibn", "ben", "bint", "Ibn", "Bin", "Bint"]);
@@ -594,6 +599,13 @@ function tokenizeChunk(chunk: string): Tok[] {
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
     const r = rankAt(raw, i);
+    // "James King", "William Marshal": a rank word that ends an item right after a name is its surname.
+    const endsItem = raw[i + 1] === undefined || raw[i + 1] === "," || STATUS_TOKENS.has(raw[i + 1]!);
+    const before = toks[toks.length - 1];
+    if (r && r.len === 1 && endsItem && /^\p{Lu}\p{Ll}+$/u.test(w) && before?.t === "name" && !before.p) {
+      before.s += ` ${w}`;
+      continue;
+    }
     if (r) {
       // "Duke of Wellington", "Rani of Jhansi": a title of a place names its holder; right after
       // a name it is that person's own title ("Arthur Wellesley Duke of Wellington").
@@ -637,7 +649,10 @@ function tokenizeChunk(chunk: string): Tok[] {
       continue;
     }
     // "Edward the Black Prince": an epithet ending in a title word is still an epithet, not a rank.
-    if (w === "the" && prevTok?.t === "name" && /^\p{Lu}\p{Ll}+$/u.test(raw[i + 1] ?? "") && !rankAt(raw, i + 1) && EPITHET_TITLES.has(raw[i + 2] ?? "")) {
+    // ("Frederick the Great Prince Henry of Prussia": after an epithet whole by itself, a title
+    // with a name after it is the next person's.)
+    const wholeEpithet = WHOLE_EPITHETS.has(raw[i + 1] ?? "") && /^\p{Lu}\p{Ll}/u.test(raw[i + 3] ?? "");
+    if (w === "the" && prevTok?.t === "name" && /^\p{Lu}\p{Ll}+$/u.test(raw[i + 1] ?? "") && !rankAt(raw, i + 1) && EPITHET_TITLES.has(raw[i + 2] ?? "") && !wholeEpithet) {
       prevTok.s = `${prevTok.s} the ${raw[i + 1]!} ${raw[i + 2]!}`;
       prevTok.p = true;
       i += 2;
@@ -785,6 +800,8 @@ function lowercaseNameRest(raw: readonly string[], i: number): boolean {
  */
 const PEERAGE_RE =
   /(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|Seneschal)\s+of\s+(?:the\s+)?|(?:Baron|Earl|Viscount)\s+(?=\p{Lu}[\p{L}'\u2019-]*?(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$)))\p{Lu}[\p{L}'\u2019-]*?(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*?)?(?=(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$))/gu;
+
+const LOST_NAME_STATUS_RE = /,\s*\d{1,3}px(?:\|\S*)?\s+(?:KIA|WIA|POW|DOW|MIA|\u2020)\s*(?=,|$)/g;
 
 /** A "Title of Place" item: "Earl of Warwick", "Lord of Douglas". */
 const TITLE_ITEM_BEFORE_RE = /(?:^|[,;])\s*(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+[^,;]+$/u;
@@ -1067,7 +1084,9 @@ export function splitPeopleCell(texts: readonly string[], known: KnownNames | nu
 
 function lineTokens(line: string, peerages: Peerage[]): Tok[] {
   // "Józef Piłsudski Supported by: Symon Petliura": a heading left inside a run separates, it labels nobody.
-  const unlabelled = line.includes("upported by") ? line.replace(SUPPORTED_BY_RE, " ; ") : line;
+  let unlabelled = line.includes("upported by") ? line.replace(SUPPORTED_BY_RE, " ; ") : line;
+  // "Adam Osmayev, 23px KIA": a flag and a status whose name was lost; the status is nobody's here.
+  if (unlabelled.includes("px")) unlabelled = unlabelled.replace(LOST_NAME_STATUS_RE, "");
   return tokenizeChunk(withoutItemNotes(stripFlagImages(unlabelled)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, (m: string, at: number, all: string) => samePersonPeerage(m, at, all, peerages))
       .replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => {
         if (inTitleRun(m, at, all)) return m;

@@ -28,6 +28,34 @@ function article(commander1: string, commander2: string, prose: string) {
 }
 
 describe("commander rules from real pages", () => {
+  it("reads a rank word ending an item after a name as its surname ('James King'), and 'Maj Gen.' as Major General", () => {
+    expect(people("Johan Varne, Lennart Tors, James King")).toEqual([
+      ["Johan Varne", null, null],
+      ["Lennart Tors", null, null],
+      ["James King", null, null],
+    ]);
+    expect(people("Maj Gen. Sir George Colwood")).toEqual([["George Colwood", "Major General", null]]);
+  });
+
+  it("starts the next person at a title after a whole epithet ('Frederick the Great Prince Henry'), not after 'the Black Prince'", () => {
+    expect(people("Otto the Great Prince Henry of Varnia")).toEqual([
+      ["Otto the Great", null, null],
+      ["Henry of Varnia", "Prince", null],
+    ]);
+    expect(people("Edmund the Black Prince John Chandler")).toEqual([
+      ["Edmund the Black Prince", null, null],
+      ["John Chandler", null, null],
+    ]);
+  });
+
+  it("gives no one the status of a list item whose name was lost ('…, 23px KIA')", () => {
+    expect(people("Isa MardovKIA, Adam Oskov, 23px KIA, 23px Dmytro ZarovWIA")).toEqual([
+      ["Isa Mardov", null, "KIA"],
+      ["Adam Oskov", null, null],
+      ["Dmytro Zarov", null, "WIA"],
+    ]);
+  });
+
   it("reads 'Commandant-General' as a rank", () => {
     expect(people("Commandant-General Piet Varne, Commandant General Jan Kloos")).toEqual([
       ["Piet Varne", "Commandant General", null],
