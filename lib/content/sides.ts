@@ -326,7 +326,7 @@ const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 export function parseStrength(lines: string[]): Strength | null {
   const cleaned = lines.flatMap((l) => splitLineBreaks(l.includes("<") ? l.replace(HR_RE, "\n") : l)).map((l) => unglueFigures(clean(l))).filter(Boolean);
   if (cleaned.length === 0) return null;
-  return groupedStrength(cleaned) ?? peoplesStrength(cleaned) ?? (cleaned.length > 1 || /\d\D+\d/.test(cleaned[0]!) ? namedGroupsStrength(cleaned) : null) ?? firstStrength(cleaned);
+  return groupedStrength(cleaned) ?? officersAndMen(cleaned) ?? peoplesStrength(cleaned) ?? (cleaned.length > 1 || /\d\D+\d/.test(cleaned[0]!) ? namedGroupsStrength(cleaned) : null) ?? firstStrength(cleaned);
 }
 
 const HR_RE = /<hr\s*\/?>/gi;
@@ -438,6 +438,22 @@ function peoplesStrength(cleaned: string[]): Strength | null {
   if (peoples.size < 2) return null;
   return { min, max, approx, text: cleaned.join("\n"), note: [...peoples].join("; ") };
 }
+
+/**
+ * "120,000 soldiers, 3,780 officers", "3,200 officers and 41,000 men": the officers are counted
+ * apart from the men they lead; the strength is both. Only as the cell's first two figures.
+ */
+function officersAndMen(cleaned: string[]): Strength | null {
+  const text = cleaned.join(", ");
+  if (!text.includes("officers")) return null;
+  const m = OFFICERS_AND_MEN_RE.exec(text);
+  if (!m || /\d/.test(text.slice(0, m.index))) return null;
+  const a = matchNumbers(m[1]!)[0];
+  const b = matchNumbers(m[3]!)[0];
+  if (!a || !b || (m[2] === "officers") === (m[4] === "officers")) return null;
+  return { min: a.min + b.min, max: a.max + b.max, approx: a.approx || b.approx, text: m[0], note: cleaned.join("\n") === m[0] ? null : cleaned.join("; ") };
+}
+const OFFICERS_AND_MEN_RE = /((?:c\.\s*|~)?\d{1,3}(?:,\d{3})+|\d+)\s+(officers|soldiers|men|troops|other ranks|rankers|enlisted men)\s*(?:,|and|\+)\s*((?:c\.\s*|~)?\d{1,3}(?:,\d{3})+|\d+)\s+(officers|soldiers|men|troops|other ranks|rankers|enlisted men)\b/;
 
 /** "Garrison: 1,800 men, Relief force: 10,500 men": a label, a colon, then the group's figures. */
 const STRENGTH_GROUP_RE = /(?<=^|[\s,;])(\p{Lu}[\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,3}):(?=[\s,]|$)/gu;

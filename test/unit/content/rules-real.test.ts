@@ -141,6 +141,13 @@ const strength = (cell: string) => {
 };
 
 describe("strength cells from real pages", () => {
+  it("adds the officers counted apart from their men ('120,000 soldiers, 3,780 officers')", () => {
+    expect(strength("110,000 soldiers, 2,780 officers, 51,000 rifles, 700 machine guns")).toEqual([112_780, 112_780]);
+    expect(strength("2,100 officers and 31,000 men")).toEqual([33_100, 33_100]);
+    // Two figures of men are no officers and men.
+    expect(strength("31,000 men, 2,000 men")).toEqual([31_000, 31_000]);
+  });
+
   it("reads no strength from a count of guns after its label ('Total guns: 44')", () => {
     expect(strength("2 corvettes, 6 steamboats, 7 barges, Total guns: 44, 22 cannons")).toBeNull();
     expect(strength("Total troops: 5,000, Guns: 12")).toEqual([5_000, 5_000]);
