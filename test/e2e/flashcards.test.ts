@@ -95,6 +95,9 @@ describe("flashcards in the browser", () => {
     // Focus is visible on the card and the grade buttons are reachable by Tab.
     await page.keyboard.press("Space");
     await page.getByTestId("card-back").waitFor();
+    // The answer takes the focus on the next frame; a Tab pressed before that (a loaded machine)
+    // would be undone by it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid")), { timeout: 15_000 }).toBe("card-back");
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
     expect(focused).toBe("Again");
