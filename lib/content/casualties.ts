@@ -65,10 +65,11 @@ const MATERIEL_RE =
   /\b(?:ships?|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|galleys|galliots|galleons|junks|frigates|corvettes|sloops|brigs|schooners|banners|standards|colou?rs|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|camels|sunk|destroyed|damaged|shot down)\b/;
 const CIVILIAN_RE = /\bcivilians?\b/;
 const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] = [
-  ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|died|slain|drowned)\b/],
-  ["wounded", /\b(?:wounded|injured|wia)\b/],
-  ["captured", /\b(?:captured|prisoners?|pows?|taken prisoner|surrendered|interned)\b/],
-  ["missing", /\b(?:missing|mia)\b/],
+  // "103 K.I.A. 407 P.O.W.": the markers are also written with dots.
+  ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|k\.i\.a|died|slain|drowned)\b/],
+  ["wounded", /\b(?:wounded|injured|wia|w\.i\.a)\b/],
+  ["captured", /\b(?:captured|prisoners?|pows?|p\.o\.w|taken prisoner|surrendered|interned)\b/],
+  ["missing", /\b(?:missing|mia|m\.i\.a)\b/],
 ];
 const TOTAL_RE = /\b(?:casualties|losses|total)\b/;
 

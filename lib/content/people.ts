@@ -329,6 +329,10 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   KIA: "KIA",
   "\u2020": "KIA", // † marks death in action in battle infoboxes
   DOW: "DOW",
+  "K.I.A.": "KIA",
+  "D.O.W.": "DOW",
+  "P.O.W.": "POW",
+  "W.I.A.": "WIA",
   POW: "POW",
   PoW: "POW",
   WIA: "WIA",

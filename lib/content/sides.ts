@@ -390,7 +390,7 @@ export function unglueFigures(t: string): string {
 }
 
 /** A kind of ship, capitalised as rendered tables write it: "1 Monitor 1 Gunboat". */
-const SHIP_KIND_RE = /^\s*(?:Monitors?|Gunboats?|Frigates?|Corvettes?|Ironclads?|Battleships?|Cruisers?|Destroyers?|Submarines?|Ships?|Galleys|Sloops?|Brigs?|Schooners?)\b/u;
+const SHIP_KIND_RE = /^\s*(?:[Mm]en[\s-]of[\s-]war|[Mm]erchantmen|Monitors?|Gunboats?|Frigates?|Corvettes?|Ironclads?|Battleships?|Cruisers?|Destroyers?|Submarines?|Ships?|Galleys|Sloops?|Brigs?|Schooners?|Cutters?|Xebecs?|Prams?|Yawls?|Longboats?|Fireships?|Galleons?)\b/u;
 /** Tanks and aircraft named by model in the plural ("12 Spitfires", "40 Shermans"): no people. */
 const MODEL_PLURALS = "Shermans|Valentines|Matildas|Crusaders|Stuarts|Grants|Tigers|Panthers|Hurricanes|Spitfires|Mustangs|Zeros|Stukas|Messerschmitts|Lancasters|Wellingtons|Sabres|MiGs";
 const MODEL_PLURAL_RE = new RegExp(`^\\s*(?:${MODEL_PLURALS})\\b`, "u");
@@ -403,7 +403,7 @@ const PEOPLE_PLURAL_RE =
   );
 /** Ships, guns, animals or formations after a figure: beside the peoples they add no people. */
 const MATERIEL_AFTER_RE =
-  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:guns?|cannons?|pieces|ironclads?|gunboats?|ships?|vessels?|boats?|frigates?|corvettes?|cruisers?|battleships?|galleys|tanks?|aircraft|planes?|helicopters?|vehicles?|wagons?|elephants?|chariots?|horses|camels?|mortars?|howitzers?|rockets?|divisions?|brigades?|regiments?|battalions?|batteries|squadrons?|companies|corps|units?)\b/u;
+  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:guns?|cannons?|pieces|ironclads?|gunboats?|ships?|vessels?|boats?|frigates?|corvettes?|cruisers?|battleships?|galleys|tanks?|aircraft|planes?|helicopters?|vehicles?|wagons?|elephants?|chariots?|horses|camels?|mortars?|howitzers?|rockets?|divisions?|brigades?|regiments?|battalions?|batteries|squadrons?|companies|corps|units?|cutters?|xebecs?|prams?|yawls?|longboats?|fireships?|galleons?|sloops?|men[\s-]of[\s-]war|merchantmen)\b/u;
 
 /**
  * "11,000 Brazilians, 9,000 Argentines, 8 ironclads": a coalition side given as the figures of

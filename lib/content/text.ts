@@ -43,9 +43,17 @@ export function backOverTokens(text: string, at: number, tokens: number, from: n
 const FOOTNOTE_RE = /\[(?:\d{1,3}|edit|[^\[\]\n]{1,40}?\bpp?\.\s?\d{1,4}(?:[\u2013-]\d{1,4})?|[a-z]{1,2}|[a-z][a-z -]{0,20}\d{1,3}|citation needed|clarification needed|verification needed|dubious[^\]\n]{0,20}|when\?|who\?|which\?|by whom\?)\]/gi;
 
 export function stripFootnotes(s: string): string {
+  if (s.includes("fn")) s = s.replace(CITATION_TEMPLATE_RE, "");
   if (s.indexOf("[") < 0) return s;
   return (s.includes("]:") ? s.replace(PAGE_CITE_RE, pageCite) : s).replace(FOOTNOTE_RE, "");
 }
+
+/**
+ * "20,000 mensfn, Blok, 1928, p=345", "dead and woundedefn, or …": a citation template
+ * ({{sfn|Blok|1928|p=345}}, {{efn}}) flattened into the text, glued to the word before it. Its
+ * author, year and page are no figures.
+ */
+const CITATION_TEMPLATE_RE = /(?<=\p{Ll}{2})(?:sfnp|sfnm|sfn|efn|refn)(?:,\s*(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}|\d{4}[a-z]?|pp?=\s*[\d\u2013-]+|loc=[^,]{0,40}))*(?=[\s,;.)]|$)/gu;
 
 /**
  * "lost[13]: 315": a footnote with the page it cites (rendered {{rp}}), not a label and its
@@ -84,9 +92,16 @@ const PIPE_RE = /\s*\|\s*/g;
 
 /** Footnotes removed, HTML line breaks and whitespace collapsed, trimmed. */
 export function clean(s: string): string {
-  const t = stripFootnotes(s.includes("<") ? s.replace(BR_RE, " ") : s);
+  let t = stripFootnotes(s.includes("<") ? s.replace(BR_RE, " ") : s);
+  if (t.includes("#")) t = t.replace(LINK_TARGET_RE, "");
   return (ODD_WS_RE.test(t) ? t.replace(WS_RE, " ") : t).trim();
 }
+
+/**
+ * "12 Archipelago fleet#Vessels, archipelago frigates": a piped link flattened into its target
+ * (with its section) and then its text; the target goes, the text stays.
+ */
+const LINK_TARGET_RE = /(?<![\p{L}\d])\p{Lu}[\p{L}'\u2019-]*(?:\s[\p{L}'\u2019-]+){0,4}#[\p{L}\d'\u2019() -]{1,40},\s*/gu;
 
 const MARKS_RE = /\p{M}+/gu;
 const DASHES_RE = /[\u2010-\u2015\u2212]/g;

@@ -57,6 +57,27 @@ describe("casualty figures of several categories, people and alternatives", () =
   });
 });
 
+describe("naval cells and flattened markup", () => {
+  it("drops a citation template flattened into the text ('20,000 mensfn, Blok, 1928, p=345'), so its year is no figure", () => {
+    expect(parseStrength(["60 ships of the line, 15 frigates 4,245 guns , 18,000 mensfn, Varne, 1928, p=345"])).toMatchObject({ min: 18_000, max: 18_000 });
+    expect(casualties("about 20,000 dead and woundedefn, or more").total).toMatchObject({ min: 20_000 });
+  });
+
+  it("drops a link's target left before its text ('12 Archipelago fleet#Vessels, archipelago frigates')", () => {
+    expect(parseStrength(["12 Skerry fleet#Vessels, skerry frigates, 5 galleys, auxiliaries 4,000 men"])).toMatchObject({ min: 4_000, max: 4_000 });
+  });
+
+  it("reads 'men of war', cutters and xebecs as ships, not people", () => {
+    expect(parseStrength(["3 men of war 5 armed merchants 4 minor vessels 394 guns"])).toBeNull();
+    expect(parseStrength(["3 Cutter (boat), cutters, auxiliaries 9,000 men"])).toMatchObject({ min: 9_000, max: 9_000 });
+  });
+
+  it("reads the markers written with dots: '103 K.I.A. 407 P.O.W.'", () => {
+    const c = casualties("93 K.I.A. 307 P.O.W. 12 W.I.A.");
+    expect(c).toMatchObject({ killed: { min: 93 }, captured: { min: 307 }, wounded: { min: 12 } });
+  });
+});
+
 describe("list items kept apart by pipes in '- Key: Value' lines", () => {
   const infobox = (casualties1: string, commander1: string, combatant1: string) => {
     const text = ["= Battle of Varrow Ford =", "", "Infobox", "- Conflict: Battle of Varrow Ford", "- Date: 3 May 1871", `- Combatant1: ${combatant1}`, "- Combatant2: Beta Kingdom", `- Commander1: ${commander1}`, "- Commander2: Hugh Brand", `- Casualties1: ${casualties1}`, "- Casualties2: 200 killed", "", "The Battle of Varrow Ford was fought on 3 May 1871.", ""].join("\n");
