@@ -209,7 +209,8 @@ function sumOfNamedGroups<R>(items: readonly (Item & { line: number; seg: number
 // "dead of disease", "died of wounds": a cause after the word keeps it one category word.
 const CATEGORY_WORDS = "(?:killed|dead|died|drowned|wounded|injured|captured|missing|prisoners?|sick|taken prisoner)(?:\\s+(?:of|from)\\s+(?:disease|wounds|illness|sickness))?";
 /** ", wounded or captured" continues the category words of "6,198 killed, wounded or captured". */
-const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+|&\\s*)?(?:${CATEGORY_WORDS})(?:\\s*(?:\\s(?:and|or)|&)\\s+(?:${CATEGORY_WORDS}))*[\\s.]*$`, "i");
+// ("wounded or missing/prisoners": a slash joins two words for one category.)
+const CATEGORY_TAIL_RE = new RegExp(`^\\s*(?:and\\s+|or\\s+|&\\s*)?(?:${CATEGORY_WORDS})(?:(?:\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)(?:${CATEGORY_WORDS}))*[\\s.]*$`, "i");
 
 const OFFICERS_AND_RE = /^\s*officers\s+(?:and|&)\s*$/i;
 const MEN_AFTER_RE = /^\s*(?:men|other ranks|enlisted men|soldiers|ratings)\b/i;

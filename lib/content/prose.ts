@@ -359,12 +359,16 @@ function beforeEra(s: string, d: RegExpExecArray): boolean {
 }
 
 /** Date tokens at `at` (after a trigger), read as a range; null when they are no full date or a BC one. */
+const TRAILING_CONNECTORS_RE = /(?:[,\s]+|\s+(?:and|to|until))+$/;
+
 function datesAt(s: string, at: number): DateRange | null {
   DATE_TOKENS_RE.lastIndex = at;
   const d = DATE_TOKENS_RE.exec(s);
   if (!d || beforeEra(s, d)) return null;
-  const r = parseDateRange(d[0].replace(/[,\s]+$/, ""));
-  if (r && r.precision === "year" && !YEAR_PHRASE_END_RE.test(s.slice(d.index + d[0].trimEnd().replace(/,$/, "").length))) return null;
+  // "on March 8, 1853, and ended …": a connector after the date is none of it.
+  const tokens = d[0].replace(TRAILING_CONNECTORS_RE, "");
+  const r = parseDateRange(tokens);
+  if (r && r.precision === "year" && !YEAR_PHRASE_END_RE.test(s.slice(d.index + tokens.length))) return null;
   return r;
 }
 
@@ -386,8 +390,17 @@ function titleBracketDate(s: string, at: number): DateRange | null {
   if (!open) return null;
   const close = closingBracket(s, at + open[0].length - 1);
   if (close < 0) return null;
+  const inner = s.slice(at + open[0].length, close);
+  // "(November 5, 1757)": the whole bracket is the date, its comma within it.
+  if (inner.includes(",")) {
+    const t = inner.trim();
+    DATE_TOKENS_RE.lastIndex = 0;
+    const d = DATE_TOKENS_RE.exec(t);
+    const r = d && d[0].trim().length === t.length ? parseDateRange(t) : null;
+    if (r) return r;
+  }
   // "(2 December 1805/11 Frimaire An XIV)": other calendars after a slash.
-  for (const part of s.slice(at + open[0].length, close).split(/[,;/]/)) {
+  for (const part of inner.split(/[,;/]/)) {
     const t = part.trim();
     if (!/\d/.test(t) || !/^(?:c\.\s*)?[\d\s\p{L}\u2013\u2014-]+$/u.test(t)) continue;
     DATE_TOKENS_RE.lastIndex = 0;
@@ -478,7 +491,45 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
     const r = datesAt(s, m.index + m[0].length);
     if (r) found.push(r);
   }
+  // "… defeated an Austrian army under … on 4 June 1745": the day of the victory, year and all.
+  VICTORY_ON_RE.lastIndex = 0;
+  while ((m = VICTORY_ON_RE.exec(s)) !== null) {
+    const r = datesAt(s, m.index + m[0].length);
+    if (r && r.precision === "day" && /\d{4}/.test(r.text)) found.push(r);
+  }
+  // The span's ends, read as days of their own, are parts of it.
+  const span = beganEnded(s);
+  if (span) return agreedDate([...found.filter((f) => !(f.start === f.end && (f.start === span.start || f.start === span.end))), span]);
   return agreedDate(found);
+}
+
+/** A victory verb, then (in the same clause run) "on" and a day: the battle's date. */
+const VICTORY_ON_RE = new RegExp(`\\b(?:defeated|routed|repulsed|destroyed|annihilated|overwhelmed)\\b[^.;]{0,160}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
+const BEGAN_ON_RE = new RegExp(`\\b(?:began|started|opened)\\b[^.;]{0,160}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "y");
+const ENDED_ON_RE = new RegExp(`\\b(?:ended|finished|closed)\\b[^.;]{0,200}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
+
+/**
+ * "… began after the fall of Wuhan on March 8, 1853, and ended with the fall of Nanjing on
+ * March 19, 1853": the days it began and ended, each with its year, are its span.
+ */
+function beganEnded(s: string): DateRange | null {
+  const b = /\b(?:began|started|opened)\b/.exec(s);
+  if (!b) return null;
+  BEGAN_ON_RE.lastIndex = b.index;
+  const bm = BEGAN_ON_RE.exec(s);
+  if (!bm) return null;
+  const from = bm.index + bm[0].length;
+  const start = datesAt(s, from);
+  if (!start || start.precision !== "day" || start.start !== start.end || !/\d{4}/.test(start.text)) return null;
+  ENDED_ON_RE.lastIndex = from;
+  const em = ENDED_ON_RE.exec(s);
+  if (!em) return null;
+  const to = em.index + em[0].length;
+  const end = datesAt(s, to);
+  if (!end || end.precision !== "day" || end.start !== end.end || !/\d{4}/.test(end.text) || end.start < start.start) return null;
+  const endAt = s.indexOf(end.text, to);
+  const text = endAt >= 0 ? s.slice(s.indexOf(start.text, from), endAt + end.text.length) : `${start.text} – ${end.text}`;
+  return { start: start.start, end: end.end, precision: "day", text };
 }
 
 /**

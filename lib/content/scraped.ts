@@ -33,8 +33,9 @@ const KEY_LABELS = new Map<string, EventField>(Object.entries({
 const KEY_INLINE_RE = /^(date|dates|location|place|result|outcome|territorial changes)\s*(?::|\t|\s{2,})\s*(\S.*)$/i;
 const PART_OF_RE = /^part of\s+(.+)$/i;
 const RULE_CELL_RE = /^:?-{3,}:?$/;
+/** Page chrome and hatnotes ("For the first battle, see …"), also as a list item ("- For …"). */
 const BANNER_RE =
-  /^(?:this article is about|for other uses|for the\b|not to be confused|"[^"]*" redirects here|.{0,80} redirects here|see also|main article|coordinates\s*:|further information|this (?:article|section) (?:needs|has|is|includes|lacks|relies|may|contains|uses|possibly|does|reads|appears)|cite error\b|from wikipedia|jump to content|this is an old revision|last updated|\(redirected from|learn how and when to remove|main menu|toggle |retrieved from|categories\s*:|(?:contents|hide|show|edit|\[edit\])$)/i;
+  /^(?:[-*]\s*)?(?:this article is about|for other uses|for the\b|not to be confused|"[^"]*" redirects here|.{0,80} redirects here|see also|main article|coordinates\s*:|further information|this (?:article|section) (?:needs|has|is|includes|lacks|relies|may|contains|uses|possibly|does|reads|appears)|cite error\b|from wikipedia|jump to content|this is an old revision|last updated|\(redirected from|learn how and when to remove|main menu|toggle |retrieved from|categories\s*:|(?:contents|hide|show|edit|\[edit\])$)/i;
 const FOOTNOTE_LINE_RE = /^\s*(?:\[[\w ]{1,12}\]|\^|\d{1,3}\.\s|\*\s)/;
 
 const SENTENCE_END_RE = /[.!?]["')\]]*$/;

@@ -162,7 +162,12 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   // Fewest pieces such that every piece is known.
   const n = toks.length;
   const pieces = fewestKnownPieces(toks, n, known, INNER_WORD_RE, false);
-  if (pieces && pieces.length > 1) return pieces;
+  // "Bourbon Spain", "Taiping Heavenly Kingdom": a word the prose uses alone, before a listed
+  // state or a state's name, is what kind of that state it was, not another belligerent.
+  if (pieces && pieces.length > 1) {
+    const merged = withStateModifiers(pieces);
+    return merged.length > 1 ? merged : [s];
+  }
   const rest = knownThenRest(toks, [], proseKnows);
   if (rest) return rest;
 
@@ -184,6 +189,23 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
 }
 
 const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades)$/;
+
+/**
+ * "Bourbon Spain", "Taiping Heavenly Kingdom": a word the prose uses alone, before a listed state
+ * or a state's name, says what kind of that state it was; it is not another belligerent.
+ */
+function withStateModifiers(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const next = pieces[i + 1];
+    if (next !== undefined && !p.includes(" ") && !isListedState(p) && !ACRONYM_RE.test(p) && (isListedState(next) || STATE_KIND_RE.test(next.split(" ").pop()!))) {
+      out.push(`${p} ${next}`);
+      i++;
+    } else out.push(p);
+  }
+  return out;
+}
 
 /** Words that end a state's name and never begin one ("Bornu Empire", not "Empire loyalists"). */
 const STATE_KIND_RE = /^(?:Empire|Kingdom|Republic|Sultanate|Khanate|Caliphate|Emirate|Confederacy|Confederation|State|States|Shogunate|Union|Islands|Dynasty)$/;

@@ -34,6 +34,10 @@ describe("casualty figures of several categories, people and alternatives", () =
     expect(casualties("Per Alpha records: 13,964 killed or missing, 78,657 wounded").total).toBeNull();
   });
 
+  it("reads categories joined by a slash in a list of them ('dead, wounded or missing/prisoners') as the total", () => {
+    expect(casualties("3,850 dead, wounded or missing/prisoners").total).toMatchObject({ min: 3_850, max: 3_850 });
+  });
+
   it("reads 'between 600 and 1,200 men' and bare alternatives '200 or 700' as the total", () => {
     expect(casualties("between 600 and 1,200 men").total).toMatchObject({ min: 600, max: 1_200 });
     expect(casualties("200 or 700").total).toMatchObject({ min: 200, max: 700 });
@@ -222,6 +226,13 @@ describe("belligerents", () => {
   it("keeps one known name with a name after it whole", () => {
     expect(splitBelligerents("United States Coast Guard", none)).toEqual(["United States Coast Guard"]);
     expect(splitBelligerents("Takeda loyalists", none)).toEqual(["Takeda loyalists"]);
+  });
+
+  it("keeps a word the prose uses alone with the state it qualifies ('Bourbon Spain', 'Taiping Heavenly Kingdom')", () => {
+    const known = (n: string) => ["Bourbon", "Taiping", "Heavenly Kingdom"].includes(n);
+    expect(splitBelligerents("Bourbon Spain Kingdom of France", known)).toEqual(["Bourbon Spain", "Kingdom of France"]);
+    expect(splitBelligerents("Taiping Heavenly Kingdom", known)).toEqual(["Taiping Heavenly Kingdom"]);
+    expect(splitBelligerents("France Spain", known)).toEqual(["France", "Spain"]);
   });
 
   it("cuts a listed state from an armed group named after it ('China Black Flag Army'), not from its own army", () => {

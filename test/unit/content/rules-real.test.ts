@@ -51,6 +51,15 @@ describe("lead dates from real pages", () => {
     expect(leadDate(["The Battle of Varrow Ford was a battle which took place near Varrow on July 28\u2013July 30 [O.S. July 18\u201320] 1656, between the armies."])).toMatchObject({ start: "1656-07-28", end: "1656-07-30" });
   });
 
+  it("reads a title bracket that is a date with its comma ('(November 5, 1757)')", () => {
+    expect(leadDate(["The Battle of Varrow Ford (November 5, 1871) took place during the Example War (1870\u20131872) near the ford."])).toMatchObject({ start: "1871-11-05", end: "1871-11-05" });
+  });
+
+  it("reads the day of a victory told after the first sentence, and a span told as the days it began and ended", () => {
+    expect(leadDate(["The Battle of Varrow Ford was one of the Alpha Republic's finest victories. Its army defeated a Beta army under Prince Karl of Esk on 4 June 1871 during the Example War."])).toMatchObject({ start: "1871-06-04", end: "1871-06-04" });
+    expect(leadDate(["The Battle of Varrow Ford (Alphan: x) began after the fall of Esk on March 8, 1871, and ended with the fall of the town of Varrow on March 19, 1871, to Alphan troops."])).toMatchObject({ start: "1871-03-08", end: "1871-03-19", precision: "day" });
+  });
+
   it("reads 'from January 20 to 26 in 1933' and 'from the 4 to 9 July 1933'", () => {
     expect(leadDate(["The Battle of Varrow Ford was a battle fought from March 20 to 26 in 1871 between the two armies."])).toMatchObject({ start: "1871-03-20", end: "1871-03-26" });
     expect(leadDate(["The Battle of Varrow Ford was fought from the 4 to 9 July 1871, between the two armies."])).toMatchObject({ start: "1871-07-04", end: "1871-07-09" });
@@ -59,6 +68,11 @@ describe("lead dates from real pages", () => {
   it("reads a date far after its verb: 'was fought in and around … from 17 to 26 September', 'was conducted in … between …'", () => {
     expect(leadDate(["The Battle of Varrow Ford was a battle of the Example War. It was fought in and around the town of Varrow, the villages of Esk, Loam and Tirr and the vicinity from 17 to 26 September 1871."])).toMatchObject({ start: "1871-09-17", end: "1871-09-26" });
     expect(leadDate(["The Battle of Varrow Ford was conducted in northern Varrow Province, Beta Kingdom (the south), between 21 January and 8 April 1871 during the Example War."])).toMatchObject({ start: "1871-01-21", end: "1871-04-08" });
+  });
+
+  it("reads past a hatnote written as a list item ('- For the first battle, see …')", () => {
+    const p = parseArticle("x.txt", ["Battle of Varrow Ford | |||||||", "---|---|---|---|", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "- For the first Battle of Varrow Ford, see Battle of Varrow Ford (1848).", "The Battle of Varrow Ford took place on 24 June 1866 during the Example War.", ""].join("\n"));
+    expect(p.event.date).toMatchObject({ start: "1866-06-24", end: "1866-06-24" });
   });
 
   it("reads past the page's title line above the table and a maintenance banner as the table's first row", () => {
