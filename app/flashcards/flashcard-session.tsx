@@ -41,6 +41,12 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
     shownAt.current = performance.now();
   }, [card?.cardKey, card?.revision]);
 
+  // The answer takes the focus once it is on the page (a frame's delay could come before React
+  // had put it there, and the focus then stayed on the question).
+  useEffect(() => {
+    if (revealed) backRef.current?.focus();
+  }, [revealed, back?.cardKey]);
+
   const refresh = useCallback(
     async (front?: string) => {
       const response = await fetch(`/api/study/queue?scope=${encodeURIComponent(scope)}&limit=${front ? 200 : 20}`, { cache: "no-store" });
@@ -72,7 +78,6 @@ export function FlashcardSession({ initial, scope }: { initial: FlashcardQueue; 
       setBack({ cardKey: card.cardKey, back: body });
       setRevealed(true);
       setAnnouncement(`Answer: ${body.answer}`);
-      requestAnimationFrame(() => backRef.current?.focus());
     } catch {
       setProblem("The answer could not be loaded: no connection to Muster.");
     } finally {
