@@ -7,10 +7,10 @@ import { matchNumbers } from "./numbers";
 import { stripFlagImages } from "./flags";
 import { clean, splitLineBreaks } from "./text";
 
-const SUPPORT_LABEL_RE = /^(?:supported by|support|co-belligerents?|allies|in support|with support from|auxiliaries)\s*:?\s*/i;
+const SUPPORT_LABEL_RE = /^(?:supported by|support|co-belligerents?|minor belligerents?|allies|in support|with support from|auxiliaries)\s*:?\s*/i;
 const TOP_LEVEL_SEP_RE = /[,;]/;
 /** "Sikh Empire Supported by: Ladwa State": the label lost its line break; it separates. */
-const INNER_SUPPORT_RE = /\s+(?:supported by|with support from|in support)\s*:?\s+/gi;
+const INNER_SUPPORT_RE = /\s+(?:supported by|with support from|in support|minor belligerents?:)\s*:?\s+/gi;
 const AND_OTHERS_RE = /[\s,]+(?:and|&)\s+others\s*$/i;
 /** "Patriots: Peru", "Royalists:": a capitalised word or two and a colon name the camp, not a belligerent. */
 const CAMP_LABEL_RE = /^(?:\p{Lu}[\p{Ll}'-]+\s+){0,1}\p{Lu}[\p{Ll}'-]+:(?:\s+|$)/u;

@@ -242,6 +242,10 @@ describe("belligerents", () => {
     expect(splitBelligerents("United States Army", known)).toEqual(["United States Army"]);
   });
 
+  it("drops a 'Minor belligerent:' label, also when it lost its line break", () => {
+    expect(splitBelligerents("Kingdom of Alba Minor belligerent: Duchy of Esk", () => false)).toEqual(["Kingdom of Alba", "Duchy of Esk"]);
+  });
+
   it("drops a heading line that ends in a colon", () => {
     expect(splitBelligerents("Lydia\nCaria\nIonian Allied Contingents:[2]\nSamos", none)).toEqual(["Lydia", "Caria", "Samos"]);
   });
