@@ -803,13 +803,14 @@ function lowercaseNameRest(raw: readonly string[], i: number): boolean {
  * Shrewsbury" and "John Talbot, Viscount Lisle" are father and son.
  */
 const PEERAGE_RE =
-  /(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|Seneschal)\s+of\s+(?:the\s+)?|(?:Baron|Earl|Viscount)\s+(?=\p{Lu}[\p{L}'\u2019-]*?(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$)))\p{Lu}[\p{L}'\u2019-]*?(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*?)?(?=(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$))/gu;
+  /(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|Seneschal|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave)\s+of\s+(?:the\s+)?|(?:Baron|Earl|Viscount)\s+(?=\p{Lu}[\p{L}'\u2019-]*?(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$)))\p{Lu}[\p{L}'\u2019-]*?(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*?)?(?=(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$))/gu;
 
 const LOST_NAME_STATUS_RE = /,\s*\d{1,3}px(?:\|\S*)?\s+(?:KIA|WIA|POW|DOW|MIA|\u2020)\s*(?=,|$)/g;
 
 /** A "Title of Place" item: "Earl of Warwick", "Lord of Douglas". */
-const TITLE_ITEM_BEFORE_RE = /(?:^|[,;])\s*(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\s+[^,;]+$/u;
-const TITLE_ITEM_AFTER_RE = /^\s*[,;]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of\b/u;
+// The item is the title alone: "King of England Hugh III" (a cell that lost its line breaks) is a title, then another person.
+const TITLE_ITEM_BEFORE_RE = /(?:^|[,;])\s*(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?:\s*\([^)]*\)|\s*\u2020)?\s*$/u;
+const TITLE_ITEM_AFTER_RE = /^\s*[,;]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave)\s+of\b/u;
 
 /**
  * The peerage is dropped as the previous person's, except in a run of titled peers ("Earl of
@@ -833,7 +834,9 @@ interface Peerage {
  */
 function keepPeerages(people: SplitPerson[], peerages: readonly Peerage[]): void {
   let from = 0;
-  for (const p of peerages) {
+  // In the order of the text: each pass of the cell's rewrites found its own (and only shortened
+  // the text after what it took, so the length before each one keeps that order).
+  for (const p of [...peerages].sort((a, b) => a.before.length - b.before.length)) {
     const before = normKey(p.before.replace(STATUS_TAIL_RE, ""));
     for (let j = from; j < people.length; j++) {
       const sp = people[j]!;
@@ -861,7 +864,7 @@ function inTitleRun(m: string, at: number, all: string): boolean {
  * Neither after a status ("Prince of Orange (WIA), Duke of Brunswick †"): a status ends its person.
  */
 const PEERAGE_GLUED_RE =
-  /(?<![)\u2020]),\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
+  /(?<![)\u2020]),\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
 
 /** ", later Duke of Wellington": what the person became is not another person. */
 const LATER_TITLE_RE = /,?\s*\(?\blater\s+(?!executed|hanged|beheaded|killed|died)[^,;()]*\)?/g;

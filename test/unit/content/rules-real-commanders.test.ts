@@ -56,6 +56,16 @@ describe("commander rules from real pages", () => {
     ]);
   });
 
+  it("keeps a ruler's 'King of X' and each peerage of a cell that lost its line breaks with its holder, in order", () => {
+    expect(people("Edmund I, King of Alba Hugh III, Duke of Varne Guy of Esk James of Tirr \u2020 Henry II, Count of Loam")).toEqual([
+      ["Edmund I, King of Alba", null, null],
+      ["Hugh III, Duke of Varne", null, null],
+      ["Guy of Esk", null, null],
+      ["James of Tirr", null, "KIA"],
+      ["Henry II, Count of Loam", null, null],
+    ]);
+  });
+
   it("reads 'Commandant-General' as a rank", () => {
     expect(people("Commandant-General Piet Varne, Commandant General Jan Kloos")).toEqual([
       ["Piet Varne", "Commandant General", null],
