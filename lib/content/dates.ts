@@ -105,7 +105,8 @@ const OLD_STYLE_BRACKET_RE = /[[(]\s*O\.\s?S\.?[^\])]{0,60}[\])]/g;
 const NEW_STYLE_RE = /\bN\.\s?S\.?\s*:?\s*/;
 const OLD_STYLE_RE = /\bO\.\s?S\.?\s*:?/;
 /** "19 November 1700 (O.S.), 30 November 1700 (N.S.)": alternatives each tagged with its calendar. */
-const TAGGED_NEW_STYLE_RE = /(?<=^|[,;]\s*)([^,;()]*\d[^,;()]*?)\s*\(\s*(?:N\.\s?S\.?|New Style|Gregorian(?:\s+calendar)?)\s*\)/i;
+// ("July 8, 1592 (Gregorian Calendar)": a comma before the year is the date's own.)
+const TAGGED_NEW_STYLE_RE = /(?<=^|[,;]\s*)((?:[^,;()]|,(?=\s*\d{3,4}\b))*\d(?:[^,;()]|,(?=\s*\d{3,4}\b))*?)\s*\(\s*(?:N\.\s?S\.?|New Style|Gregorian(?:\s+calendar)?)\s*\)/i;
 /** "September AD 16", "9 AD": a figure beside the era is a year, however few its digits. */
 const AD_YEAR_BEFORE_RE = /\b(?:AD|A\.D\.)\s*(\d{1,3})\b(?:(\s*(?:or|to|[\u2013-])\s*)(\d{1,3})\b(?!\s*(?:AD|CE)))?/g;
 const AD_YEAR_AFTER_RE = /\b(\d{1,3})\s*(?:AD|CE|A\.D\.)(?![\p{L}])/gu;

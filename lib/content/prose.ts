@@ -8,7 +8,7 @@ import { datesMainClause } from "./clauses";
 import { matchNumbers } from "./numbers";
 import { KnownNames, findMentions } from "./people";
 import { splitSentences } from "./sentences";
-import { clean, normKey } from "./text";
+import { clean, fold, normKey } from "./text";
 
 export interface ProseSentence {
   /** Raw sentence as in the file. */
@@ -229,7 +229,7 @@ const LEAD_DATE_TRIGGER_RE = new RegExp(
  * The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656")
  * or its year after "in" ("from January 20 to 26 in 1933").
  */
-const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]))+`, "y");
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
 
 /** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
 const VARIANT_STOP = new Set([
@@ -425,13 +425,21 @@ function titleEnd(s: string, title: string): number {
     const head = s.slice(0, TITLE_OPENING_MAX + title.length);
     const lower = head.toLowerCase();
     if (lower.length === head.length) at = lower.indexOf(title.toLowerCase());
+    // "the siege of Naģykanizsa" for "Siege of Nagykanizsa": the same letters but for their marks.
+    if (at < 0) {
+      const folded = fold(head);
+      if (folded.length === head.length && fold(title).length === title.length) at = folded.indexOf(fold(title));
+    }
   }
   return at >= 0 && at <= TITLE_OPENING_MAX ? at + title.length : -1;
 }
 const TITLE_OPENING_MAX = 24;
 
+/** "27 JulyJul./ 7 August 1714Greg.": a rendered dual date; the Julian day and its mark go. */
+const JULIAN_GLUED_RE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})(?:\\s+\\d{4})?Jul\\.\\/\\s*`, "g");
+
 /** "The Battle of Talas in CE 751 was …": a year right after the title, with or without its era. */
-const TITLE_YEAR_RE = /^\s+(?:in|of)\s+(?:(?:CE|AD|A\.D\.)\s+)?([1-9]\d{2,3})(?:\s+(?:CE|AD|A\.D\.))?(?![\d,.]|\s*(?:BC|BCE|B\.C\.))/;
+const TITLE_YEAR_RE = /^\s+(?:in|of)\s+(?:(?:CE|AD|A\.D\.)\s+)?([1-9]\d{2,3})(?:\s+(?:CE|AD|A\.D\.))?(?![\d.]|,\d|\s*(?:BC|BCE|B\.C\.))/;
 /**
  * A year read alone after a trigger must end its phrase: "fought in 1938, …", "between 1938 and
  * 1939"; "fought between 470 Voortrekkers and …" counts people.
@@ -439,7 +447,7 @@ const TITLE_YEAR_RE = /^\s+(?:in|of)\s+(?:(?:CE|AD|A\.D\.)\s+)?([1-9]\d{2,3})(?:
 const YEAR_PHRASE_END_RE = /^\s*(?:$|[,.;:)]|(?:and|or|to|in|at|near|on|during|between|when|as|after|before|against|with|which|under|by|off|along|around|until|over|for|the)\b)/;
 
 function leadDate(sentence: ProseSentence, first: boolean, title: string): DateRange | null {
-  const s = sentence.text;
+  const s = sentence.text.includes("Jul.") ? sentence.text.replace(JULIAN_GLUED_RE, "").replace(/(\d{4})Greg\./g, "$1") : sentence.text;
   const found: DateRange[] = [];
   let m: RegExpExecArray | null;
   const afterTitle = first ? titleEnd(s, title) : -1;
@@ -451,7 +459,15 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
       const d = datesAt(s, m.index + m[0].length);
       if (d && d.precision === "day") found.push(d);
     }
-    const ty = TITLE_YEAR_RE.exec(s.slice(afterTitle));
+    // "The Battle of Carabobo, 24 June 1821, was fought …": the date set off by commas after the title.
+    const commaDate = /^\s*,\s*/.exec(s.slice(afterTitle));
+    if (commaDate) {
+      const d = datesAt(s, afterTitle + commaDate[0].length);
+      if (d && d.precision === "day" && /^\s*,/.test(s.slice(afterTitle + commaDate[0].length + d.text.length))) found.push(d);
+    }
+    // "During the siege of X (Turkish: …) in 1601": the year may follow the bracket after the title.
+    const bracket = /^\s*\(/.test(s.slice(afterTitle)) ? closingBracket(s, s.indexOf("(", afterTitle)) : -1;
+    const ty = TITLE_YEAR_RE.exec(s.slice(afterTitle)) ?? (bracket > 0 ? TITLE_YEAR_RE.exec(s.slice(bracket + 1)) : null);
     if (ty && !found.length) {
       const r1 = parseDateRange(ty[1]!);
       if (r1) found.push(r1);

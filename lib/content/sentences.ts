@@ -6,7 +6,7 @@ const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "maj", "adm", "sgt", "cpl", "brig", "cdr", "cmdr",
   "rev", "jr", "sr", "no", "nos", "vol", "pp", "p", "c", "ca", "approx", "est", "vs", "e.g", "i.e", "fig", "mt",
   "ft", "co", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "u.s", "u.k", "u.s.s.r", "cf", "al", "ibid", "op",
+  "u.s", "u.k", "u.s.s.r", "cf", "al", "ibid", "op", "lit", "transl", "romanized", "var",
 ]);
 
 export interface Span {

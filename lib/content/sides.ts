@@ -188,7 +188,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   return twice > 0 ? [toks.slice(0, twice).join(" "), ...splitRunTogether(toks.slice(twice).join(" "), proseKnows)] : [s];
 }
 
-const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades)$/;
+const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades|Company)$/;
 
 /**
  * "Bourbon Spain", "Taiping Heavenly Kingdom": a word the prose uses alone, before a listed state

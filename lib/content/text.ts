@@ -85,7 +85,7 @@ export function splitLineBreaks(s: string): string[] {
   // into a '- Key: Value' line keeps a pipe between its items. An image's size and options
   // ("23px|border|link") are no items.
   if (s.includes("|")) s = s.replace(IMAGE_OPTIONS_RE, " ").replace(PIPE_RE, "\n");
-  return s.includes("<") ? s.split(/\n|<br\s*\/?>/i) : s.split("\n");
+  return s.includes("<") ? s.split(/\n|<br\s*\/?>|<hr\s*\/?>/i) : s.split("\n");
 }
 const IMAGE_OPTIONS_RE = /(?<![\p{L}\d])\d{1,3}px(?:\|(?:border|link|left|right|center|thumb|frameless|upright)\b)*/gu;
 const PIPE_RE = /\s*\|\s*/g;

@@ -69,6 +69,10 @@ describe("dates", () => {
     expect(d("20 February – 10 March 1905 (2 weeks and 4 days)")).toEqual(["1905-02-20", "1905-03-10", "day"]);
   });
 
+  it("reads the Gregorian date of a cell that gives two calendars, a comma inside it", () => {
+    expect(d("July 8, 1592 (Gregorian Calendar);, May 29, 1592 (Lunar Calendar)")).toEqual(["1592-07-08", "1592-07-08", "day"]);
+  });
+
   it("reads ISO days, alone and as the ends of a range, and keeps '1904-05' a span of years", () => {
     expect(d("1745-05-11")).toEqual(["1745-05-11", "1745-05-11", "day"]);
     expect(d("1914-08-23 – 1914-08-30")).toEqual(["1914-08-23", "1914-08-30", "day"]);

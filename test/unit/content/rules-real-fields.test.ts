@@ -242,6 +242,11 @@ describe("belligerents", () => {
     expect(splitBelligerents("United States Army", known)).toEqual(["United States Army"]);
   });
 
+  it("cuts a listed state from a company named for itself, and reads a rule (<hr>) between names as a line break", () => {
+    expect(splitBelligerents("United Kingdom East Varrow Company", () => false)).toEqual(["United Kingdom", "East Varrow Company"]);
+    expect(splitBelligerents("Don Cossacks<hr> Zaporozhian Sich", () => false)).toEqual(["Don Cossacks", "Zaporozhian Sich"]);
+  });
+
   it("drops a 'Minor belligerent:' label, also when it lost its line break", () => {
     expect(splitBelligerents("Kingdom of Alba Minor belligerent: Duchy of Esk", () => false)).toEqual(["Kingdom of Alba", "Duchy of Esk"]);
   });

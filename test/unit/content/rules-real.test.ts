@@ -51,6 +51,13 @@ describe("lead dates from real pages", () => {
     expect(leadDate(["The Battle of Varrow Ford was a battle which took place near Varrow on July 28\u2013July 30 [O.S. July 18\u201320] 1656, between the armies."])).toMatchObject({ start: "1656-07-28", end: "1656-07-30" });
   });
 
+  it("reads a date set off by commas after the title, a rendered dual date, a calendar remark inside a date, and a year after a bracket", () => {
+    expect(leadDate(["The Battle of Varrow Ford, 24 June 1821, was fought between the two armies."])).toMatchObject({ start: "1821-06-24", end: "1821-06-24" });
+    expect(leadDate(["The Battle of Varrow Ford (Alphan: x) took place on 27 JulyJul./ 7 August 1714Greg. during the Example War."])).toMatchObject({ start: "1714-08-07", end: "1714-08-07" });
+    expect(leadDate(["The Battle of Varrow Ford was fought between two fleets. It took place in the early morning of 16 December (19 November in the Lunar calendar) 1598 and ended past dawn."])).toMatchObject({ start: "1598-12-16" });
+    expect(leadDate(["During the battle of Varrów Ford (Alphan: Varrowa, lit. 'The Ford') in 1601, a small force held the ford."])).toMatchObject({ start: "1601", precision: "year" });
+  });
+
   it("reads a title bracket that is a date with its comma ('(November 5, 1757)')", () => {
     expect(leadDate(["The Battle of Varrow Ford (November 5, 1871) took place during the Example War (1870\u20131872) near the ford."])).toMatchObject({ start: "1871-11-05", end: "1871-11-05" });
   });
