@@ -4,8 +4,10 @@
  * total) the share read right, and commanders' precision and recall (name, rank and status must
  * all match). Prints one JSON line on stdout and the misses on stderr.
  * With --ignore-rank a commander is right when name and status match (expected values written
- * from the cells alone have no rank the parser completes from the prose).
- *   tsx scripts/parser-check.ts [dir] [--quiet] [--ignore-rank]
+ * from the cells alone have no rank the parser completes from the prose). With --title-in-name
+ * also when a title is written in the name on one side and as the rank on the other ("Lord
+ * Chelmsford" against rank "Lord", name "Chelmsford"), ranks otherwise ignored.
+ *   tsx scripts/parser-check.ts [dir] [--quiet] [--ignore-rank | --title-in-name]
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,7 +48,21 @@ function range(r: NumberRange | null | undefined): Range {
   return r ? [r.min, r.max] : null;
 }
 
-export function scoreArticle(file: string, parsed: ParsedArticle, exp: Expected, score: Score, ignoreRank = false): void {
+export type RankMode = "strict" | "ignore" | "title-in-name";
+
+/** Whether a commander read matches one expected, by `mode`; keys are normKey'd. */
+function sameCommander(h: { n: string; r: string; s: string }, w: { n: string; r: string; s: string }, mode: RankMode): boolean {
+  if (h.s !== w.s) return false;
+  if (mode === "strict") return h.n === w.n && h.r === w.r;
+  if (h.n === w.n) return true;
+  if (mode === "ignore") return false;
+  const hr = normKey(`${h.r} ${h.n}`);
+  const wr = normKey(`${w.r} ${w.n}`);
+  return hr === wr || hr === w.n || wr === h.n;
+}
+
+export function scoreArticle(file: string, parsed: ParsedArticle, exp: Expected, score: Score, ignoreRank: boolean | RankMode = false): void {
+  const mode: RankMode = ignoreRank === true ? "ignore" : ignoreRank === false ? "strict" : ignoreRank;
   const tally = (field: string, ok: boolean, what: string) => {
     const f = (score.fields[field] ??= { right: 0, total: 0 });
     f.total++;
@@ -82,25 +98,27 @@ export function scoreArticle(file: string, parsed: ParsedArticle, exp: Expected,
       const claimant = c?.killed?.claimant ?? c?.wounded?.claimant ?? c?.total?.claimant ?? null;
       tally("claimant", claimant === es.claimant, `side ${i + 1}: got ${claimant}, want ${es.claimant}`);
     }
-    const want = es.commanders.map(([n, r, s]) => `${normKey(n)}|${ignoreRank ? "" : (r ?? "")}|${s ?? ""}`);
-    const have = (side?.commanders ?? []).map((p) => `${normKey(p.name)}|${ignoreRank ? "" : (p.rank ?? "")}|${p.status ?? ""}`);
+    const key = (n: string, r: string | null, s: string | null) => ({ n: normKey(n), r: r ? normKey(r) : "", s: s ?? "" });
+    const show = (c: { n: string; r: string; s: string }) => `${c.n}|${mode === "ignore" ? "" : c.r}|${c.s}`;
+    const want = es.commanders.map(([n, r, s]) => key(n, r, s));
+    const have = (side?.commanders ?? []).map((p) => key(p.name, p.rank, p.status));
     const left = [...want];
     let right = 0;
     for (const h of have) {
-      const at = left.indexOf(h);
+      const at = left.findIndex((w) => sameCommander(h, w, mode));
       if (at >= 0) {
         right++;
         left.splice(at, 1);
-      } else score.misses.push(`${file}: commander side ${i + 1}: unexpected ${h}`);
+      } else score.misses.push(`${file}: commander side ${i + 1}: unexpected ${show(h)}`);
     }
-    for (const l of left) score.misses.push(`${file}: commander side ${i + 1}: missing ${l}`);
+    for (const l of left) score.misses.push(`${file}: commander side ${i + 1}: missing ${show(l)}`);
     score.commanders.right += right;
     score.commanders.found += have.length;
     score.commanders.expected += want.length;
   });
 }
 
-export function checkDir(dir: string, ignoreRank = false): Score {
+export function checkDir(dir: string, ignoreRank: boolean | RankMode = false): Score {
   const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Expected>;
   const score: Score = { fields: {}, commanders: { right: 0, found: 0, expected: 0 }, misses: [] };
   for (const [file, exp] of Object.entries(expected)) {
@@ -132,7 +150,7 @@ export function summary(s: Score) {
 
 export function main(argv: string[] = process.argv.slice(2)): number {
   const dir = argv.find((a) => !a.startsWith("--")) ?? "test/fixtures/articles/real-shapes";
-  const s = checkDir(dir, argv.includes("--ignore-rank"));
+  const s = checkDir(dir, argv.includes("--title-in-name") ? "title-in-name" : argv.includes("--ignore-rank"));
   process.stdout.write(JSON.stringify({ check: "parser", dir, ...summary(s) }) + "\n");
   if (!argv.includes("--quiet")) for (const m of s.misses) process.stderr.write(m + "\n");
   return 0;

@@ -98,3 +98,25 @@ describe("real-page rules", () => {
     expect(p.title).toBe("Battle of Example Ridge");
   });
 });
+
+describe("the parser check's commander modes", () => {
+  const text = ["= Battle of Varrow Ford =", "", "Infobox", "- Conflict: Battle of Varrow Ford", "- Date: 3 May 1871", "- Combatant1: Alpha Republic", "- Combatant2: Beta Kingdom", "- Commander1: Lord Chelmsby, Colonel Hugh Brand", "- Commander2: Piers Gaunt", "", "The Battle of Varrow Ford was fought on 3 May 1871.", ""].join("\n");
+  const parsed = parseArticle("x.txt", text);
+  const exp: Expected = {
+    sides: [
+      { belligerents: ["Alpha Republic"], commanders: [["Lord Chelmsby", null, null], ["Hugh Brand", null, null]], strength: null, killed: null, wounded: null, captured: null, total: null },
+      { belligerents: ["Beta Kingdom"], commanders: [["Piers Gaunt", "General", null]], strength: null, killed: null, wounded: null, captured: null, total: null },
+    ],
+  };
+  const commanders = (mode: Parameters<typeof scoreArticle>[4]) => {
+    const score: Score = { fields: {}, commanders: { right: 0, found: 0, expected: 0 }, misses: [] };
+    scoreArticle("x.txt", parsed, exp, score, mode);
+    return score.commanders.right;
+  };
+  it("counts rank and name strictly, names only, or a title written in the name as the rank", () => {
+    // Read: rank Lord + "Chelmsby", Colonel "Hugh Brand", "Piers Gaunt" without a rank.
+    expect(commanders(false)).toBe(0);
+    expect(commanders(true)).toBe(2);
+    expect(commanders("title-in-name")).toBe(3);
+  });
+});
