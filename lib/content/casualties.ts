@@ -311,7 +311,8 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
         if (more) kwEnd += more[0].length;
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
       // "4,000 killed or captured": other categories counted together are the side's total when
-      // nothing else in the cell counts people; beside other figures they are only a part.
+      // nothing else in the cell counts people; beside other figures they are a part whose
+      // category is not known, and are not read.
       else if (cats.size > 1 && peopleCount() === 1) {
         category = "total";
         combined = true;
@@ -364,7 +365,7 @@ function isSumOfParts(lead: NumberMatch, items: readonly Item[]): boolean {
     min += it.range.min;
     max += it.range.max;
   }
-  // "3,200–5,000 1,200–3,000 killed 2,000 captured": a range adds up end by end.
+  // "3,200–5,000 1,200–3,000 killed, 2,000 captured": a range adds up end by end.
   return seen.size >= 2 && min === lead.min && max === lead.max;
 }
 
@@ -451,6 +452,8 @@ const ALTERNATIVE_FIGURES_RE = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:,\s+(?:\
 /** The alternatives as the range they span: "14,000–24,000". */
 function alternativesAsRange(m: string): string {
   const values = Array.from(m.matchAll(FIGURE_RE), (f) => Number(f[0].replace(/,/g, "")));
+  // "1914 or 1915" with nothing after it: years, not figures.
+  if (!m.includes(",") && values.every((v) => v >= 1000 && v <= 2100)) return m;
   return `${Math.min(...values).toLocaleString("en-US")}\u2013${Math.max(...values).toLocaleString("en-US")}`;
 }
 const FIGURE_RE = /\d{1,3}(?:,\d{3})+|\d+/g;
@@ -573,8 +576,10 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     if (dash) text = `${dash[1]!}: ${text.slice(dash[0].length)}`;
     const g = /^([^:]{1,60}):,?\s*(.*)$/s.exec(text);
     const label = g && GROUP_LABEL_RE.test(g[1]!.trim()) ? g[1]!.trim() : null;
-    if (totalBreakdown && !label && !seg.cont) continue;
-    totalBreakdown = false;
+    // Under "Total: 1,300+ killed:" the lines are its parts: their categories count, but none of
+    // them is another total ("133 colonial troops Material losses:").
+    const underBreakdown = totalBreakdown && !label && !seg.cont;
+    if (!underBreakdown) totalBreakdown = false;
     if (totalHeading && !label) {
       addTotals(text, seg.ref, true);
       continue;
@@ -615,6 +620,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     const body = label ? g![2]! : text;
     mainTexts.push(body);
     for (const it of readItems(body, figures, label !== null)) {
+      if (underBreakdown && it.category === "total") continue;
       if (label === null) mainItems.push({ ...it, line: seg.line, seg: segIndex, ref: seg.ref });
       // "6,000 killed or wounded, … Total: >21,000": the figure labelled the total is the total.
       if (!cas[it.category] || (label !== null && it.category === "total" && !labelledTotal)) {

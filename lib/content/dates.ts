@@ -151,13 +151,15 @@ const NEW_STYLE_MARK_RE = /\((?:N\.\s?S\.|New Style|Gregorian)[^)]*\)|\bN\.S\./i
  * "11 May 1745". A bare "1904-05" stays a span of years: only a full year-month-day is ISO here.
  */
 const ISO_DAY_RE = /(?<![\d\p{L}-])(\d{4})-(\d{2})-(\d{2})(?![\d\p{L}]|-\d)/gu;
+const ISO_SPAN_SLASH_RE = /(\d{4}-\d{2}-\d{2})\s*\/\s*(?=\d{4}-\d{2}-\d{2})/g;
 const MONTH_BY_NUMBER = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** null when a year-month-day has no such month: it is not a date to read in part. */
 function isoDaysAsWords(s: string): string | null {
   if (!s.includes("-")) return s;
   let bad = false;
-  const out = s.replace(ISO_DAY_RE, (all, y: string, m: string, d: string) => {
+  // "1944-06-06/1944-08-30": a slash between two ISO days spans them.
+  const out = s.replace(ISO_SPAN_SLASH_RE, "$1 \u2013 ").replace(ISO_DAY_RE, (all, y: string, m: string, d: string) => {
     const month = MONTH_BY_NUMBER[Number(m)];
     if (!month) bad = true;
     return month ? `${Number(d)} ${month} ${y}` : all;

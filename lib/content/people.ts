@@ -816,14 +816,22 @@ const TITLE_ITEM_AFTER_RE = /^\s*[,;]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Baron|Earl|
  * The peerage is dropped as the previous person's, except in a run of titled peers ("Earl of
  * Northampton, Earl of Warwick, Earl of Arundel"): each of those is a person of his own.
  */
-function samePersonPeerage(m: string, at: number, all: string, into: Peerage[]): string {
+function samePersonPeerage(m: string, at: number, all: string, line: number, into: Peerage[]): string {
   if (!/^,\s*\d/.test(m) && inTitleRun(m, at, all)) return m;
-  into.push({ before: all.slice(0, at), title: m.replace(/^[\s,]+/, "").trim() });
+  const before = all.slice(0, at);
+  // "John, Baron Ros" is John's peerage; after a full name ("George Washington, Baron Steuben")
+  // a baron without "of" is as often another person (an earl or viscount is the name's own:
+  // "John Talbot, Viscount Lisle").
+  if (BARE_PEERAGE_RE.test(m) && /\s/.test(before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1).trim())) return m;
+  into.push({ line, before, title: m.replace(/^[\s,]+/, "").trim() });
   return "";
 }
+const BARE_PEERAGE_RE = /^,\s*Baron\s+(?!of\b)/;
 
 /** A peerage taken out of a cell's text, with the text before it (which ends with its holder's name). */
 interface Peerage {
+  /** The cell's line break it was found after (its sub-line), and the text before it on that line. */
+  line: number;
   before: string;
   title: string;
 }
@@ -834,9 +842,9 @@ interface Peerage {
  */
 function keepPeerages(people: SplitPerson[], peerages: readonly Peerage[]): void {
   let from = 0;
-  // In the order of the text: each pass of the cell's rewrites found its own (and only shortened
-  // the text after what it took, so the length before each one keeps that order).
-  for (const p of [...peerages].sort((a, b) => a.before.length - b.before.length)) {
+  // In the order of the text: line by line, and on a line by where it was found (each pass of
+  // the rewrites only shortened the text after what it took, so the length before keeps the order).
+  for (const p of [...peerages].sort((a, b) => a.line - b.line || a.before.length - b.before.length)) {
     const before = normKey(p.before.replace(STATUS_TAIL_RE, ""));
     for (let j = from; j < people.length; j++) {
       const sp = people[j]!;
@@ -1080,7 +1088,7 @@ export function splitPeople(cell: string, known: KnownNames | null = null): Spli
  */
 export function splitPeopleCell(texts: readonly string[], known: KnownNames | null = null): SplitResult[] {
   const peerages: Peerage[][] = texts.map(() => []);
-  const lines = texts.map((text, i) => splitLineBreaks(text).map((line) => lineTokens(line, peerages[i]!)));
+  const lines = texts.map((text, i) => splitLineBreaks(text).map((line, k) => lineTokens(line, k, peerages[i]!)));
   const lengths = itemLengths(lines);
   return lines.map((toks, i) => {
     const r = splitLines(toks, known, lengths);
@@ -1089,19 +1097,19 @@ export function splitPeopleCell(texts: readonly string[], known: KnownNames | nu
   });
 }
 
-function lineTokens(line: string, peerages: Peerage[]): Tok[] {
+function lineTokens(line: string, lineNo: number, peerages: Peerage[]): Tok[] {
   // "Józef Piłsudski Supported by: Symon Petliura": a heading left inside a run separates, it labels nobody.
   let unlabelled = line.includes("upported by") ? line.replace(SUPPORTED_BY_RE, " ; ") : line;
   // "Adam Osmayev, 23px KIA": a flag and a status whose name was lost; the status is nobody's here.
   if (unlabelled.includes("px")) unlabelled = unlabelled.replace(LOST_NAME_STATUS_RE, "");
-  return tokenizeChunk(withoutItemNotes(stripFlagImages(unlabelled)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, (m: string, at: number, all: string) => samePersonPeerage(m, at, all, peerages))
+  return tokenizeChunk(withoutItemNotes(stripFlagImages(unlabelled)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, (m: string, at: number, all: string) => samePersonPeerage(m, at, all, lineNo, peerages))
       .replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => {
         if (inTitleRun(m, at, all)) return m;
-        peerages.push({ before: all.slice(0, at), title: m.replace(/^[\s,]+/, "").trim() });
+        peerages.push({ line: lineNo, before: all.slice(0, at), title: m.replace(/^[\s,]+/, "").trim() });
         return " ; ";
       })
       .replace(PEERAGE_IN_RUN_RE, (m: string, at: number, all: string) => {
-        peerages.push({ before: all.slice(0, at), title: m.trim() });
+        peerages.push({ line: lineNo, before: all.slice(0, at), title: m.trim() });
         return " ";
       })
       .replace(LATER_TITLE_RE, ""),

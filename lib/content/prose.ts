@@ -222,14 +222,14 @@ const LEAD_DATE_QUALIFIER =
  * "was conducted in … Province, … between …": the places between verb and date may run long.
  */
 const LEAD_DATE_TRIGGER_RE = new RegExp(
-  `\\b(?:took\\s+place|fought|was\\s+waged|was\\s+conducted|raged|occurred|lasted|happened)\\b[^.;]{0,160}?\\b(?:on|from|between|in|during)\\s+(?:the\\s+(?=\\d))?${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
+  `\\b(?:took\\s+place|fought|was\\s+waged|was\\s+conducted|occurred|lasted|happened)\\b[^.;]{0,160}?\\b(?:on|from|between|in|during)\\s+(?:the\\s+(?=\\d))?${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
   "g",
 );
 /**
  * The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656")
  * or its year after "in" ("from January 20 to 26 in 1933").
  */
-const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
 
 /** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
 const VARIANT_STOP = new Set([
@@ -509,27 +509,29 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
   }
   // "… defeated an Austrian army under … on 4 June 1745": the day of the victory, year and all.
   VICTORY_ON_RE.lastIndex = 0;
-  while ((m = VICTORY_ON_RE.exec(s)) !== null) {
+  while (!EARLIER_RE.test(s) && (m = VICTORY_ON_RE.exec(s)) !== null) {
     const r = datesAt(s, m.index + m[0].length);
     if (r && r.precision === "day" && /\d{4}/.test(r.text)) found.push(r);
   }
   // The span's ends, read as days of their own, are parts of it.
-  const span = beganEnded(s);
+  const span = first && afterTitle >= 0 ? beganEnded(s) : null;
   if (span) return agreedDate([...found.filter((f) => !(f.start === f.end && (f.start === span.start || f.start === span.end))), span]);
   return agreedDate(found);
 }
 
+const EARLIER_RE = /\b(?:earlier|previously|before that|already|the year before|the previous)\b/i;
 /** A victory verb, then (in the same clause run) "on" and a day: the battle's date. */
-const VICTORY_ON_RE = new RegExp(`\\b(?:defeated|routed|repulsed|destroyed|annihilated|overwhelmed)\\b[^.;]{0,160}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
-const BEGAN_ON_RE = new RegExp(`\\b(?:began|started|opened)\\b[^.;]{0,160}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "y");
-const ENDED_ON_RE = new RegExp(`\\b(?:ended|finished|closed)\\b[^.;]{0,200}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
+// ("had defeated", "earlier … defeated": an earlier victory dates another battle.)
+const VICTORY_ON_RE = new RegExp(`(?<!\\bhad\\s+(?:\\w+\\s+)?)\\b(?:defeated|routed|repulsed|destroyed|annihilated|overwhelmed)\\b[^.;]{0,160}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
+const BEGAN_ON_RE = new RegExp(`\\b(?:began|started)\\b[^.;]{0,160}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "y");
+const ENDED_ON_RE = new RegExp(`\\b(?:ended|finished)\\b[^.;]{0,200}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
 
 /**
  * "… began after the fall of Wuhan on March 8, 1853, and ended with the fall of Nanjing on
  * March 19, 1853": the days it began and ended, each with its year, are its span.
  */
 function beganEnded(s: string): DateRange | null {
-  const b = /\b(?:began|started|opened)\b/.exec(s);
+  const b = /\b(?:began|started)\b/.exec(s);
   if (!b) return null;
   BEGAN_ON_RE.lastIndex = b.index;
   const bm = BEGAN_ON_RE.exec(s);

@@ -17,7 +17,7 @@
  */
 import { type Cell, type EventField, Issues, type RawArticle, type SideField, cellText } from "./model";
 import { HEADING_RE } from "./shape";
-import { clean } from "./text";
+import { clean, stripFootnotes } from "./text";
 
 const SECTION_LABELS = new Map<string, SideField>(Object.entries({
   belligerents: "belligerent", combatants: "belligerent", parties: "belligerent", "parties to the conflict": "belligerent",
@@ -42,7 +42,7 @@ const SENTENCE_END_RE = /[.!?]["')\]]*$/;
 
 function isProseLike(l: string): boolean {
   if (l.length > 150) return true;
-  return /[.!?]["')\]]*$/.test(l) && l.split(/\s+/).length >= 10;
+  return SENTENCE_END_RE.test(l) && l.split(/\s+/).length >= 10;
 }
 
 interface StreamCell {
@@ -110,8 +110,8 @@ function findTable(lines: readonly string[], issues: Issues): TableBounds | null
     const l = lines[i]!.trim();
     if (!l || BANNER_RE.test(l) || HEADING_RE.test(l)) continue;
     // The page's own title above its table ("Battle of X", "Battle of X facts for kids") is
-    // chrome, not the lead: a lead line ends its sentence or runs long.
-    if (l.length <= 150 && !SENTENCE_END_RE.test(l)) continue;
+    // chrome, not the lead: a lead line ends its sentence (before its footnotes) or runs to ten words.
+    if (l.split(/\s+/).length < 10 && !SENTENCE_END_RE.test(stripFootnotes(l).trimEnd())) continue;
     leadProse.push(i); // a lead paragraph before the table
   }
   // The table runs to the last `|` line before prose starts.
@@ -334,7 +334,7 @@ function readAfterTable(lines: readonly string[], last: number, cells: readonly 
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i]!.trim();
     if (!l || HEADING_RE.test(l) || BANNER_RE.test(l)) continue;
-    if (inFootnotes && !isProseLike(l) && !/[.!?]["')\]]*$/.test(l)) {
+    if (inFootnotes && !isProseLike(l) && !SENTENCE_END_RE.test(l)) {
       const cl = normSpace(clean(l));
       if (cl && tableText.includes(cl)) raw.hints.push(clean(l));
       continue;

@@ -191,15 +191,17 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
 const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades|Company)$/;
 
 /**
- * "Bourbon Spain", "Taiping Heavenly Kingdom": a word the prose uses alone, before a listed state
- * or a state's name, says what kind of that state it was; it is not another belligerent.
+ * "Bourbon Spain", "Taiping Heavenly Kingdom", "Nationalist China": a dynasty or an adjective
+ * before a listed state or a state's name says what kind of that state it was; it is not another
+ * belligerent ("Wallachia Ottoman Empire" is two).
  */
+const STATE_DYNASTIES = new Set(["Bourbon", "Habsburg", "Hohenzollern", "Qing", "Ming", "Yuan", "Joseon", "Goryeo", "Tudor", "Stuart", "Romanov", "Taiping", "Vichy", "Carlist", "Orléanist", "Savoyard", "Ayyubid", "Mamluk", "Safavid", "Mughal", "Umayyad", "Abbasid", "Fatimid", "Seljuk", "Timurid"]);
 function withStateModifiers(pieces: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     const next = pieces[i + 1];
-    if (next !== undefined && !p.includes(" ") && !isListedState(p) && !ACRONYM_RE.test(p) && (isListedState(next) || STATE_KIND_RE.test(next.split(" ").pop()!))) {
+    if (next !== undefined && (STATE_DYNASTIES.has(p) || (!p.includes(" ") && modifiesNext(p))) && (isListedState(next) || STATE_KIND_RE.test(next.split(" ").pop()!))) {
       out.push(`${p} ${next}`);
       i++;
     } else out.push(p);
@@ -467,15 +469,15 @@ function peoplesStrength(cleaned: string[]): Strength | null {
  */
 function officersAndMen(cleaned: string[]): Strength | null {
   const text = cleaned.join(", ");
-  if (!text.includes("officers")) return null;
+  if (!text.includes("officer")) return null;
   const m = OFFICERS_AND_MEN_RE.exec(text);
   if (!m || /\d/.test(text.slice(0, m.index))) return null;
   const a = matchNumbers(m[1]!)[0];
   const b = matchNumbers(m[3]!)[0];
-  if (!a || !b || (m[2] === "officers") === (m[4] === "officers")) return null;
+  if (!a || !b || m[2]!.startsWith("officer") === m[4]!.startsWith("officer")) return null;
   return { min: a.min + b.min, max: a.max + b.max, approx: a.approx || b.approx, text: m[0], note: cleaned.join("\n") === m[0] ? null : cleaned.join("; ") };
 }
-const OFFICERS_AND_MEN_RE = /((?:c\.\s*|~)?\d{1,3}(?:,\d{3})+|\d+)\s+(officers|soldiers|men|troops|other ranks|rankers|enlisted men)\s*(?:,|and|\+)\s*((?:c\.\s*|~)?\d{1,3}(?:,\d{3})+|\d+)\s+(officers|soldiers|men|troops|other ranks|rankers|enlisted men)\b/;
+const OFFICERS_AND_MEN_RE = /((?:c\.\s*|~)?\d{1,3}(?:,\d{3})+|\d+)\s+(officers?|soldiers|men|troops|other ranks|rankers|enlisted men)\s*(?:,|and|\+)\s*((?:c\.\s*|~)?\d{1,3}(?:,\d{3})+|\d+)\s+(officers?|soldiers|men|troops|other ranks|rankers|enlisted men)\b/;
 
 /** "Garrison: 1,800 men, Relief force: 10,500 men": a label, a colon, then the group's figures. */
 const STRENGTH_GROUP_RE = /(?<=^|[\s,;])(\p{Lu}[\p{L}'.-]*(?:\s+[\p{L}'.-]+){0,3}):(?=[\s,]|$)/gu;

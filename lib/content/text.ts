@@ -84,11 +84,29 @@ export function splitLineBreaks(s: string): string[] {
   // "Total: 3,000–5,000|2,000 wounded", "Archduke Eugen| Otto von Below": a list template rendered
   // into a '- Key: Value' line keeps a pipe between its items. An image's size and options
   // ("23px|border|link") are no items.
-  if (s.includes("|")) s = s.replace(IMAGE_OPTIONS_RE, " ").replace(PIPE_RE, "\n");
+  // ("[[France|French]]" is a link, and a pipe inside brackets is none of these.)
+  if (s.includes("|")) s = pipesAsBreaks(s.replace(WIKI_LINK_RE, "$1").replace(IMAGE_OPTIONS_RE, "$1"));
   return s.includes("<") ? s.split(/\n|<br\s*\/?>|<hr\s*\/?>/i) : s.split("\n");
 }
-const IMAGE_OPTIONS_RE = /(?<![\p{L}\d])\d{1,3}px(?:\|(?:border|link|left|right|center|thumb|frameless|upright)\b)*/gu;
-const PIPE_RE = /\s*\|\s*/g;
+/** "23px|border|link=Ottoman Empire": the options go; the size stays for the flag readers to drop. */
+export const IMAGE_OPTIONS_RE = /(?<![\p{L}\d])(\d{1,3}px)(?:\|(?:(?:link|alt)=[^|]*|border|link|left|right|center|thumb|frameless|upright)\b)+/gu;
+const WIKI_LINK_RE = /\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]/g;
+
+/** Pipes outside brackets, with the spaces around them, as line breaks. */
+function pipesAsBreaks(s: string): string {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    if (c === "|" && depth === 0) {
+      out = out.trimEnd() + "\n";
+      while (s[i + 1] === " ") i++;
+    } else out += c;
+  }
+  return out;
+}
 
 /** Footnotes removed, HTML line breaks and whitespace collapsed, trimmed. */
 export function clean(s: string): string {
@@ -101,7 +119,7 @@ export function clean(s: string): string {
  * "12 Archipelago fleet#Vessels, archipelago frigates": a piped link flattened into its target
  * (with its section) and then its text; the target goes, the text stays.
  */
-const LINK_TARGET_RE = /(?<![\p{L}\d])\p{Lu}[\p{L}'\u2019-]*(?:\s[\p{L}'\u2019-]+){0,4}#[\p{L}\d'\u2019() -]{1,40},\s*/gu;
+const LINK_TARGET_RE = /(?<![\p{L}\d])\p{Lu}[\p{L}'\u2019-]*(?:\s[\p{L}'\u2019-]+){0,4}#\p{Lu}[\p{L}\d'\u2019() -]{0,40},\s*/gu;
 
 const MARKS_RE = /\p{M}+/gu;
 const DASHES_RE = /[\u2010-\u2015\u2212]/g;

@@ -69,6 +69,10 @@ describe("dates", () => {
     expect(d("20 February – 10 March 1905 (2 weeks and 4 days)")).toEqual(["1905-02-20", "1905-03-10", "day"]);
   });
 
+  it("reads two ISO days with a slash between them as their span", () => {
+    expect(d("1944-06-06/1944-08-30")).toEqual(["1944-06-06", "1944-08-30", "day"]);
+  });
+
   it("reads the Gregorian date of a cell that gives two calendars, a comma inside it", () => {
     expect(d("July 8, 1592 (Gregorian Calendar);, May 29, 1592 (Lunar Calendar)")).toEqual(["1592-07-08", "1592-07-08", "day"]);
   });

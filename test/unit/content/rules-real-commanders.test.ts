@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content";
-import { splitPeople } from "../../../lib/content/people";
+import { splitPeople, splitPeopleCell } from "../../../lib/content/people";
 
 const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.rank, p.person.status]);
 
@@ -63,6 +63,20 @@ describe("commander rules from real pages", () => {
       ["Guy of Esk", null, null],
       ["James of Tirr", null, "KIA"],
       ["Henry II, Count of Loam", null, null],
+    ]);
+  });
+
+  it("gives each line of a cell its own peerages, and keeps a baron after a full name apart", () => {
+    const cell = (text: string) => splitPeopleCell([text])[0]!.people.map((p) => p.person.name);
+    expect(cell("Hugh Varne, Earl of Esk\nTom Hale, Duke of Loam")).toEqual(["Hugh Varne, Earl of Esk", "Tom Hale, Duke of Loam"]);
+    expect(cell("Ralph Nevin, Earl of Wark<br>Henry Pert, Earl of Tyne<br>John, Baron Rosk")).toEqual(["Ralph Nevin, Earl of Wark", "Henry Pert, Earl of Tyne", "John, Baron Rosk"]);
+    expect(people("George Walton, Baron Stauben")).toEqual([
+      ["George Walton", null, null],
+      ["Stauben", "Baron", null],
+    ]);
+    expect(people("Adam Oskov, 23px|border KIA, Dmytro Zarov")).toEqual([
+      ["Adam Oskov", null, null],
+      ["Dmytro Zarov", null, null],
     ]);
   });
 

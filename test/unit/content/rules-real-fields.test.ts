@@ -8,6 +8,7 @@ import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { matchNumbers } from "../../../lib/content/numbers";
 import { parseStrength, splitBelligerents } from "../../../lib/content/sides";
+import { clean } from "../../../lib/content/text";
 import { expectSourcesMatch } from "./helpers";
 
 const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
@@ -46,6 +47,12 @@ describe("casualty figures of several categories, people and alternatives", () =
   it("never reads a source's year in brackets as a figure", () => {
     expect(casualties("21,000, The study by A. B. Orlan (1911) lists 12 generals, Jon Hale (2016) generalizes casualties").total).toMatchObject({ min: 21_000, max: 21_000 });
     expect(casualties("Varro (1908) gives 24,000 casualties").total).toMatchObject({ min: 24_000, max: 24_000 });
+  });
+
+  it("reads no bare years as alternatives, and no link target in a name with a number sign", () => {
+    expect(casualties("1914 or 1915").total).toBeNull();
+    expect(clean("Convoy PQ#17, 35 ships")).toBe("Convoy PQ#17, 35 ships");
+    expect(clean("12 Skerry fleet#Vessels, skerry frigates")).toBe("12 skerry frigates");
   });
 
   it("reads '400 killed plus others captured' as the killed", () => {
@@ -94,6 +101,11 @@ describe("list items kept apart by pipes in '- Key: Value' lines", () => {
     expect(side.commanders.map((c) => c.name)).toEqual(["Karl", "Otto von Brenn", "Piers Gaunt"]);
     expect(side.belligerents).toEqual(["Alpha Republic"]);
     expect(expectSourcesMatch(p.facts, () => Buffer.from(text))).toEqual([]);
+  });
+
+  it("keeps the categories of the lines below 'Total: N casualties:'", () => {
+    const c = casualties("Total: 1,300+ casualties:", "500 killed", "800 wounded");
+    expect(c).toMatchObject({ total: { min: 1_300 }, killed: { min: 500 }, wounded: { min: 800 } });
   });
 
   it("reads the lines below 'Total: 1,300+ killed:' as its parts, not as another total", () => {
@@ -233,6 +245,17 @@ describe("belligerents", () => {
     expect(splitBelligerents("Bourbon Spain Kingdom of France", known)).toEqual(["Bourbon Spain", "Kingdom of France"]);
     expect(splitBelligerents("Taiping Heavenly Kingdom", known)).toEqual(["Taiping Heavenly Kingdom"]);
     expect(splitBelligerents("France Spain", known)).toEqual(["France", "Spain"]);
+  });
+
+  it("keeps two states run together apart when the first is no dynasty or adjective ('Wallachia Ottoman Empire')", () => {
+    const known = (n: string) => ["Wallachia", "Venice"].includes(n);
+    expect(splitBelligerents("Wallachia Ottoman Empire", known)).toEqual(["Wallachia", "Ottoman Empire"]);
+    expect(splitBelligerents("Venice Spain", known)).toEqual(["Venice", "Spain"]);
+  });
+
+  it("keeps a pipe inside brackets or a link, and a link's text", () => {
+    expect(splitBelligerents("[[Alpha Republic|Alphans]] army", () => false)).toEqual(["Alphans army"]);
+    expect(casualties("5,000 (1,200|2,300 according to Varne)").total).toMatchObject({ min: 5_000 });
   });
 
   it("cuts a listed state from an armed group named after it ('China Black Flag Army'), not from its own army", () => {

@@ -58,6 +58,19 @@ describe("lead dates from real pages", () => {
     expect(leadDate(["During the battle of Varrów Ford (Alphan: Varrowa, lit. 'The Ford') in 1601, a small force held the ford."])).toMatchObject({ start: "1601", precision: "year" });
   });
 
+  it("takes no date from an earlier victory, a later clause's year, a war's years or another sentence's start and end", () => {
+    expect(leadDate(["The Battle of Varrow Ford was a battle of the Example War. Earlier, Otto had defeated the Betans at Esk on 4 June 1745."])).toBeNull();
+    expect(leadDate(["The Battle of Varrow Ford was fought on 30 September 1745 near Soor. Otto had defeated the Betans at Esk on 4 June 1745."])).toMatchObject({ start: "1745-09-30" });
+    expect(leadDate(["The Battle of Varrow Ford was fought on 5 May, and in 1807 the treaty was signed."])).toBeNull();
+    expect(leadDate(["The Battle of Varrow Ford was a battle of the Bar War, which raged from 1912 to 1914."])).toBeNull();
+    expect(leadDate(["The Battle of Varrow Ford opened the campaign. The guns opened fire on 8 March 1853 and the war ended on 1 May 1856."])).toBeNull();
+  });
+
+  it("keeps a short lead sentence above the table that ends in a footnote", () => {
+    const p = parseArticle("x.txt", ["The Battle of Varrow Ford was fought on 5 May 1801.[1]", "Battle of Varrow Ford | |||||||", "---|---|---|---|", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", ""].join("\n"));
+    expect(p.event.date).toMatchObject({ start: "1801-05-05" });
+  });
+
   it("reads a title bracket that is a date with its comma ('(November 5, 1757)')", () => {
     expect(leadDate(["The Battle of Varrow Ford (November 5, 1871) took place during the Example War (1870\u20131872) near the ford."])).toMatchObject({ start: "1871-11-05", end: "1871-11-05" });
   });
@@ -167,6 +180,10 @@ describe("strength cells from real pages", () => {
     expect(strength("2,100 officers and 31,000 men")).toEqual([33_100, 33_100]);
     // Two figures of men are no officers and men.
     expect(strength("31,000 men, 2,000 men")).toEqual([31_000, 31_000]);
+  });
+
+  it("adds one officer to his men", () => {
+    expect(strength("1 officer and 20 men")).toEqual([21, 21]);
   });
 
   it("reads no strength from a count of guns after its label ('Total guns: 44')", () => {
