@@ -15,6 +15,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import Database from "better-sqlite3";
 import pg from "pg";
 import type { MigrationList, SchemaContainer, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
 import type { Provider } from "../../env";
@@ -244,14 +245,33 @@ export async function applyMigrations(options: MigrationsOptions & { url: string
   else await ensurePostgresReachable(url);
   const schema = readSchema(schemaDir);
   const migrationsList = readMigrations(migrationsDir);
-  return withEngine({ provider, url }, schema, async (engine) => {
-    try {
-      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
-      return { applied: appliedMigrationNames };
-    } catch (error) {
-      throw failedMigration(error, "Applying migrations");
-    }
-  });
+  const apply = () =>
+    withEngine({ provider, url }, schema, async (engine) => {
+      try {
+        const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
+        return { applied: appliedMigrationNames };
+      } catch (error) {
+        throw failedMigration(error, "Applying migrations");
+      }
+    });
+  return provider === "sqlite" ? withSqliteMigrationLock(url, apply) : apply();
+}
+
+/**
+ * One SQLite migration at a time across processes (app instances starting together). Two engines
+ * on one file could each hold the shared lock the other's write waits for, until a busy timeout
+ * failed one of them; instead each first takes an exclusive lock on a small file beside the
+ * database, which the system frees if the process dies. (PostgreSQL: the engine locks itself.)
+ */
+async function withSqliteMigrationLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
+  const lock = new Database(`${file}-migrate.lock`, { timeout: 600_000 });
+  try {
+    lock.exec("BEGIN EXCLUSIVE"); // waits (up to ten minutes) while another process migrates
+    return await fn();
+  } finally {
+    if (lock.inTransaction) lock.exec("ROLLBACK");
+    lock.close();
+  }
 }
 
 /** The SQL that takes the engine's database to the schema's datamodel; "" when they are in sync. */
