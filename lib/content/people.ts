@@ -573,6 +573,8 @@ export interface SplitPerson {
   person: Person;
   /** The person's text as written (rank and status included). */
   text: string;
+  /** Which of the text's line breaks (0 the first line) the person was read from. */
+  line?: number;
 }
 
 export interface SplitResult {
@@ -822,7 +824,9 @@ function samePersonPeerage(m: string, at: number, all: string, line: number, int
   // "John, Baron Ros" is John's peerage; after a full name ("George Washington, Baron Steuben")
   // a baron without "of" is as often another person (an earl or viscount is the name's own:
   // "John Talbot, Viscount Lisle").
-  if (BARE_PEERAGE_RE.test(m) && /\s/.test(before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1).trim())) return m;
+  const holder = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1).trim();
+  // ("Robert Clive, Baron Clive": a barony of his own surname is his.)
+  if (BARE_PEERAGE_RE.test(m) && /\s/.test(holder) && !m.trimEnd().endsWith(` ${holder.split(/\s+/).pop()}`)) return m;
   into.push({ line, before, title: m.replace(/^[\s,]+/, "").trim() });
   return "";
 }
@@ -848,6 +852,8 @@ function keepPeerages(people: SplitPerson[], peerages: readonly Peerage[]): void
     const before = normKey(p.before.replace(STATUS_TAIL_RE, ""));
     for (let j = from; j < people.length; j++) {
       const sp = people[j]!;
+      // "Henry Percy\nHenry Percy, Earl of Northumberland": the peerage is its own line's namesake's.
+      if (sp.line !== undefined && sp.line !== p.line) continue;
       const key = normKey(sp.person.name);
       if (key && (before === key || before.endsWith(" " + key))) {
         sp.person.name = `${sp.person.name}, ${p.title}`;
@@ -1252,7 +1258,7 @@ function allKnown(run: readonly NameTok[], cuts: readonly number[], known: Known
 function splitLines(lines: readonly Tok[][], known: KnownNames | null, lengths: ItemLengths | null): SplitResult {
   const people: SplitPerson[] = [];
   const ambiguous: string[] = [];
-  for (const toks of lines) {
+  for (const [lineNo, toks] of lines.entries()) {
     const flagged = startsWithFlag(toks);
     let runAfterDigit = false;
     let afterDigit = false;
@@ -1282,7 +1288,7 @@ function splitLines(lines: readonly Tok[][], known: KnownNames | null, lengths: 
         for (const to of cuts) {
           const name = named.slice(from, to).map((x) => x.s).join(" ");
           const r = made.length === 0 ? rank : null;
-          made.push({ person: { name, rank: r, status: null, aliases: [] }, text: r ? `${rankText} ${name}` : name });
+          made.push({ person: { name, rank: r, status: null, aliases: [] }, text: r ? `${rankText} ${name}` : name, line: lineNo });
           from = to;
         }
       }

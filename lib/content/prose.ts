@@ -498,7 +498,7 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
     while ((m = FROM_TO_RE.exec(s)) !== null) {
       DATE_TOKENS_RE.lastIndex = m.index + m[0].length;
       const d = DATE_TOKENS_RE.exec(s);
-      const r = d && !beforeEra(s, d) ? parseDateRange(d[0].replace(/[,\s]+$/, "")) : null;
+      const r = d && !beforeEra(s, d) ? parseDateRange(d[0].replace(TRAILING_CONNECTORS_RE, "")) : null;
       if (r && r.precision !== "year" && r.start !== r.end) found.push(r);
     }
   }
@@ -507,20 +507,29 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
     const r = datesAt(s, m.index + m[0].length);
     if (r) found.push(r);
   }
-  // "… defeated an Austrian army under … on 4 June 1745": the day of the victory, year and all.
-  VICTORY_ON_RE.lastIndex = 0;
-  while (!EARLIER_RE.test(s) && (m = VICTORY_ON_RE.exec(s)) !== null) {
-    const r = datesAt(s, m.index + m[0].length);
-    if (r && r.precision === "day" && /\d{4}/.test(r.text)) found.push(r);
-  }
   // The span's ends, read as days of their own, are parts of it.
-  const span = first && afterTitle >= 0 ? beganEnded(s) : null;
+  const span = first && afterTitle >= 0 ? beganEnded(s, afterTitle) : null;
   if (span) return agreedDate([...found.filter((f) => !(f.start === f.end && (f.start === span.start || f.start === span.end))), span]);
   return agreedDate(found);
 }
 
-const EARLIER_RE = /\b(?:earlier|previously|before that|already|the year before|the previous)\b/i;
-/** A victory verb, then (in the same clause run) "on" and a day: the battle's date. */
+/**
+ * "The Battle of Adwa was the climactic battle of the war. The Ethiopian army defeated an invading
+ * force … on March 1, 1896": when no lead sentence dates the battle, the second one's victory,
+ * told in the active voice and with no word of another time ("after", "then", "later"), does.
+ */
+function victoryDate(sentence: ProseSentence | undefined): DateRange | null {
+  const s = sentence?.text;
+  if (!s || OTHER_TIME_RE.test(s)) return null;
+  VICTORY_ON_RE.lastIndex = 0;
+  const m = VICTORY_ON_RE.exec(s);
+  if (!m || /\b(?:was|were|been|being)\s+$|,\s*$/.test(s.slice(0, m.index)) || /^\S+\s+at\b/.test(s.slice(m.index))) return null;
+  const r = datesAt(s, m.index + m[0].length);
+  return r && r.precision === "day" && /\d{4}/.test(r.text) ? r : null;
+}
+const OTHER_TIME_RE = /\b(?:after|afterwards|later|then|earlier|previously|before|until|following|subsequently|already|next|again)\b/i;
+
+/** A victory verb, then (in the same clause run) "on" and a day. */
 // ("had defeated", "earlier … defeated": an earlier victory dates another battle.)
 const VICTORY_ON_RE = new RegExp(`(?<!\\bhad\\s+(?:\\w+\\s+)?)\\b(?:defeated|routed|repulsed|destroyed|annihilated|overwhelmed)\\b[^.;]{0,160}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
 const BEGAN_ON_RE = new RegExp(`\\b(?:began|started)\\b[^.;]{0,160}?\\bon\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "y");
@@ -530,9 +539,10 @@ const ENDED_ON_RE = new RegExp(`\\b(?:ended|finished)\\b[^.;]{0,200}?\\bon\\s+(?
  * "… began after the fall of Wuhan on March 8, 1853, and ended with the fall of Nanjing on
  * March 19, 1853": the days it began and ended, each with its year, are its span.
  */
-function beganEnded(s: string): DateRange | null {
+function beganEnded(s: string, afterTitle: number): DateRange | null {
   const b = /\b(?:began|started)\b/.exec(s);
-  if (!b) return null;
+  // "… was part of the campaign that began …": then the span is the campaign's.
+  if (!b || b.index < afterTitle || /\b(?:that|which|who|campaign|war|offensive|operation|siege|advance)\b/i.test(s.slice(afterTitle, b.index))) return null;
   BEGAN_ON_RE.lastIndex = b.index;
   const bm = BEGAN_ON_RE.exec(s);
   if (!bm) return null;
@@ -630,6 +640,10 @@ function readParagraphs(lines: readonly string[], proseLines: readonly number[])
 /** The date the lead states, when all its sentences that state one agree. */
 function leadDateOf(lead: readonly ProseSentence[], title: string): ProseAnalysis["leadDate"] {
   const dates = lead.map((s, i) => ({ r: leadDate(s, i === 0, title), line: s.line })).filter((x): x is { r: DateRange; line: number } => x.r !== null);
+  if (dates.length === 0 && lead.length > 1) {
+    const v = victoryDate(lead[1]);
+    return v ? { range: v, line: lead[1]!.line } : null;
+  }
   const agreed = agreedDate(dates.map((d) => d.r));
   const at = agreed && dates.find((d) => d.r === agreed);
   return at ? { range: at.r, line: at.line } : null;

@@ -53,7 +53,7 @@ export function stripFootnotes(s: string): string {
  * ({{sfn|Blok|1928|p=345}}, {{efn}}) flattened into the text, glued to the word before it. Its
  * author, year and page are no figures.
  */
-const CITATION_TEMPLATE_RE = /(?<=\p{Ll}{2})(?:sfnp|sfnm|sfn|efn|refn)(?:,\s*(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}|\d{4}[a-z]?|pp?=\s*[\d\u2013-]+|loc=[^,]{0,40}))*(?=[\s,;.)]|$)/gu;
+const CITATION_TEMPLATE_RE = /(?<=\p{Ll}{2})(?:sfnp|sfnm|sfn|efn|refn)(?:,\s*(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}(?=,\s*\d{4})|\d{4}[a-z]?|pp?=\s*[\d\u2013-]+|loc=[^,]{0,40}))*(?=[\s,;.)]|$)/gu;
 
 /**
  * "lost[13]: 315": a footnote with the page it cites (rendered {{rp}}), not a label and its
@@ -89,7 +89,7 @@ export function splitLineBreaks(s: string): string[] {
   return s.includes("<") ? s.split(/\n|<br\s*\/?>|<hr\s*\/?>/i) : s.split("\n");
 }
 /** "23px|border|link=Ottoman Empire": the options go; the size stays for the flag readers to drop. */
-export const IMAGE_OPTIONS_RE = /(?<![\p{L}\d])(\d{1,3}px)(?:\|(?:(?:link|alt)=[^|]*|border|link|left|right|center|thumb|frameless|upright)\b)+/gu;
+export const IMAGE_OPTIONS_RE = /(?<![\p{L}\d])(\d{1,3}px)(?:\|(?:(?:link|alt)=(?:[^|]*(?=\|)|[^|\s]*)|border|link|left|right|center|thumb|frameless|upright)\b)+/gu;
 const WIKI_LINK_RE = /\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]/g;
 
 /** Pipes outside brackets, with the spaces around them, as line breaks. */

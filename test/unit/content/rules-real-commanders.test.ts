@@ -80,6 +80,12 @@ describe("commander rules from real pages", () => {
     ]);
   });
 
+  it("gives a peerage to the namesake on its own line, and a barony of his own surname to its holder", () => {
+    const cell = (text: string) => splitPeopleCell([text])[0]!.people.map((p) => p.person.name);
+    expect(cell("Henry Pert\nHenry Pert, Earl of Tyne")).toEqual(["Henry Pert", "Henry Pert, Earl of Tyne"]);
+    expect(people("Robert Cline, Baron Cline")).toEqual([["Robert Cline, Baron Cline", null, null]]);
+  });
+
   it("reads 'Commandant-General' as a rank", () => {
     expect(people("Commandant-General Piet Varne, Commandant General Jan Kloos")).toEqual([
       ["Piet Varne", "Commandant General", null],

@@ -74,6 +74,10 @@ describe("naval cells and flattened markup", () => {
     expect(casualties("about 20,000 dead and woundedefn, or more").total).toMatchObject({ min: 20_000 });
   });
 
+  it("drops a glued citation template's author only when its year follows", () => {
+    expect(clean("4,000 killedefn, Varnish 3,000 wounded")).toBe("4,000 killed, Varnish 3,000 wounded");
+  });
+
   it("drops a link's target left before its text ('12 Archipelago fleet#Vessels, archipelago frigates')", () => {
     expect(parseStrength(["12 Skerry fleet#Vessels, skerry frigates, 5 galleys, auxiliaries 4,000 men"])).toMatchObject({ min: 4_000, max: 4_000 });
   });

@@ -66,6 +66,15 @@ describe("lead dates from real pages", () => {
     expect(leadDate(["The Battle of Varrow Ford opened the campaign. The guns opened fire on 8 March 1853 and the war ended on 1 May 1856."])).toBeNull();
   });
 
+  it("reads a victory's day only from the second sentence of a lead that dates nothing else, told of no other time", () => {
+    expect(leadDate(["The Battle of Varrow Ford was a battle of the Example War. After the battle, Alpha defeated Beta at Kell on 12 June 1801."])).toBeNull();
+    expect(leadDate(["The Battle of Varrow Ford was fought in 1801. The Alpha army, defeated at Kell on 2 May 1801, fell back."])).toMatchObject({ start: "1801", precision: "year" });
+    expect(leadDate(["The Battle of Varrow Ford was fought on 4 May 1801. Alpha then defeated Beta at Cold Harbor on 12 June 1801."])).toMatchObject({ start: "1801-05-04" });
+    expect(leadDate(["The Battle of Varrow Ford (4 May 1801) was a battle in which Alpha defeated Beta. Beta was destroyed on 9 May 1801 at Kell."])).toMatchObject({ start: "1801-05-04" });
+    // A campaign's beginning and end are not the battle's.
+    expect(leadDate(["The Battle of Varrow Ford was part of the campaign that began on 3 May 1801 and ended on 5 June 1801."])).toBeNull();
+  });
+
   it("keeps a short lead sentence above the table that ends in a footnote", () => {
     const p = parseArticle("x.txt", ["The Battle of Varrow Ford was fought on 5 May 1801.[1]", "Battle of Varrow Ford | |||||||", "---|---|---|---|", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", ""].join("\n"));
     expect(p.event.date).toMatchObject({ start: "1801-05-05" });
