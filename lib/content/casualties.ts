@@ -535,8 +535,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   let heading: CasualtyNote | null = null;
   let notePiece = -1;
   let labelledTotal = false;
-  let combinedTotal = false;
-  // The ranges read as several categories counted together, to check a group's total the same way.
+  // The ranges read as several categories counted together: a total only where nothing else counts.
   const combinedRanges = new Set<NumberRange>();
   const noteItems = (t: string) => {
     const items = readItems(t, figures);
@@ -627,13 +626,13 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
         if (label !== null && it.category === "total") labelledTotal = true;
         cas[it.category] = it.range;
         refs[it.category] = seg.ref;
-        if (it.category === "total") combinedTotal = it.combined === true;
+        if (it.combined) combinedRanges.add(it.range);
       }
     }
   }
   // "3,011 killed 14,214 wounded 5,102 captured or missing": categories counted together beside
   // other figures are a part of the losses, not their total.
-  if (combinedTotal && (cas.killed || cas.wounded || cas.captured || cas.missing)) {
+  if (cas.total && combinedRanges.has(cas.total) && (cas.killed || cas.wounded || cas.captured || cas.missing)) {
     cas.total = null;
     delete refs.total;
   }

@@ -574,7 +574,7 @@ export interface SplitPerson {
   /** The person's text as written (rank and status included). */
   text: string;
   /** Which of the text's line breaks (0 the first line) the person was read from. */
-  line?: number;
+  line: number;
 }
 
 export interface SplitResult {
@@ -796,6 +796,9 @@ function lowercaseNameRest(raw: readonly string[], i: number): boolean {
   return last !== "of" && !PARTICLES.has(last);
 }
 
+/** Titles held of a place ("Earl of Warwick", "King of England"): one list for every pattern below. */
+const PLACE_TITLES = "Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave";
+
 /**
  * A peerage after a name is the same person, not another: "FitzRoy Somerset, 1st Baron Raglan",
  * "Johann Tserclaes, Count of Tilly", "John, Baron Ros". Without an ordinal only the "Title of
@@ -805,18 +808,19 @@ function lowercaseNameRest(raw: readonly string[], i: number): boolean {
  * Shrewsbury" and "John Talbot, Viscount Lisle" are father and son.
  */
 const PEERAGE_RE =
-  /(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|Seneschal|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave)\s+of\s+(?:the\s+)?|(?:Baron|Earl|Viscount)\s+(?=\p{Lu}[\p{L}'\u2019-]*?(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$)))\p{Lu}[\p{L}'\u2019-]*?(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*?)?(?=(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$))/gu;
+  new RegExp(String.raw`(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:${PLACE_TITLES}|Seneschal)\s+of\s+(?:the\s+)?|(?:Baron|Earl|Viscount)\s+(?=\p{Lu}[\p{L}'\u2019-]*?(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$)))\p{Lu}[\p{L}'\u2019-]*?(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*?)?(?=(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$))`, "gu");
 
 const LOST_NAME_STATUS_RE = /,\s*\d{1,3}px(?:\|\S*)?\s+(?:KIA|WIA|POW|DOW|MIA|\u2020)\s*(?=,|$)/g;
 
 /** A "Title of Place" item: "Earl of Warwick", "Lord of Douglas". */
 // The item is the title alone: "King of England Hugh III" (a cell that lost its line breaks) is a title, then another person.
-const TITLE_ITEM_BEFORE_RE = /(?:^|[,;])\s*(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?:\s*\([^)]*\)|\s*\u2020)?\s*$/u;
-const TITLE_ITEM_AFTER_RE = /^\s*[,;]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave)\s+of\b/u;
+const TITLE_ITEM_BEFORE_RE = new RegExp(String.raw`(?:^|[,;])\s*(?:${PLACE_TITLES})\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*)?(?:\s*\([^)]*\)|\s*\u2020)?\s*$`, "u");
+const TITLE_ITEM_AFTER_RE = new RegExp(String.raw`^\s*[,;]\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:${PLACE_TITLES})\s+of\b`, "u");
 
 /**
- * The peerage is dropped as the previous person's, except in a run of titled peers ("Earl of
- * Northampton, Earl of Warwick, Earl of Arundel"): each of those is a person of his own.
+ * The peerage is taken out as the previous person's (and given back to the name by
+ * `keepPeerages`), except in a run of titled peers ("Earl of Northampton, Earl of Warwick, Earl of
+ * Arundel"): each of those is a person of his own.
  */
 function samePersonPeerage(m: string, at: number, all: string, line: number, into: Peerage[]): string {
   if (!/^,\s*\d/.test(m) && inTitleRun(m, at, all)) return m;
@@ -827,8 +831,12 @@ function samePersonPeerage(m: string, at: number, all: string, line: number, int
   const holder = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1).trim();
   // ("Robert Clive, Baron Clive": a barony of his own surname is his.)
   if (BARE_PEERAGE_RE.test(m) && /\s/.test(holder) && !m.trimEnd().endsWith(` ${holder.split(/\s+/).pop()}`)) return m;
-  into.push({ line, before, title: m.replace(/^[\s,]+/, "").trim() });
+  recordPeerage(into, line, before, m);
   return "";
+}
+
+function recordPeerage(into: Peerage[], line: number, before: string, m: string): void {
+  into.push({ line, before, title: m.replace(/^[\s,]+/, "").trim() });
 }
 const BARE_PEERAGE_RE = /^,\s*Baron\s+(?!of\b)/;
 
@@ -853,7 +861,7 @@ function keepPeerages(people: SplitPerson[], peerages: readonly Peerage[]): void
     for (let j = from; j < people.length; j++) {
       const sp = people[j]!;
       // "Henry Percy\nHenry Percy, Earl of Northumberland": the peerage is its own line's namesake's.
-      if (sp.line !== undefined && sp.line !== p.line) continue;
+      if (sp.line !== p.line) continue;
       const key = normKey(sp.person.name);
       if (key && (before === key || before.endsWith(" " + key))) {
         sp.person.name = `${sp.person.name}, ${p.title}`;
@@ -878,7 +886,7 @@ function inTitleRun(m: string, at: number, all: string): boolean {
  * Neither after a status ("Prince of Orange (WIA), Duke of Brunswick †"): a status ends its person.
  */
 const PEERAGE_GLUED_RE =
-  /(?<![)\u2020]),\s*(?:(?:Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave)\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))/gu;
+  new RegExp(String.raw`(?<![)\u2020]),\s*(?:(?:${PLACE_TITLES})\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))`, "gu");
 
 /** ", later Duke of Wellington": what the person became is not another person. */
 const LATER_TITLE_RE = /,?\s*\(?\blater\s+(?!executed|hanged|beheaded|killed|died)[^,;()]*\)?/g;
@@ -1111,11 +1119,11 @@ function lineTokens(line: string, lineNo: number, peerages: Peerage[]): Tok[] {
   return tokenizeChunk(withoutItemNotes(stripFlagImages(unlabelled)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, (m: string, at: number, all: string) => samePersonPeerage(m, at, all, lineNo, peerages))
       .replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => {
         if (inTitleRun(m, at, all)) return m;
-        peerages.push({ line: lineNo, before: all.slice(0, at), title: m.replace(/^[\s,]+/, "").trim() });
+        recordPeerage(peerages, lineNo, all.slice(0, at), m);
         return " ; ";
       })
       .replace(PEERAGE_IN_RUN_RE, (m: string, at: number, all: string) => {
-        peerages.push({ line: lineNo, before: all.slice(0, at), title: m.trim() });
+        recordPeerage(peerages, lineNo, all.slice(0, at), m);
         return " ";
       })
       .replace(LATER_TITLE_RE, ""),

@@ -393,24 +393,24 @@ function titleBracketDate(s: string, at: number): DateRange | null {
   const inner = s.slice(at + open[0].length, close);
   // "(November 5, 1757)": the whole bracket is the date, its comma within it.
   if (inner.includes(",")) {
-    const t = inner.trim();
-    DATE_TOKENS_RE.lastIndex = 0;
-    const d = DATE_TOKENS_RE.exec(t);
-    const r = d && d[0].trim().length === t.length ? parseDateRange(t) : null;
+    const r = wholeDate(inner.trim());
     if (r) return r;
   }
   // "(2 December 1805/11 Frimaire An XIV)": other calendars after a slash.
   for (const part of inner.split(/[,;/]/)) {
     const t = part.trim();
     if (!/\d/.test(t) || !/^(?:c\.\s*)?[\d\s\p{L}\u2013\u2014-]+$/u.test(t)) continue;
-    DATE_TOKENS_RE.lastIndex = 0;
-    const d = DATE_TOKENS_RE.exec(t);
-    // The whole part must be the date: "(2,000 men)" or "(Russian: …)" is no date.
-    if (!d || d[0].trim().length !== t.length) continue;
-    const r = parseDateRange(t);
+    const r = wholeDate(t);
     if (r) return r;
   }
   return null;
+}
+
+/** `t` read as a date when all of it is one: "(2,000 men)" or "(Russian: …)" is no date. */
+function wholeDate(t: string): DateRange | null {
+  DATE_TOKENS_RE.lastIndex = 0;
+  const d = DATE_TOKENS_RE.exec(t);
+  return d && d[0].trim().length === t.length ? parseDateRange(t) : null;
 }
 
 /**

@@ -162,8 +162,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   // Fewest pieces such that every piece is known.
   const n = toks.length;
   const pieces = fewestKnownPieces(toks, n, known, INNER_WORD_RE, false);
-  // "Bourbon Spain", "Taiping Heavenly Kingdom": a word the prose uses alone, before a listed
-  // state or a state's name, is what kind of that state it was, not another belligerent.
+  // "Bourbon Spain": a dynasty or an adjective before a state qualifies it (see withStateModifiers).
   if (pieces && pieces.length > 1) {
     const merged = withStateModifiers(pieces);
     return merged.length > 1 ? merged : [s];

@@ -89,7 +89,7 @@ export function splitLineBreaks(s: string): string[] {
   return s.includes("<") ? s.split(/\n|<br\s*\/?>|<hr\s*\/?>/i) : s.split("\n");
 }
 /** "23px|border|link=Ottoman Empire": the options go; the size stays for the flag readers to drop. */
-export const IMAGE_OPTIONS_RE = /(?<![\p{L}\d])(\d{1,3}px)(?:\|(?:(?:link|alt)=(?:[^|]*(?=\|)|[^|\s]*)|border|link|left|right|center|thumb|frameless|upright)\b)+/gu;
+const IMAGE_OPTIONS_RE = /(?<![\p{L}\d])(\d{1,3}px)(?:\|(?:(?:link|alt)=(?:[^|]*(?=\|)|[^|\s]*)|border|link|left|right|center|thumb|frameless|upright)\b)+/gu;
 const WIKI_LINK_RE = /\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]/g;
 
 /** Pipes outside brackets, with the spaces around them, as line breaks. */
