@@ -189,6 +189,15 @@ export function parseDateRange(input: string): DateRange | null {
   const sepAt = toks.findIndex((t) => t.k === "sep");
   let left = readPart(sepAt < 0 ? toks : toks.slice(0, sepAt));
   let right = sepAt < 0 ? null : readPart(toks.slice(sepAt + 1).filter((t) => t.k !== "sep"));
+  // "24 August 1937 – 7 September 1937 (…), the offensive continued until November 1937": the
+  // range is the first one; a later "until" belongs to a remark. A range whose end cannot be read
+  // is no date (never its first day alone).
+  if (sepAt >= 0 && !right) {
+    const next = toks.findIndex((t, k) => k > sepAt + 1 && t.k === "sep");
+    if (next < 0) return null;
+    right = readPart(toks.slice(sepAt + 1, next));
+    if (!right) return null;
+  }
   if (!left) return null;
   // "mid-July 1905": a dash with nothing before it is not a range.
   if (right && left.y === undefined && left.m === undefined && left.d === undefined) {

@@ -1010,6 +1010,9 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   else if (shape === "INN") score = 0.5;
   else if (shape === "NNNN") score = -1;
   else return -Infinity; // initials only make sense before a surname or as one middle initial
+  // "Jean Nicolas Houchard Jean-Baptiste Jourdan" beside prose "General Houchard and General
+  // Jourdan": a word the prose uses alone ends a person (a surname, or a Japanese given name).
+  if (len >= 2 && known && words[j - 1] !== "" && (known.hasSingle(run[j - 1]!.s) || known.has(run[j - 1]!.s))) score += 5;
   if (known && len > 0) {
     // Most candidates have a word no prose name has: no need to build and look up the name.
     let allKnown = true;

@@ -222,14 +222,14 @@ const LEAD_DATE_QUALIFIER =
  * "was conducted in … Province, … between …": the places between verb and date may run long.
  */
 const LEAD_DATE_TRIGGER_RE = new RegExp(
-  `\\b(?:took\\s+place|fought|was\\s+waged|was\\s+conducted|occurred|lasted|happened)\\b[^.;]{0,160}?\\b(?:on|from|between|in|during)\\s+(?:the\\s+(?=\\d))?${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
+  `\\b(?:[Tt]ook\\s+place|[Ff]ought|was\\s+waged|was\\s+conducted|[Oo]ccurred|[Ll]asted|[Hh]appened)\\b[^.;]{0,160}?\\b(?:on|from|between|in|during)\\s+(?:the\\s+(?=\\d))?${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
   "g",
 );
 /**
  * The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656")
  * or its year after "in" ("from January 20 to 26 in 1933").
  */
-const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|through|till|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
 
 /** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
 const VARIANT_STOP = new Set([
@@ -372,8 +372,8 @@ function datesAt(s: string, at: number): DateRange | null {
   return r;
 }
 
-/** "took place 23–24 January 1900": the verb with its date and no preposition. */
-const BARE_DATE_TRIGGER_RE = new RegExp(`\\b(?:took\\s+place|was\\s+fought|were\\s+fought|occurred|happened)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`, "g");
+/** "took place 23–24 January 1900", "The Battle of X, fought May 28, 1918, was …": the verb with its date and no preposition. */
+const BARE_DATE_TRIGGER_RE = new RegExp(`\\b(?:[Tt]ook\\s+place|[Ff]ought|[Oo]ccurred|[Hh]appened)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`, "g");
 /** A lead sentence that opens with its date: "On 26 May 1880, …", "Between 4 and 7 June 1942, …", "From 3 to 9 May 1905, …". */
 const OPENING_DATE_RE = new RegExp(`^(?:On|Between|From)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`);
 /** The first sentence about the battle dates it anywhere after "on": "was an engagement … on 7 November 1900". */
@@ -438,6 +438,37 @@ const TITLE_OPENING_MAX = 24;
 /** "27 JulyJul./ 7 August 1714Greg.": a rendered dual date; the Julian day and its mark go. */
 const JULIAN_GLUED_RE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})(?:\\s+\\d{4})?Jul\\.\\/\\s*`, "g");
 
+/** "The Battle of X of 29 March 1644": "of" or "on" and a day right after the title. */
+const TITLE_OF_DAY_RE = new RegExp(`^\\s+(?:of|on)\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`);
+/** "was a series of battles in 1584 between …": the year of what the event is. */
+const SERIES_YEAR_RE = /\b(?:was|is)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:battles?|sieges?|engagements?|skirmish(?:es)?|clash(?:es)?|actions?)\s+(?:fought\s+)?in\s+(1\d{3}|20\d{2}|[1-9]\d{2})(?=\s*(?:$|[,.;:]|(?:between|against|near|at|in|on|during|when|which|off)\b))/u;
+/** A Julian day offered beside its Gregorian one ("27 August (Julian calendar) or …"), and the Gregorian mark. */
+const JULIAN_OR_RE = new RegExp(`\\b(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s*\\((?:in\\s+the\\s+)?(?:Julian|Old\\s+Style|O\\.\\s?S\\.)(?:\\s+calendar)?\\)\\s*(?:or|/)\\s*(?=\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d)`, "g");
+const GREGORIAN_MARK_RE = /\s*\((?:in\s+the\s+)?(?:Gregorian|New\s+Style|N\.\s?S\.)(?:\s+calendar)?\)/g;
+/** "(equivalent to 10–11 June 1583 on the Gregorian calendar)": another calendar's date given in ours. */
+const EQUIVALENT_RE = /\b(?:equivalent|corresponding)\s+to\s+(?=\d{1,2}\b|\p{Lu})/gu;
+
+/**
+ * "The Battle of Gadebusch or Wakenstädt (20 December 1712) was …", "The Battle of Mansfield,
+ * Louisiana, (8 April 1864) formed …": a bracket that is a whole date further on in the subject,
+ * after the title's other names or place, where only names, "or", "also known as" come between.
+ */
+function nameBracketDate(s: string, afterTitle: number): DateRange | null {
+  let at = afterTitle;
+  for (let guard = 0; guard < 6; guard++) {
+    const open = s.indexOf("(", at);
+    if (open < 0) return null;
+    if (!NAME_RUN_RE.test(s.slice(at, open))) return null;
+    const r = titleBracketDate(s, open);
+    if (r) return r;
+    const close = closingBracket(s, open);
+    if (close < 0) return null;
+    at = close + 1;
+  }
+  return null;
+}
+const NAME_RUN_RE = /^(?:[\s,]|\b(?:or|also\s+known\s+as|also\s+called|known\s+as|the|of|at|on|near|de|du|del|la|le|today|now)\b|\p{Lu}[\p{L}\p{M}'\u2019.-]*)*$/u;
+
 /** "The Battle of Talas in CE 751 was …": a year right after the title, with or without its era. */
 const TITLE_YEAR_RE = /^\s+(?:in|of)\s+(?:(?:CE|AD|A\.D\.)\s+)?([1-9]\d{2,3})(?:\s+(?:CE|AD|A\.D\.))?(?![\d.]|,\d|\s*(?:BC|BCE|B\.C\.))/;
 /**
@@ -447,13 +478,21 @@ const TITLE_YEAR_RE = /^\s+(?:in|of)\s+(?:(?:CE|AD|A\.D\.)\s+)?([1-9]\d{2,3})(?:
 const YEAR_PHRASE_END_RE = /^\s*(?:$|[,.;:)]|(?:and|or|to|in|at|near|on|during|between|when|as|after|before|against|with|which|under|by|off|along|around|until|over|for|the)\b)/;
 
 function leadDate(sentence: ProseSentence, first: boolean, title: string): DateRange | null {
-  const s = sentence.text.includes("Jul.") ? sentence.text.replace(JULIAN_GLUED_RE, "").replace(/(\d{4})Greg\./g, "$1") : sentence.text;
+  let s = sentence.text.includes("Jul.") ? sentence.text.replace(JULIAN_GLUED_RE, "").replace(/(\d{4})Greg\./g, "$1") : sentence.text;
+  // "on 27 August (Julian calendar) or 6 September (Gregorian calendar), 1634": the Gregorian day.
+  if (JULIAN_OR_RE.test(s)) s = s.replace(JULIAN_OR_RE, "").replace(GREGORIAN_MARK_RE, "");
   const found: DateRange[] = [];
   let m: RegExpExecArray | null;
   const afterTitle = first ? titleEnd(s, title) : -1;
   if (afterTitle >= 0) {
-    const r = titleBracketDate(s, afterTitle);
+    const r = titleBracketDate(s, afterTitle) ?? nameBracketDate(s, afterTitle);
     if (r) found.push(r);
+    // "The Battle of Cheriton of 29 March 1644 was …": the day right after the title.
+    const of = TITLE_OF_DAY_RE.exec(s.slice(afterTitle));
+    if (of) {
+      const d = datesAt(s, afterTitle + of[0].length);
+      if (d && d.precision === "day" && /\d{3,4}/.test(d.text)) found.push(d);
+    }
     ON_DATE_RE.lastIndex = 0;
     while ((m = ON_DATE_RE.exec(s)) !== null) {
       const d = datesAt(s, m.index + m[0].length);
@@ -472,7 +511,7 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
       const r1 = parseDateRange(ty[1]!);
       if (r1) found.push(r1);
     }
-    const y = YEAR_NOUN_RE.exec(s);
+    const y = YEAR_NOUN_RE.exec(s) ?? SERIES_YEAR_RE.exec(s);
     if (y && !found.length) {
       const r2 = parseDateRange(y[1]!);
       if (r2) found.push(r2);
@@ -506,6 +545,14 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
   while ((m = LEAD_DATE_TRIGGER_RE.exec(s)) !== null) {
     const r = datesAt(s, m.index + m[0].length);
     if (r) found.push(r);
+  }
+  // "… in the fourth month of Tenshō 11 (equivalent to 10–11 June 1583 on the Gregorian calendar)".
+  if (first) {
+    EQUIVALENT_RE.lastIndex = 0;
+    while ((m = EQUIVALENT_RE.exec(s)) !== null) {
+      const d = datesAt(s, m.index + m[0].length);
+      if (d && d.precision === "day" && /\d{3,4}/.test(d.text)) found.push(d);
+    }
   }
   // The span's ends, read as days of their own, are parts of it.
   const span = first && afterTitle >= 0 ? beganEnded(s, afterTitle) : null;

@@ -36,6 +36,18 @@ const RULE_CELL_RE = /^:?-{3,}:?$/;
 /** Page chrome and hatnotes ("For the first battle, see …"), also as a list item ("- For …"). */
 const BANNER_RE =
   /^(?:[-*]\s*)?(?:this article is about|for other uses|for the\b|not to be confused|"[^"]*" redirects here|.{0,80} redirects here|see also|main article|coordinates\s*:|further information|this (?:article|section) (?:needs|has|is|includes|lacks|relies|may|contains|uses|possibly|does|reads|appears)|cite error\b|from wikipedia|jump to content|this is an old revision|last updated|\(redirected from|learn how and when to remove|main menu|toggle |retrieved from|categories\s*:|(?:contents|hide|show|edit|\[edit\])$)/i;
+/**
+ * A maintenance notice: it speaks of the article ("This article does not cite …", "You can help
+ * expand this article …") and carries its stamp "(May 2007)", or asks "Please help improve this
+ * article"; the page's "From Wikipedia, the free encyclopedia" anywhere on a line.
+ */
+const NOTICE_RE = /^(?=.*\b(?:this|the)\s+(?:article|section)\b).*\((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\)|\bfrom wikipedia, the free encyclopedia\b|\bplease help improve (?:this|the) (?:article|section)\b/i;
+
+/** Chrome: a banner or notice, also written as a table cell ("| This article does not … |"). */
+function isChrome(l: string): boolean {
+  const t = l.replace(/^[|\s]+|[|\s]+$/g, "");
+  return BANNER_RE.test(t) || NOTICE_RE.test(t);
+}
 const FOOTNOTE_LINE_RE = /^\s*(?:\[[\w ]{1,12}\]|\^|\d{1,3}\.\s|\*\s)/;
 
 const SENTENCE_END_RE = /[.!?]["')\]]*$/;
@@ -100,7 +112,7 @@ interface TableBounds {
 
 function findTable(lines: readonly string[], issues: Issues): TableBounds | null {
   const n = lines.length;
-  const first = lines.findIndex((l) => l.includes("|") && !BANNER_RE.test(l.trim()));
+  const first = lines.findIndex((l) => l.includes("|") && !isChrome(l));
   if (first < 0) {
     issues.error(1, "no infobox table found");
     return null;
@@ -108,7 +120,7 @@ function findTable(lines: readonly string[], issues: Issues): TableBounds | null
   const leadProse: number[] = [];
   for (let i = 0; i < first; i++) {
     const l = lines[i]!.trim();
-    if (!l || BANNER_RE.test(l) || HEADING_RE.test(l)) continue;
+    if (!l || isChrome(l) || HEADING_RE.test(l)) continue;
     // The page's own title above its table ("Battle of X", "Battle of X facts for kids") is
     // chrome, not the lead: a lead line ends its sentence (before its footnotes) or runs to ten words.
     if (l.split(/\s+/).length < 10 && !SENTENCE_END_RE.test(stripFootnotes(l).trimEnd())) continue;
@@ -333,7 +345,7 @@ function readAfterTable(lines: readonly string[], last: number, cells: readonly 
   let inFootnotes = true;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i]!.trim();
-    if (!l || HEADING_RE.test(l) || BANNER_RE.test(l)) continue;
+    if (!l || HEADING_RE.test(l) || isChrome(l)) continue;
     if (inFootnotes && !isProseLike(l) && !SENTENCE_END_RE.test(l)) {
       const cl = normSpace(clean(l));
       if (cl && tableText.includes(cl)) raw.hints.push(clean(l));

@@ -32,6 +32,8 @@ export function splitSentences(text: string): Span[] {
     const dot = m.index;
     const after = dot + m[0].length;
     if (text[dot] === "." && !isSentenceDot(text, dot, after)) continue;
+    // "(小牧・長久手の戦い Komaki-Nagakute no Tatakai?) was …": a help link's "?" in a bracket, the clause goes on.
+    if (text[dot] !== "." && /\p{Ll}/u.test(text[after] ?? "")) continue;
     const end = dot + m[0].trimEnd().length;
     if (end > start) spans.push({ start, end });
     start = after;

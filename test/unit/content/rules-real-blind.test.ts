@@ -1,0 +1,100 @@
+/**
+ * Rules found on three more blind sets of real public battle pages (their text stays out of the
+ * repository), each pinned on invented text of the same shape and failing without its rule.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../lib/content/article";
+import { parseDateRange } from "../../../lib/content/dates";
+import { splitSentences } from "../../../lib/content/sentences";
+
+/** A scraped table with no Date row, `before` above it, then the lead `lead` (its own lines). */
+const scraped = (lead: string[], before: string[] = []) =>
+  parseArticle(
+    "x.txt",
+    [...before, "Battle of Varrow Ford | |||||||", "---|---|---|---|", "Part of the Example War | |||||||", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", ...lead, ""].join("\n"),
+  );
+const leadDate = (lead: string[], before: string[] = []) => {
+  const p = scraped(lead, before);
+  const d = p.facts.find((f) => f.kind === "date");
+  return d ? { ...(d.value as object), line: d.source.line } : null;
+};
+
+describe("lead dates in the subject of the first sentence", () => {
+  it("reads a date bracket after the title's other names or its place", () => {
+    expect(leadDate(["The Battle of Varrow Ford or Varrowmere (20 December 1712) was the last victory of the Alpha Republic in the war."])).toMatchObject({ start: "1712-12-20", end: "1712-12-20" });
+    expect(leadDate(["The Battle of Varrow Ford (today Varrowa), also known as Battle of the Varrow River (11 April 1241), was the main battle of the invasion."])).toMatchObject({ start: "1241-04-11" });
+    expect(leadDate(["The Battle of Varrow Ford, Eastshire, (8 April 1864) formed part of the Red Campaign, when the army marched."])).toMatchObject({ start: "1864-04-08" });
+  });
+
+  it("reads no bracket after words that go on with the clause", () => {
+    expect(leadDate(["The Battle of Varrow Ford was part of the Example War (4 May 1871) and decided nothing at all for either side."])).toBeNull();
+  });
+
+  it("reads 'of 29 March 1644' right after the title", () => {
+    expect(leadDate(["The Battle of Varrow Ford of 29 March 1644 was an important victory of the Alpha Republic during the war."])).toMatchObject({ start: "1644-03-29", end: "1644-03-29", precision: "day" });
+  });
+
+  it("reads 'Fought on …' opening a later lead sentence and ', fought May 28, 1918,' after the title", () => {
+    expect(leadDate(["The Battle of Varrow Ford, also known as the Ford Fight, took place near Varrow, in the modern state of Eastshire. Fought on 5 May 1645, during the war, it featured an army led by Orlan."])).toMatchObject({ start: "1645-05-05" });
+    expect(leadDate(["The Battle of Varrow Ford, fought May 28, 1918,[4] was the first major battle of the Alpha Republic in the war."])).toMatchObject({ start: "1918-05-28" });
+  });
+
+  it("reads 'a series of battles in 1584' as the year, also after a help link's '?' in a bracket", () => {
+    expect(leadDate(["The Battle of Varrow Ford (ヴァロー Varrow no Tatakai?) was a series of battles in 1584 between the forces of Orlan and Berin."])).toMatchObject({ start: "1584", precision: "year" });
+  });
+
+  it("reads the Gregorian day offered beside its Julian one, and another calendar's date given in ours", () => {
+    expect(leadDate(["The Battle of Varrow Ford was fought on 27 August (Julian calendar) or 6 September (Gregorian calendar), 1634 during the war."])).toMatchObject({ start: "1634-09-06", end: "1634-09-06" });
+    expect(leadDate(["The Battle of Varrow Ford took place between Orlan and Berin over two days beginning on the 20th day of the fourth month of Era 11 (equivalent to 10-11 June 1583 on the Gregorian calendar)."])).toMatchObject({ start: "1583-06-10", end: "1583-06-11" });
+  });
+
+  it("reads 'September 6 through 8, 1793' as a span", () => {
+    expect(leadDate(["The Battle of Varrow Ford was fought on September 6 through 8, 1793 at Varrow, and ended in a victory."])).toMatchObject({ start: "1793-09-06", end: "1793-09-08" });
+  });
+});
+
+describe("page chrome above a scraped table", () => {
+  it("skips maintenance notices, also written as table cells, and 'From Wikipedia' inside a line", () => {
+    const before = [
+      "Battle of the Example War From Wikipedia, the free encyclopedia",
+      "You can help expand this article with text translated from the corresponding article in Alphan. (December 2021) Click [show] for important translation instructions.",
+      "| This article does not cite any references or sources. (May 2007) Please help improve this article by adding citations to reliable sources. |",
+      "| The introduction to this article provides insufficient context for those unfamiliar with the subject. Please help improve the article with a good introductory style. |",
+    ];
+    const p = scraped(["The Battle of Varrow Ford was fought on 2 April 1879 between the two armies near the river."], before);
+    expect(p.title).toBe("Battle of Varrow Ford");
+    expect(p.event.date).toMatchObject({ start: "1879-04-02" });
+    expect(p.facts.find((f) => f.kind === "date")!.source.line).toBe(10);
+  });
+});
+
+describe("sentences and date cells", () => {
+  it("does not end a sentence at a '?' followed by a lower-case word", () => {
+    const t = "The Battle of X (Y no Tatakai?) was a battle. It ended.";
+    expect(splitSentences(t).map((s) => t.slice(s.start, s.end))).toEqual(["The Battle of X (Y no Tatakai?) was a battle.", "It ended."]);
+  });
+
+  it("reads the first range of a date cell whose remark has an 'until' of its own, and no first day alone from an unreadable end", () => {
+    expect(parseDateRange("24 August 1937 – 7 September 1937 (taking of the town), () The offensive continued until the beginning of November 1937")).toMatchObject({ start: "1937-08-24", end: "1937-09-07" });
+    expect(parseDateRange("3 May 1805 – 4 June 1806 July")).toBeNull();
+  });
+});
+
+describe("run-together commanders beside the prose", () => {
+  it("ends each person at the word the prose names him by", () => {
+    const p = parseArticle(
+      "x.txt",
+      [
+        "Battle of Varrow Ford | |||||||",
+        "---|---|---|---|",
+        "Belligerents | |||||||",
+        "Alpha Republic | Beta Kingdom | ||||||",
+        "Commanders and leaders | |||||||",
+        "Jean Marcel Orlanne Jean-Luc Berenger | Karl Voss | ||||||",
+        "The Battle of Varrow Ford was fought on 6 May 1793 at Varrow, and ended in a victory under General Orlanne and General Berenger against Karl Voss.",
+        "",
+      ].join("\n"),
+    );
+    expect(p.event.sides[0]!.commanders.map((c) => c.name)).toEqual(["Jean Marcel Orlanne", "Jean-Luc Berenger"]);
+  });
+});
