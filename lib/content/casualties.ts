@@ -140,13 +140,23 @@ function cutAt(s: string, cuts: number[]): string[] {
   return out.map((x) => x.trim()).filter(Boolean);
 }
 
+/** Where `h` stands whole in `p`: not inside a word or a figure ("1" of "1,200"); -1 if nowhere. */
+function wholeAt(p: string, h: string): number {
+  for (let at = p.indexOf(h); at >= 0; at = p.indexOf(h, at + 1)) {
+    const before = p[at - 1] ?? " ";
+    const after = p.slice(at + h.length, at + h.length + 2);
+    if (!/[\p{L}\d]/u.test(before) && !/^(?:[\p{L}\d]|[,.]\d)/u.test(after)) return at;
+  }
+  return -1;
+}
+
 /** Splits `line` around any footnote line that repeats part of it (the cell's lost line breaks). */
 function splitAtHints(line: string, hints: readonly string[]): string[] {
   let parts = [line];
   for (const h of hints) {
     const next: string[] = [];
     for (const p of parts) {
-      const at = p.indexOf(h);
+      const at = wholeAt(p, h);
       if (at < 0 || (at === 0 && h.length === p.length)) {
         next.push(p);
         continue;
@@ -258,6 +268,12 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
   // (counted only when a bare figure asks: most segments have none).
   let people: number | undefined;
   const peopleCount = () => (people ??= nums.filter((n, i) => !MATERIEL_RE.test(windowAfter(text, n.end, nums[i + 1]?.start ?? text.length).toLowerCase())).length);
+  // "4,700, 4,804, 5,000": bare figures in a list are the sources' estimates of one count; the
+  // first is the side's total, as with a strength.
+  if (nums.length > 1 && nums.every((n, i) => BARE_LIST_GAP_RE.test(text.slice(n.end, nums[i + 1]?.start ?? text.length))) && !nums.every((n) => YEAR_FIGURE_RE.test(n.raw))) {
+    const n = nums[0]!;
+    return [{ category: "total", range: { min: n.min, max: n.max, approx: n.approx, text: clean(text.slice(n.start, n.end)) } }];
+  }
   nums.forEach((n: NumberMatch, i) => {
     const next = nums[i + 1];
     const lead = officers;
@@ -310,6 +326,11 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
         const more = /^\s+(?:or|and|and\/or)\s+(?:sick|ill|injured|frostbitten|invalided|disabled)\b/i.exec(w.slice(kwEnd));
         if (more) kwEnd += more[0].length;
       } else if (cats.has("killed") && cats.has("wounded")) category = "total";
+      // "220 captured or missing", "506 captured/missing": the infobox's own name for the captured.
+      else if (cats.size === 2 && cats.has("captured") && cats.has("missing")) {
+        category = "captured";
+        kwEnd = Math.max(...found.map((f) => f.end));
+      }
       // "4,000 killed or captured": other categories counted together are the side's total when
       // nothing else in the cell counts people; beside other figures they are a part whose
       // category is not known, and are not read.
@@ -326,7 +347,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     }
     // "20,000–25,000 total casualties including …": the phrase ends before the breakdown it announces.
     const from = lead ? lead.start : n.start;
-    const phrase = clean(text.slice(from, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "");
+    const phrase = clean(text.slice(from, n.end + kwEnd)).replace(/(?:[\s,;:(]+(?:including|incl\.?|of whom|of them|among them|with|and|or|plus))+[\s,;:(]*$/i, "").replace(/(?<=\d)["'\u201d\u2019]+$/, "");
     const min = n.min + (lead?.min ?? 0);
     const max = n.max + (lead?.max ?? 0);
     const semi = i > 0 && text.slice(nums[i - 1]!.end, n.start).includes(";");
@@ -346,8 +367,10 @@ function withoutCitationYears(s: string): string {
   return s.includes("(") ? s.replace(CITATION_YEAR_RE, "") : s;
 }
 
-/** Nothing after a figure but an approximation mark: "20,000~". */
-const BARE_RE = /^[\s~]*$/;
+/** Nothing after a figure but an approximation mark or a closing quote: "20,000~", '"slightly over 800"'. */
+const BARE_RE = /^[\s~"'\u201d\u2019]*$/;
+/** Between bare figures of a list: a comma or semicolon and nothing else. */
+const BARE_LIST_GAP_RE = /^\s*[,;]?\s*$/;
 /** "between 700 and 1,300 men": a word for people says no more than a bare figure. */
 const PEOPLE_ONLY_RE = /^\s*(?:men|troops|soldiers|personnel|people)[\s.,;]*$/;
 

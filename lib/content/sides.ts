@@ -336,7 +336,7 @@ function splitRun(toks: string[]): string[] {
 }
 
 const PERSONNEL_RE =
-  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local|tribal|native|colonial|auxiliary|allied|mounted|foot|indigenous|feudal|mercenary)\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|militiamen|effectives|hoplites|legionaries|archers|spearmen|horsemen|knights|musketeers|riflemen|sepoys|irregulars|volunteers|partisans|guerrillas|insurgents|tribesmen|defenders|garrison|crew|crewmen|seamen|troopers|rifles|sabres|sabers|bayonets|swords|spears|lances)\b(?!\s+(?:divisions?|brigades?|regiments?|battalions?|corps|compan(?:y|ies)|squadrons?|platoons?|units?|formations?|legions?|cohorts?|alae|wings?|tercios?|sotnias?|batter(?:y|ies)|detachments?)\b)\.?/i;
+  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local|tribal|native|colonial|auxiliary|allied|mounted|foot|indigenous|feudal|mercenary|(?!armou?red\b)[a-z-]+(?:al|ian|ese|ish|ic|ary|ive|ed|ous))\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|militiamen|effectives|hoplites|legionaries|archers|spearmen|horsemen|knights|musketeers|riflemen|sepoys|irregulars|volunteers|partisans|guerrillas|insurgents|tribesmen|defenders|garrison|crew|crewmen|seamen|troopers|rifles|sabres|sabers|bayonets|swords|spears|lances)\b(?!\s+(?:divisions?|brigades?|regiments?|battalions?|corps|compan(?:y|ies)|squadrons?|platoons?|units?|formations?|legions?|cohorts?|alae|wings?|tercios?|sotnias?|batter(?:y|ies)|detachments?)\b)\.?/i;
 /** A lowercase noun right after a figure that is not personnel: ships, guns, battalions… */
 const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 
@@ -378,6 +378,8 @@ function namedGroupsStrength(cleaned: string[]): Strength | null {
     for (const c of figures) {
       const after = line.slice(c.end);
       if (NAMED_MATERIEL_RE.test(after) || MODEL_PLURAL_RE.test(after) || isFormationNumber(c.max, after) || SHIP_KIND_RE.test(after)) continue;
+      // "34 Cannons", "4 British steamers": materiel however it is capitalised is no named group.
+      if (MATERIEL_AFTER_RE.test(after.toLowerCase())) continue;
       const people = PERSONNEL_RE.test(after) || /^\s*\p{Lu}/u.test(after);
       if (!people) {
         if (MATERIEL_AFTER_RE.test(after) || /^\s*\(/.test(after)) continue; // guns, ships; a bracketed remark
@@ -426,7 +428,7 @@ const PEOPLE_PLURAL_RE =
   );
 /** Ships, guns, animals or formations after a figure: beside the peoples they add no people. */
 const MATERIEL_AFTER_RE =
-  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:guns?|cannons?|pieces|ironclads?|gunboats?|ships?|vessels?|boats?|frigates?|corvettes?|cruisers?|battleships?|galleys|tanks?|aircraft|planes?|helicopters?|vehicles?|wagons?|elephants?|chariots?|horses|camels?|mortars?|howitzers?|rockets?|divisions?|brigades?|regiments?|battalions?|batteries|squadrons?|companies|corps|units?|cutters?|xebecs?|prams?|yawls?|longboats?|fireships?|galleons?|sloops?|men[\s-]of[\s-]war|merchantmen)\b/u;
+  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:guns?|cannons?|pieces|ironclads?|gunboats?|ships?|vessels?|boats?|frigates?|corvettes?|cruisers?|battleships?|galleys|tanks?|aircraft|planes?|helicopters?|vehicles?|wagons?|elephants?|chariots?|horses|camels?|mortars?|howitzers?|rockets?|divisions?|brigades?|regiments?|battalions?|batteries|squadrons?|companies|corps|units?|cutters?|xebecs?|prams?|yawls?|longboats?|fireships?|galleons?|sloops?|steamers?|steamships?|transports?|men[\s-]of[\s-]war|merchantmen)\b/u;
 
 /**
  * "11,000 Brazilians, 9,000 Argentines, 8 ironclads": a coalition side given as the figures of

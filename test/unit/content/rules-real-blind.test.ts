@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../lib/content/article";
+import { parseCasualties } from "../../../lib/content/casualties";
 import { parseDateRange } from "../../../lib/content/dates";
 import { splitSentences } from "../../../lib/content/sentences";
+import { parseStrength } from "../../../lib/content/sides";
 
 /** A scraped table with no Date row, `before` above it, then the lead `lead` (its own lines). */
 const scraped = (lead: string[], before: string[] = []) =>
@@ -96,5 +98,56 @@ describe("run-together commanders beside the prose", () => {
       ].join("\n"),
     );
     expect(p.event.sides[0]!.commanders.map((c) => c.name)).toEqual(["Jean Marcel Orlanne", "Jean-Luc Berenger"]);
+  });
+});
+
+describe("casualty and strength cells", () => {
+  const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
+
+  it("reads 'captured or missing' and 'captured/missing' as the captured, alone or beside other figures", () => {
+    expect(casualties("220 captured or missing").captured).toMatchObject({ min: 220, max: 220 });
+    expect(casualties("100 missing or captured").total).toBeNull();
+    const c = casualties("1,861 (203 killed 1,152 wounded 506 captured/missing)");
+    expect(c).toMatchObject({ total: { min: 1_861 }, killed: { min: 203 }, wounded: { min: 1_152 }, captured: { min: 506, text: "506 captured/missing" } });
+  });
+
+  it("reads a list of bare figures as the sources' estimates: the first is the total", () => {
+    expect(casualties("4,700, 4,804, 5,000").total).toMatchObject({ min: 4_700, max: 4_700 });
+    expect(casualties("7,000+ , 7,669, 8,000, up to 8,300").total).toMatchObject({ min: 7_000 });
+    expect(casualties("1914, 1915").total).toBeNull();
+  });
+
+  it("reads a figure in quotes", () => {
+    expect(casualties('"slightly over 800"[1]').total).toMatchObject({ min: 800, max: 800, text: "over 800" });
+  });
+
+  it("splits no figure at a footnote line that is part of it", () => {
+    const p = parseArticle(
+      "x.txt",
+      [
+        "Battle of Varrow Ford | |||||||",
+        "---|---|---|---|",
+        "Belligerents | |||||||",
+        "Alpha Republic | Beta Kingdom | ||||||",
+        "Casualties and losses | |||||||",
+        "| 1,200–1,500 killed, wounded, captured or missing |",
+        "2,000–4,500 killed, wounded or captured | ||||||",
+        "2",
+        "Varrow",
+        "1",
+        "The Battle of Varrow Ford was fought on 6 May 1793 at Varrow, and ended in a victory of the Alpha Republic.",
+        "",
+      ].join("\n"),
+    );
+    expect(p.event.sides.map((s) => s.casualties?.total)).toMatchObject([{ min: 1_200, max: 1_500 }, { min: 2_000, max: 4_500 }]);
+  });
+
+  it("counts no capitalised materiel ('34 Cannons', '4 Alphan steamers') among a strength's named groups", () => {
+    expect(parseStrength(["31,600 Alphan infantry, cavalry, and artillery, 1,000 Tatars, 276 Betan Sailors, 34 Cannons, 4 Alphan steamers, 1 Betan frigate"])).toMatchObject({ min: 32_876, max: 32_876 });
+  });
+
+  it("reads people after any adjective ('1,400 provincial troops'), but no armoured cavalry troops", () => {
+    expect(parseStrength(["1,400 provincial troops and militia"])).toMatchObject({ min: 1_400 });
+    expect(parseStrength(["3 armored cavalry troops 12 M1A1 tanks"])).toBeNull();
   });
 });
