@@ -16,7 +16,8 @@ const ANY_IMAGE_RE = new RegExp(`\\S+\\.${IMAGE_EXT}\\b`, "giu");
 const QUICK_RE = new RegExp(`\\.${IMAGE_EXT}\\b`, "i");
 
 /** "25px Ottoman Empire", "23px|border|link Ottoman Empire": an image's size left where its file name was lost. */
-const IMAGE_SIZE_RE = /(?<![\p{L}\d])\d{1,3}px(?:\|[^\s|]*)*(?=\s|$)/gu;
+// ("22pxMughal Empire": the size glued to the name that follows.)
+const IMAGE_SIZE_RE = /(?<![\p{L}\d])\d{1,3}px(?:\|[^\s|]*)*(?=\s|$|\p{Lu}\p{Ll})/gu;
 
 export function stripFlagImages(s: string): string {
   if (s.includes("px")) s = s.replace(IMAGE_SIZE_RE, " ").replace(/\s{2,}/g, " ").trim();

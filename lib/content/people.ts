@@ -293,15 +293,39 @@ const RANK_LIST: [string, string][] = [
   ["Sir", "Sir"],
 ];
 
+/**
+ * "Lt. Gen Srilal …", "Maj Gen. …", "Lt. Colonel …": the abbreviated words of a compound rank are
+ * written with or without their dots, and its last word in full.
+ */
+function rankSpellings(phrase: string, rank: string): string[] {
+  const words = phrase.split(" ");
+  if (words.length < 2 || !words.some((w) => /^\p{Lu}\p{Ll}{0,4}\.?$/u.test(w) && w !== rank.split(" ")[0])) return [phrase];
+  let out: string[][] = [[]];
+  for (const w of words) {
+    const bare = w.replace(/\.$/, "");
+    const forms = /^\p{Lu}\p{Ll}{0,4}$/u.test(bare) && bare !== w ? [w, bare] : /^\p{Lu}\p{Ll}{0,3}$/u.test(w) && !RANK_FULL_WORDS.has(w) ? [w, `${w}.`] : [w];
+    out = out.flatMap((pre) => forms.map((f) => [...pre, f]));
+  }
+  const last = rank.split(" ").pop()!;
+  const full = words.slice(0, -1).join(" ") + " " + last;
+  return [...new Set([...out.map((ws) => ws.join(" ")), ...(words.length === 2 && rank.split(" ").length === 2 ? [full, full.replace(/\.(?= )/, "")] : [])])];
+}
+const RANK_FULL_WORDS = new Set(["Sir", "Lord", "King", "Khan", "Bey", "Pasha", "Ras", "Don", "Emir", "Amir", "Shah", "Raja", "Rana", "Rao", "Nawab", "Mir"]);
+
 /** Rank phrases by first word, longest first, so "Vice Admiral" wins over "Admiral". */
 const RANKS_BY_FIRST = new Map<string, { words: string[]; rank: string }[]>();
-for (const [phrase, rank] of RANK_LIST) {
-  const words = phrase.split(" ");
-  const first = words[0]!;
-  const list = RANKS_BY_FIRST.get(first) ?? [];
-  list.push({ words, rank });
-  list.sort((a, b) => b.words.length - a.words.length);
-  RANKS_BY_FIRST.set(first, list);
+const RANK_PHRASES = new Set(RANK_LIST.map(([phrase]) => phrase));
+for (const [listed, rank] of RANK_LIST) {
+  for (const phrase of rankSpellings(listed, rank)) {
+    if (phrase !== listed && RANK_PHRASES.has(phrase)) continue;
+    RANK_PHRASES.add(phrase);
+    const words = phrase.split(" ");
+    const first = words[0]!;
+    const list = RANKS_BY_FIRST.get(first) ?? [];
+    list.push({ words, rank });
+    list.sort((a, b) => b.words.length - a.words.length);
+    RANKS_BY_FIRST.set(first, list);
+  }
 }
 
 /** Rank phrase starting at tokens[i]: its length in tokens and normalised rank. */
@@ -487,6 +511,8 @@ const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3,
 
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
+const GLUED_RANK_RE = /(?<![\p{L}])(General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore)(?=\p{Lu}\p{Ll})/gu;
+const GLUED_RANK_TEST_RE = /(?:General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore)\p{Lu}/u;
 /** "Ivan PetrovKIA", "Kenji SatōPOW", "Charles XIIWIA": a status glued to a name's last letter or a regnal number. */
 const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?|\d|(?<=\s|^)[IVXL]{1,5})(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
 /** Cheap tests first: most cells have neither a status marker nor a list separator. */
@@ -595,6 +621,8 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (s.includes(".")) s = s.replace(GLUED_INITIAL_RE, "$1 ");
   // "Ivan PetrovKIA", "Kenji SatōPOW": a status marker that lost its space or bracket.
   if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
+  // "ColonelSoosai": a rank that lost its space.
+  if (GLUED_RANK_TEST_RE.test(s)) s = s.replace(GLUED_RANK_RE, "$1 ");
   if (s.includes('"') || s.includes("\u201c")) s = s.replace(TRAILING_NICKNAME_RE, "$1").replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
   // "Edward, the Black Prince": an epithet after a comma is still the same person.
   if (s.includes(", the ")) s = s.replace(COMMA_EPITHET_RE, "$1 the ");

@@ -182,12 +182,38 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
       if (isListedState(toks.slice(0, k).join(" ")) && !STATE_KIND_RE.test(toks[k]!) && !INNER_WORD_RE.test(toks[k]!)) return [toks.slice(0, k).join(" "), toks.slice(k).join(" ")];
     }
   }
+  const named = knownThenNamed(toks, proseKnows);
+  if (named) return named;
   // "Arab Liberation Army Army of the Holy War": a name never repeats a word at once; two names meet there.
   const twice = toks.findIndex((w, i) => i > 0 && w === toks[i - 1] && !/^(?:of|the)$/.test(w));
   return twice > 0 ? [toks.slice(0, twice).join(" "), ...splitRunTogether(toks.slice(twice).join(" "), proseKnows)] : [s];
 }
 
 const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades|Company)$/;
+
+/** The last word of a name of a league, federation or movement ("Heilbronn League", "Federated Malay States"). */
+const NAMED_BODY_END_RE = /^(?:League|States|Federation|Confederation|Alliance|Union|Movement|Front|Company|Party|Coalition|Kingdom|Empire|Republic|Sultanate|Khanate|Emirate|Principality|Duchy)$/;
+
+/**
+ * "United Kingdom Federated Malay States", "Sweden Heilbronn League", "Provinces of Río de la
+ * Plata Republiquetas": a known state at the start, then a rest that names a body of its own
+ * (two to four words ending in League, States …) or is one listed or prose-known word.
+ */
+function knownThenNamed(toks: string[], proseKnows: (name: string) => boolean): string[] | null {
+  const n = toks.length;
+  for (let k = 1; k < n; k++) {
+    const head = toks.slice(0, k).join(" ");
+    const rest = toks.slice(k);
+    // A word the prose uses alone may be an adjective ("French Directory"): the head is a listed
+    // state, a state's formal name, or a longer name the prose uses.
+    const known = isListedState(head) || (k > 1 && proseKnows(head)) || (isStateForm(head) && !endsInListedState(head));
+    if (!known || INNER_WORD_RE.test(rest[0]!) || STATE_KIND_RE.test(rest[0]!)) continue;
+    const r = rest.join(" ");
+    const ok = rest.length === 1 ? !isUnitWord(r) && (isListedState(r) || proseKnows(r)) : rest.length <= 4 && NAMED_BODY_END_RE.test(rest[rest.length - 1]!) && !isUnitWord(rest[0]!);
+    if (ok) return [head, r];
+  }
+  return null;
+}
 
 /**
  * "Bourbon Spain", "Taiping Heavenly Kingdom", "Nationalist China": a dynasty or an adjective

@@ -74,10 +74,10 @@ const WS_RE = /\s+/g;
 const ODD_WS_RE = /\s\s|[\t\n\r\f\v\u00a0]/;
 
 /**
- * An HTML line break left in a cell by a markdown conversion ("Ivan Petrov<br>Hans Meier"):
+ * An HTML line break left in a cell by a markdown conversion ("Ivan Petrov<br>Hans Meier", "<br / >"):
  * interpreters split cells at it as at a line end.
  */
-export const BR_RE = /<br\s*\/?>/gi;
+export const BR_RE = /<br\s*\/?\s*>/gi;
 
 /** `s` cut at its line breaks and HTML line breaks. */
 export function splitLineBreaks(s: string): string[] {
@@ -86,10 +86,15 @@ export function splitLineBreaks(s: string): string[] {
   // ("23px|border|link") are no items.
   // ("[[France|French]]" is a link, and a pipe inside brackets is none of these.)
   if (s.includes("|")) s = pipesAsBreaks(s.replace(WIKI_LINK_RE, "$1").replace(IMAGE_OPTIONS_RE, "$1"));
-  return s.includes("<") ? s.split(/\n|<br\s*\/?>|<hr\s*\/?>/i) : s.split("\n");
+  return s.includes("<") ? s.split(/\n|<br\s*\/?\s*>|<hr\s*\/?\s*>/i) : s.split("\n");
 }
-/** "23px|border|link=Ottoman Empire": the options go; the size stays for the flag readers to drop. */
-const IMAGE_OPTIONS_RE = /(?<![\p{L}\d])(\d{1,3}px)(?:\|(?:(?:link|alt)=(?:[^|]*(?=\|)|[^|\s]*)|border|link|left|right|center|thumb|frameless|upright)\b)+/gu;
+/**
+ * "23px|border|link=Ottoman Empire", "border|22px Ahom Kingdom": the options go; the size stays
+ * for the flag readers to drop. "22px|PLA Tan Xilin": a short capitalised link label after the
+ * size ("PLA" for the flag of the army) goes with the options.
+ */
+const IMAGE_OPTIONS_RE =
+  /(?<![\p{L}\d])(?:(?:border|left|right|center|thumb|frameless|upright)\|)*(\d{1,3}px)(?:\|(?:(?:link|alt)=(?:[^|]*(?=\|)|[^|\s]*)|border|link|left|right|center|thumb|frameless|upright|\p{Lu}{2,6}(?=\s+\p{Lu}))\b)*/gu;
 const WIKI_LINK_RE = /\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]/g;
 
 /** Pipes outside brackets, with the spaces around them, as line breaks. */

@@ -7,7 +7,10 @@ import { parseArticle } from "../../../lib/content/article";
 import { parseCasualties } from "../../../lib/content/casualties";
 import { parseDateRange } from "../../../lib/content/dates";
 import { splitSentences } from "../../../lib/content/sentences";
-import { parseStrength } from "../../../lib/content/sides";
+import { splitPeople } from "../../../lib/content/people";
+import { parseStrength, splitRunTogether } from "../../../lib/content/sides";
+import { splitLineBreaks } from "../../../lib/content/text";
+import { stripFlagImages } from "../../../lib/content/flags";
 
 /** A scraped table with no Date row, `before` above it, then the lead `lead` (its own lines). */
 const scraped = (lead: string[], before: string[] = []) =>
@@ -149,5 +152,42 @@ describe("casualty and strength cells", () => {
   it("reads people after any adjective ('1,400 provincial troops'), but no armoured cavalry troops", () => {
     expect(parseStrength(["1,400 provincial troops and militia"])).toMatchObject({ min: 1_400 });
     expect(parseStrength(["3 armored cavalry troops 12 M1A1 tanks"])).toBeNull();
+  });
+});
+
+describe("belligerents and commanders of real cells", () => {
+  const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.rank, p.person.name, p.person.status]);
+
+  it("splits a listed state from the league or federated states run into it", () => {
+    expect(splitRunTogether("United Kingdom Federated Malay States", () => false)).toEqual(["United Kingdom", "Federated Malay States"]);
+    expect(splitRunTogether("Sweden Heilbronn League", () => false)).toEqual(["Sweden", "Heilbronn League"]);
+    // An adjective the prose uses alone qualifies the name after it.
+    expect(splitRunTogether("French Directory", (n) => n === "French")).toEqual(["French Directory"]);
+    expect(splitRunTogether("Bosnia Eyalet", (n) => n === "Bosnia")).toEqual(["Bosnia Eyalet"]);
+  });
+
+  it("drops an image's options before its size, a size glued to the name, and a flag's short link label", () => {
+    expect(splitLineBreaks("22px|PLA Chinese Red Army").map(stripFlagImages)).toEqual(["Chinese Red Army"]);
+    expect(splitLineBreaks("border|22px Ahom Kingdom").map(stripFlagImages)).toEqual(["Ahom Kingdom"]);
+    expect(stripFlagImages("22pxMughal Empire")).toBe("Mughal Empire");
+    expect(people("22px|PLA Tan Xilin")).toEqual([[null, "Tan Xilin", null]]);
+  });
+
+  it("breaks lines at '<br / >' and splits a rank glued to its name", () => {
+    expect(people("Brigadier Vithusha<br / >ColonelSoosai, Colonel Theepan<br / > Colonel Bhanu")).toEqual([
+      ["Brigadier", "Vithusha", null],
+      ["Colonel", "Soosai", null],
+      ["Colonel", "Theepan", null],
+      ["Colonel", "Bhanu", null],
+    ]);
+  });
+
+  it("reads compound ranks with or without their dots, and with the last word in full", () => {
+    expect(people("Lt. Gen Srilal Weera, Maj. Gen Egodara, Lt. Colonel Lakshan, Maj Gen. George Colwin")).toEqual([
+      ["Lieutenant General", "Srilal Weera", null],
+      ["Major General", "Egodara", null],
+      ["Lieutenant Colonel", "Lakshan", null],
+      ["Major General", "George Colwin", null],
+    ]);
   });
 });
