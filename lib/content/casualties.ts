@@ -62,7 +62,7 @@ const CONNECTOR_WORDS = new Set([
 ]);
 
 const MATERIEL_RE =
-  /\b(?:ships?|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|galleys|galliots|galleons|junks|frigates|corvettes|sloops|brigs|schooners|banners|standards|colou?rs|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|camels|sunk|destroyed|damaged|shot down)\b/;
+  /\b(?:ships?|warships?|men-of-war|battleships?|cruisers?|destroyers?|vessels?|boats?|submarines?|galleys|galliots|galleons|junks|frigates|corvettes|sloops|brigs|schooners|banners|standards|colou?rs|tanks?|aircraft|planes?|aeroplanes|airplanes|guns?|artillery pieces|cannons?|vehicles?|trucks?|horses?|camels|sunk|destroyed|damaged|shot down)\b/;
 const CIVILIAN_RE = /\bcivilians?\b/;
 const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] = [
   // "103 K.I.A. 407 P.O.W.": the markers are also written with dots.

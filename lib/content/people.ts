@@ -371,7 +371,7 @@ const STATUS_TOKENS = new Map<string, PersonStatus>(Object.entries({
   surrendered: "POW",
 }));
 const DROPPED_TOKENS = new Set(["MIA", "\u2021", "(", ")", "-", "\u2013", "\u2022", "*", "\u00b7"]);
-const PARTICLES = new Set(["Freiherr", "Graf", "Ritter", "Edler", "v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "bin", "ibn", "ben", "bint", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
+const PARTICLES = new Set(["Freiherr", "Graf", "Ritter", "Edler", "v.", "von", "van", "de", "du", "der", "den", "di", "da", "del", "della", "le", "la", "los", "las", "des", "bin", "ibn", "ben", "bint", "al", "el", "y", "zu", "ter", "ten", "dos", "das", "do", "af"]);
 /**
  * Words that follow a name and end it: generational suffixes ("Simon B. Buckner Jr.") and
  * Ottoman titles ("Mustafa Kemal Bey", "Osman Pasha").
@@ -1039,8 +1039,17 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   else if (shape === "NNNN") score = -1;
   else return -Infinity; // initials only make sense before a surname or as one middle initial
   // "Jean Nicolas Houchard Jean-Baptiste Jourdan" beside prose "General Houchard and General
-  // Jourdan": a word the prose uses alone ends a person (a surname, or a Japanese given name).
-  if (len >= 2 && known && words[j - 1] !== "" && (known.hasSingle(run[j - 1]!.s) || known.has(run[j - 1]!.s))) score += 5;
+  // Jourdan": a word the prose uses alone ends a person (a surname, or a Japanese given name),
+  // when no other word of his is one ("Dorgon Wu …": Dorgon is a person of his own). In a run of
+  // several such words the prose's single names are people of one name ("Dorgon … Ajige Dodo").
+  if (len >= 2 && known) {
+    let singles = 0;
+    for (const t of run) if (known.hasSingle(t.s)) singles++;
+    const alone = (k: number) => (singles < 2 && known.hasSingle(run[k]!.s)) || (words[k] !== "" && known.has(run[k]!.s));
+    let others = false;
+    for (let k = i; k < j - 1 && !others; k++) others = alone(k);
+    if (!others && alone(j - 1)) score += 5;
+  }
   if (known && len > 0) {
     // Most candidates have a word no prose name has: no need to build and look up the name.
     let allKnown = true;

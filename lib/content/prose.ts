@@ -222,14 +222,14 @@ const LEAD_DATE_QUALIFIER =
  * "was conducted in … Province, … between …": the places between verb and date may run long.
  */
 const LEAD_DATE_TRIGGER_RE = new RegExp(
-  `\\b(?:[Tt]ook\\s+place|[Ff]ought|was\\s+waged|was\\s+conducted|[Oo]ccurred|[Ll]asted|[Hh]appened)\\b[^.;]{0,160}?\\b(?:on|from|between|in|during)\\s+(?:the\\s+(?=\\d))?${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
+  `\\b(?:[Tt]ook\\s+place|[Ff]ought|was\\s+waged|was\\s+conducted|[Oo]ccurred|[Ll]asted|[Hh]appened)\\b[^.;]{0,160}?\\b(?:on|from|between|in|during)\\s+(?:the\\s+(?=\\d)|the\\s+year\\s+(?=\\d))?${LEAD_DATE_QUALIFIER}(?=\\d|(?:${MONTH_NAMES})\\b)`,
   "g",
 );
 /**
  * The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656")
  * or its year after "in" ("from January 20 to 26 in 1933").
  */
-const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|through|till|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|through|till|(?<=\\d(?:st|nd|rd|th)?\\s+)of(?=\\s+(?:${MONTH_NAMES})\\b)|(?<=(?:and|to)\\s+)the(?=\\s+\\d)|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
 
 /** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
 const VARIANT_STOP = new Set([
@@ -377,7 +377,7 @@ const BARE_DATE_TRIGGER_RE = new RegExp(`\\b(?:[Tt]ook\\s+place|[Ff]ought|[Oo]cc
 /** A lead sentence that opens with its date: "On 26 May 1880, …", "Between 4 and 7 June 1942, …", "From 3 to 9 May 1905, …". */
 const OPENING_DATE_RE = new RegExp(`^(?:On|Between|From)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`);
 /** The first sentence about the battle dates it anywhere after "on": "was an engagement … on 7 November 1900". */
-const ON_DATE_RE = new RegExp(`\\bon\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
+const ON_DATE_RE = new RegExp(`\\bon\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?=\\d{1,2}(?:\\s*[\u2013\u2014-]\\s*\\d{1,2})?\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`, "g");
 /** "was a 1621 campaign", "is a 1904 naval battle": the year as what the event is. */
 const YEAR_NOUN_RE = /\b(?:was|is)\s+an?\s+(1\d{3}|20\d{2}|[1-9]\d{2})\s+(?:[\p{Ll}-]+\s+){0,2}(?:battle|siege|campaign|engagement|offensive|operation|invasion|skirmish|raid|conflict|uprising|rebellion|clash|assault|action)\b/u;
 
@@ -418,6 +418,15 @@ function wholeDate(t: string): DateRange | null {
  * (…), an army …": within its first words), or -1.
  */
 function titleEnd(s: string, title: string): number {
+  const at = titleEndOf(s, title);
+  if (at >= 0) return at;
+  // "Siege of Colombo (1587-1588)", "Battle of Basantar/Shakargarh": the page's title adds a
+  // bracket or another name the lead does not write after it.
+  const short = title.replace(/\s*\([^()]*\)$/, "").replace(/\/.*$/, "").trim();
+  return short && short !== title ? titleEndOf(s, short) : -1;
+}
+
+function titleEndOf(s: string, title: string): number {
   if (!title) return -1;
   let at = s.indexOf(title);
   // "The siege of Rhodes of 1522 …", "The landing at Anzac Cove …": the lead writes the title's first word in lower case.
@@ -437,6 +446,11 @@ const TITLE_OPENING_MAX = 24;
 
 /** "27 JulyJul./ 7 August 1714Greg.": a rendered dual date; the Julian day and its mark go. */
 const JULIAN_GLUED_RE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})(?:\\s+\\d{4})?Jul\\.\\/\\s*`, "g");
+
+const TITLE_YEAR_SPAN_RE = /^\s+(?:from|in|of)\s+([1-9]\d{2,3})\s*(?:to|until|\u2013|-)\s*([1-9]\d{2,3})(?![\d.]|,\d|\s*(?:BC|BCE|B\.C\.))/;
+const BATTLE_NOUN_RE = /\b(?:was|is)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:battle|siege|engagement|skirmish|clash|action|raid|assault)\b/u;
+const OTHER_CLAUSE_RE = /\b(?:after|before|following|since|until|when|while|which|who|whom|whose|that|where|once|because|although)\b/i;
+const IN_MONTH_YEAR_RE = new RegExp(`\\bin\\s+(?:(?:early|mid|late)[\\s-]+)?(${MONTH_NAMES})\\s+(\\d{4})(?![\\d\\p{L}])`, "gu");
 
 /** "The Battle of X of 29 March 1644": "of" or "on" and a day right after the title. */
 const TITLE_OF_DAY_RE = new RegExp(`^\\s+(?:of|on)\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`);
@@ -511,6 +525,23 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
       const r1 = parseDateRange(ty[1]!);
       if (r1) found.push(r1);
     }
+    // "The Siege of Colombo from 1587 to 1588 was …": the years right after the title.
+    const span = TITLE_YEAR_SPAN_RE.exec(s.slice(afterTitle));
+    if (span && !found.length) {
+      const r3 = parseDateRange(`${span[1]}\u2013${span[2]}`);
+      if (r3) found.push({ ...r3, text: span[0].trim().replace(/^(?:from|in|of)\s+/, "") });
+    }
+    // "… was a naval battle between … in August 1665 as part of …": the month of what it was.
+    const noun = found.length ? null : BATTLE_NOUN_RE.exec(s);
+    if (noun) {
+      IN_MONTH_YEAR_RE.lastIndex = noun.index;
+      const im = IN_MONTH_YEAR_RE.exec(s);
+      // Of the battle, not of a clause about something else ("… after the fall of X in May 1665").
+      if (im && !OTHER_CLAUSE_RE.test(s.slice(noun.index, im.index))) {
+        const r4 = parseDateRange(`${im[1]} ${im[2]}`);
+        if (r4) found.push(r4);
+      }
+    }
     const y = YEAR_NOUN_RE.exec(s) ?? SERIES_YEAR_RE.exec(s);
     if (y && !found.length) {
       const r2 = parseDateRange(y[1]!);
@@ -543,6 +574,8 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
   }
   LEAD_DATE_TRIGGER_RE.lastIndex = 0;
   while ((m = LEAD_DATE_TRIGGER_RE.exec(s)) !== null) {
+    // "fought after the fall of X in May 1665": the date is the clause's, not the battle's.
+    if (OTHER_CLAUSE_RE.test(m[0])) continue;
     const r = datesAt(s, m.index + m[0].length);
     if (r) found.push(r);
   }

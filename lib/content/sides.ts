@@ -454,7 +454,7 @@ const PEOPLE_PLURAL_RE =
   );
 /** Ships, guns, animals or formations after a figure: beside the peoples they add no people. */
 const MATERIEL_AFTER_RE =
-  /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:guns?|cannons?|pieces|ironclads?|gunboats?|ships?|vessels?|boats?|frigates?|corvettes?|cruisers?|battleships?|galleys|tanks?|aircraft|planes?|helicopters?|vehicles?|wagons?|elephants?|chariots?|horses|camels?|mortars?|howitzers?|rockets?|divisions?|brigades?|regiments?|battalions?|batteries|squadrons?|companies|corps|units?|cutters?|xebecs?|prams?|yawls?|longboats?|fireships?|galleons?|sloops?|steamers?|steamships?|transports?|men[\s-]of[\s-]war|merchantmen)\b/u;
+  /^\s*(?:[\p{Ll}-]+\s+){0,3}(?:guns?|cannons?|pieces|warships?|ironclads?|gunboats?|ships?|vessels?|boats?|frigates?|corvettes?|cruisers?|battleships?|galleys|tanks?|aircraft|planes?|helicopters?|vehicles?|wagons?|elephants?|chariots?|horses|camels?|mortars?|howitzers?|rockets?|divisions?|brigades?|regiments?|battalions?|batteries|squadrons?|companies|corps|units?|cutters?|xebecs?|prams?|yawls?|longboats?|fireships?|galleons?|sloops?|steamers?|steamships?|transports?|men[\s-]of[\s-]war|merchantmen)\b/u;
 
 /**
  * "11,000 Brazilians, 9,000 Argentines, 8 ironclads": a coalition side given as the figures of
@@ -557,6 +557,7 @@ function firstStrength(cleaned: string[]): Strength | null {
       // "about 20,000 c. 10,000 to 15,000 engaged": another figure follows, so this one stood alone on its line.
       if (NOT_PERSONNEL_RE.test(after) && !PERSONNEL_RE.test(after) && !PREPOSITION_RE.test(after) && !TOTAL_AFTER_RE.test(after) && !NEXT_FIGURE_RE.test(after)) continue;
       if (NAMED_MATERIEL_RE.test(after)) continue; // "12 M1A1 tanks", "40 Panzer IV tanks", "200 German aircraft"
+      if (/^\s*\p{Lu}/u.test(after) && MATERIEL_AFTER_RE.test(after.toLowerCase())) continue; // "4 Dutch light field pieces"
       if (MATERIEL_LABEL_BEFORE_RE.test(line.slice(Math.max(0, c.start - 40), c.start))) continue; // "Total guns: 44"
       // "1 Infantry Brigade 1,500 men", "6 RAR: 108 men": a formation's number, not its strength.
       // ("139 British Army regulars", "100 NNH cavalry": the formation names whose people they are.)

@@ -191,3 +191,54 @@ describe("belligerents and commanders of real cells", () => {
     ]);
   });
 });
+
+describe("more lead dates (sets 14 and 15)", () => {
+  it("reads 'on 23–24 October 1912' in the subject, and 'between the 15th and 19th of July 1913'", () => {
+    expect(leadDate(["The Battle of Varrow Ford or Battle of Varrowa (Alphan: Varrowska) on 23–24 October 1912 was a major battle of the war."])).toMatchObject({ start: "1912-10-23", end: "1912-10-24" });
+    expect(leadDate(["The Battle of Varrow Ford was fought between the two armies. The battle took place between the 15th and 19th of July 1913."])).toMatchObject({ start: "1913-07-15", end: "1913-07-19" });
+  });
+
+  it("reads 'fought in the year 1563' and 'from 1587 to 1588' after the title", () => {
+    expect(leadDate(["The Battle of Varrow Ford was fought in the year 1563 between the forces of Orlan and the rebels."])).toMatchObject({ start: "1563", precision: "year" });
+    expect(leadDate(["The Battle of Varrow Ford from 1587 to 1588 was a military conflict between Alpha and Beta."])).toMatchObject({ start: "1587", end: "1588", precision: "year" });
+  });
+
+  it("reads the month of what the battle was, never of another clause", () => {
+    expect(leadDate(["The Battle of Varrow Ford was a naval battle between a merchant fleet; and a flotilla of warships in August 1665 as part of the war."])).toMatchObject({ start: "1665-08", precision: "month" });
+    expect(leadDate(["The Battle of Varrow Ford was a naval battle fought after the fall of Varrow in May 1665 by a flotilla."])).toBeNull();
+  });
+
+  it("finds the lead's title when the page's title adds a bracket or a second name", () => {
+    const p = parseArticle(
+      "x.txt",
+      ["Siege of Varrow (1587-1588) | |||||||", "---|---|---|---|", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "The Siege of Varrow (December 4–16, 1587), was one of the sieges of the war between Alpha and Beta.", ""].join("\n"),
+    );
+    expect(p.event.date).toMatchObject({ start: "1587-12-04", end: "1587-12-16" });
+    const q = parseArticle(
+      "x.txt",
+      ["Battle of Varrow/Essen | |||||||", "---|---|---|---|", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "The Battle of Varrow, also known as the Battle of Essen (December 4–16, 1971), was a battle of the war.", ""].join("\n"),
+    );
+    expect(q.event.date).toMatchObject({ start: "1971-12-04", end: "1971-12-16" });
+  });
+});
+
+describe("more cells (sets 14 and 15)", () => {
+  const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
+  const names = (cell: string) => splitPeople(cell).people.map((p) => p.person.name);
+
+  it("keeps 'de los' and 'de las' inside a name", () => {
+    expect(names("Ramón Blanco, Diego de los Ríos, Fermín Díaz Matoni")).toEqual(["Ramón Blanco", "Diego de los Ríos", "Fermín Díaz Matoni"]);
+    expect(names("Diego de las Casas")).toEqual(["Diego de las Casas"]);
+  });
+
+  it("counts no warship as captured and no field pieces as the strength", () => {
+    expect(casualties("500 killed and wounded 1 warship captured")).toMatchObject({ total: { min: 500 }, captured: null });
+    expect(parseStrength(["Unknown number of musketeers,, heavy infantry and bowmen, 4 Alphan light field pieces"])).toBeNull();
+  });
+
+  it("keeps a one-item commander whole when the prose names him by his surname alone", () => {
+    const article = (cell: string, prose: string) =>
+      parseArticle("x.txt", ["= Battle of Varrow =", "", "Infobox", "- Date: 3 May 1808", "- Commander1: Orlan Vess", `- Commander2: ${cell}`, "", prose, ""].join("\n")).event.sides[1]!.commanders.map((c) => c.name);
+    expect(article("Ulrik Kristen KrusaPOW", "After arriving at Varrow, Krusa launched an attack that surprised the enemy.")).toEqual(["Ulrik Kristen Krusa"]);
+  });
+});
