@@ -511,6 +511,11 @@ const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3,
 
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
+const POSTNOMINALS = "VC|MVC|PVC|DSO|MC|KB|KCB|GCB|KBE|GBE|CBE|OBE|MBE|GCMG|KCMG|CMG|DSC|DFC|AFC|KG|KT|GCVO|KCVO|CVO|CB|KCSI|GCSI|CSI|CIE|KCIE|GCIE";
+const POSTNOMINAL_RE = new RegExp(`(?<=\\p{Ll}\\.?)(?:,?\\s+(?:${POSTNOMINALS}))+(?=\\s*(?:[,;(]|$|\\s+\\p{Lu}))`, "gu");
+const POSTNOMINAL_TEST_RE = new RegExp(`\\p{Ll}\\.?,?\\s+(?:${POSTNOMINALS})\\b`, "u");
+const FORMATION_LABEL_RE =
+  /(?<=^|\s)(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Advance|Advanced|Cavalry|Detached|Left|Right|Rear|Main|Reserve|Centre|Center|Naval|Infantry|Artillery|Light|Heavy)\s+){0,2}(?:Guard|Division|Corps|Brigade|Reserve|Flank|Wing|Column|Army|Fleet|Squadron|Regiment|Cavalry|Infantry|Artillery|Vanguard|Rearguard|Centre|Center|Left|Right|Garrison|Navy):(?=\s|$)/gu;
 const GLUED_RANK_RE = /(?<![\p{L}])(General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_RANK_TEST_RE = /(?:General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore)\p{Lu}/u;
 /** "Ivan PetrovKIA", "Kenji SatōPOW", "Charles XIIWIA": a status glued to a name's last letter or a regnal number. */
@@ -755,6 +760,12 @@ function tokenizeChunk(chunk: string): Tok[] {
         i = k;
         continue;
       }
+    }
+    // "K K Singh", "A S Vaidya": initials written without their dots.
+    if (/^\p{Lu}$/u.test(w) && !REGNAL_RE.test(w) && /^\p{Lu}(?:\p{Ll}|$)/u.test(raw[i + 1] ?? "")) {
+      if (prevTok?.t === "init" && /^\p{Lu}(?: \p{Lu})*$/u.test(prevTok.s)) prevTok.s = `${prevTok.s} ${w}`;
+      else toks.push({ t: "init", s: w });
+      continue;
     }
     if (INITIALS_RE.test(w) || (CAPS_INITIALS_RE.test(w) && !REGNAL_RE.test(w) && raw[i + 1] !== undefined && /^\p{Lu}\p{Ll}/u.test(raw[i + 1]!))) {
       // "K. M. Wallenius": initials written with spaces are one set of initials, as "K.M." is.
@@ -1036,8 +1047,14 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   // A one-word name the prose uses alone is a whole person: "Hannibal Hasdrubal Mago".
   else if (shape === "N") score = run.length >= 3 && known?.hasSingle(run[i]!.s) ? 2.5 : -3;
   else if (shape === "INN") score = 0.5;
+  // "A S Vaidya": initials without their dots before the surname.
+  else if (shape === "IIN" || shape === "IIIN") score = 3;
   else if (shape === "NNNN") score = -1;
   else return -Infinity; // initials only make sense before a surname or as one middle initial
+  // "José Domingo Herrán Juan Vicario José G. Campos": a common given name opens a person, it
+  // does not end one inside a longer run.
+  // ("Taqi al-Din Mahmud": after a name with an Arabic article the given name is the person's own.)
+  if (len >= 2 && len < run.length && shape.endsWith("NN") && COMMON_GIVEN_NAMES.has(run[j - 1]!.s) && !ARTICLE_NAME_RE.test(run[j - 2]!.s)) score -= 2.5;
   // "Jean Nicolas Houchard Jean-Baptiste Jourdan" beside prose "General Houchard and General
   // Jourdan": a word the prose uses alone ends a person (a surname, or a Japanese given name),
   // when no other word of his is one ("Dorgon Wu …": Dorgon is a person of his own). In a run of
@@ -1156,6 +1173,11 @@ function lineTokens(line: string, lineNo: number, peerages: Peerage[]): Tok[] {
   let unlabelled = line.includes("upported by") ? line.replace(SUPPORTED_BY_RE, " ; ") : line;
   // "Adam Osmayev, 23px KIA": a flag and a status whose name was lost; the status is nobody's here.
   if (unlabelled.includes("px")) unlabelled = unlabelled.replace(LOST_NAME_STATUS_RE, "");
+  // "Jean Jourdan Advance Guard: François Lefebvre First Division: Pierre Ferino": the labels of
+  // formations between run-together names part them.
+  if (unlabelled.includes(":")) unlabelled = unlabelled.replace(FORMATION_LABEL_RE, " ; ");
+  // "A S Vaidya MVC", "Sir John Moore KB": decorations after a surname are no one's name.
+  if (POSTNOMINAL_TEST_RE.test(unlabelled)) unlabelled = unlabelled.replace(POSTNOMINAL_RE, "");
   return tokenizeChunk(withoutItemNotes(stripFlagImages(unlabelled)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, (m: string, at: number, all: string) => samePersonPeerage(m, at, all, lineNo, peerages))
       .replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => {
         if (inTitleRun(m, at, all)) return m;

@@ -701,6 +701,8 @@ function singleNames(capRuns: readonly string[], paragraphs: readonly ProseSente
 const COLLECTIVE_TEST_RE = /\b(?:arm(?:y|ies)|forces|troops|clan|family|men|cavalry|infantry|fleet|camp|dynasty|regime|side|lines?|retainers|vassals|host|warriors|soldiers)\b/;
 const FAMILY_MODIFIER_RE = /(\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+(?:arm(?:y|ies)|forces|troops|clan|family|men|cavalry|infantry|fleet|camp|dynasty|regime|side|lines?|retainers|vassals|host|warriors|soldiers)\b/gu;
 
+const COORDINATES_PREFIX_RE = /^\s*\d{1,3}°[\d′″'"\s.]*[NS]\s+\d{1,3}°[\d′″'"\s.]*[EW](?:\s*\/\s*-?[\d.]+°?\s*[NS]?[\s,;]*-?[\d.]+°?\s*[EW]?)?(?:\s*\/\s*-?[\d.]+[;,]?\s*-?[\d.]+)?\s*/u;
+
 /** The sentences of each paragraph, footnotes removed; empty paragraphs left out. */
 function readParagraphs(lines: readonly string[], proseLines: readonly number[]): ProseSentence[][] {
   const paragraphs: ProseSentence[][] = [];
@@ -709,7 +711,9 @@ function readParagraphs(lines: readonly string[], proseLines: readonly number[])
     const sentences: ProseSentence[] = [];
     for (const sp of splitSentences(line)) {
       const raw = line.slice(sp.start, sp.end);
-      const text = clean(raw);
+      let text = clean(raw);
+      // "18°48′46″N 97°10′40″W / 18.81°N 97.18°W The Battle of …": a page's coordinates run into its lead.
+      if (text.includes("\u00b0")) text = text.replace(COORDINATES_PREFIX_RE, "");
       if (text) sentences.push({ raw, text, line: idx + 1 });
     }
     if (sentences.length) paragraphs.push(sentences);

@@ -102,7 +102,7 @@ const STATES = new Set(
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
-  /^(?:(?:Grand\s+|(?:(?:Democratic|People's|Socialist|Islamic|Federal|Federative|Arab|United|Provisional|Free|Independent|Revolutionary)\s+){1,2})?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province|Provinces)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|da|do|di)\s+(?:(?:la|las|los)\s+)?)?\p{Lu}[\p{L}'-]*)?)$/u;
+  /^(?:(?:Grand\s+|(?:(?:Democratic|People's|Socialist|Islamic|Federal|Federative|Arab|United|Provisional|Free|Independent|Revolutionary)\s+){1,2})?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province|Provinces)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|da|do|di)\s+(?:(?:la|las|los)\s+)?)?(?!\p{Lu}\p{Ll}+(?:ian|ish|ese)$)\p{Lu}[\p{L}'-]*)?)$/u;
 
 export function isStateName(piece: string): boolean {
   return isListedState(piece) || isStateForm(piece);
@@ -114,7 +114,7 @@ export function isListedState(piece: string): boolean {
 }
 
 /** "Swedish Empire", "Ayyubid Sultanate", "Mahdist State": one capitalised word and the kind of state. */
-const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality|Hetmanate)$/u;
+const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality|Hetmanate|Despotate|Duchy|Voivodeship|Banate)$/u;
 
 /** "Empire of Brazil Argentina": a form whose last word is a state of its own took in the next name. */
 function endsInListedState(piece: string): boolean {
@@ -144,12 +144,16 @@ const INNER_WORD_RE = /^(?:of|the|de|del|la|las|los|da|do|di)$/;
 
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
   const all = s.split(" ");
+  // "Mexican reactionists Second French Empire": a people's plural ends its name when a
+  // capitalised name follows.
+  const plural = all.findIndex((w, i) => i > 0 && i < all.length - 1 && LOWER_PEOPLE_PLURAL_RE.test(w) && /^\p{Lu}/u.test(all[i - 1]!) && /^\p{Lu}/u.test(all[i + 1]!));
+  if (plural > 0) return [all.slice(0, plural + 1).join(" "), ...splitRunTogether(all.slice(plural + 1).join(" "), proseKnows)];
   // "… Bornu Empire loyalists": lowercase words at the end qualify the last name.
   let core = all.length;
   while (core > 0 && all.length - core < 2 && /^\p{Ll}/u.test(all[core - 1]!) && !/^(?:of|the)$/.test(all[core - 1]!)) core--;
   if (core < all.length) {
     const head = all.slice(0, core);
-    const pieces = core >= 2 && core <= 10 && !proseKnows(s) ? knownThenRest(head, all.slice(core), proseKnows) : null;
+    const pieces = core >= 2 && core <= 10 && !proseKnows(s) ? (knownThenRest(head, all.slice(core), proseKnows) ?? bodyThenPeople(head, all.slice(core))) : null;
     return pieces ?? [s];
   }
   const toks = all;
@@ -190,6 +194,24 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
 }
 
 const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades|Company)$/;
+
+/** A lowercase plural for people ("reactionists", "pirates", "rebels", "mercenaries"). */
+const LOWER_PEOPLE_PLURAL_RE = /^\p{Ll}+(?:ists|ers|ates|els|aries|ians|ans|ers|ites|ees|men|ors|ards)$/u;
+
+/**
+ * "East India Company Chinese pirates": a listed state or a body named by its kind ("… Company",
+ * "… Army"), then one or two capitalised words and the lowercase people they qualify.
+ */
+function bodyThenPeople(head: string[], tail: string[]): string[] | null {
+  const n = head.length;
+  for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
+    const body = head.slice(0, k).join(" ");
+    if (!(isListedState(body) || ARMED_GROUP_END_RE.test(head[k - 1]!) || NAMED_BODY_END_RE.test(head[k - 1]!))) continue;
+    if (!head.slice(k).every((w) => /^\p{Lu}/u.test(w))) continue;
+    return [body, [...head.slice(k), ...tail].join(" ")];
+  }
+  return null;
+}
 
 /** The last word of a name of a league, federation or movement ("Heilbronn League", "Federated Malay States"). */
 const NAMED_BODY_END_RE = /^(?:League|States|Federation|Confederation|Alliance|Union|Movement|Front|Company|Party|Coalition|Kingdom|Empire|Republic|Sultanate|Khanate|Emirate|Principality|Duchy)$/;

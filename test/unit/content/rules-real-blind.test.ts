@@ -242,3 +242,28 @@ describe("more cells (sets 14 and 15)", () => {
     expect(article("Ulrik Kristen KrusaPOW", "After arriving at Varrow, Krusa launched an attack that surprised the enemy.")).toEqual(["Ulrik Kristen Krusa"]);
   });
 });
+
+describe("leads, belligerents and commanders (sets 14 and 15, second pass)", () => {
+  const names = (cell: string) => splitPeople(cell).people.map((p) => p.person.name);
+
+  it("reads a lead whose page coordinates ran into it", () => {
+    expect(leadDate(["18°48′46″N 97°10′40″W / 18.812845°N 97.17765°W The Battle of Varrow Ford (18 May 1862) was a battle of the war between the two armies."])).toMatchObject({ start: "1862-05-18" });
+  });
+
+  it("splits run-together belligerents at a people's plural, after a company, and before an adjective state", () => {
+    expect(splitRunTogether("Alphan reactionists Second Betan Empire", () => false)).toEqual(["Alphan reactionists", "Second Betan Empire"]);
+    expect(splitRunTogether("East India Company Chinese pirates", () => false)).toEqual(["East India Company", "Chinese pirates"]);
+    expect(splitRunTogether("Kingdom of Hungary Kingdom of Poland Serbian Despotate Papal States", () => false)).toEqual(["Kingdom of Hungary", "Kingdom of Poland", "Serbian Despotate", "Papal States"]);
+    expect(splitRunTogether("Kingdom of Great Britain", () => false)).toEqual(["Kingdom of Great Britain"]);
+  });
+
+  it("reads initials without dots, drops decorations after a surname, and lets a common given name open a person", () => {
+    expect(names("K K Sinha A S Vaidra MVC")).toEqual(["K K Sinha", "A S Vaidra"]);
+    expect(names("Garnet Wolsey VC CB Evelyn Woodley")).toEqual(["Garnet Wolsey", "Evelyn Woodley"]);
+    expect(names("José Domingo Herrara Juan Vicaro José G. Campas")).toEqual(["José Domingo Herrara", "Juan Vicaro", "José G. Campas"]);
+  });
+
+  it("parts run-together names at the labels of formations", () => {
+    expect(names("Jean-Baptiste Jourdain Advance Guard: François Joseph Lefèvre First Division: Pierre Marie Ferrino")).toEqual(["Jean-Baptiste Jourdain", "François Joseph Lefèvre", "Pierre Marie Ferrino"]);
+  });
+});
