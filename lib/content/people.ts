@@ -386,6 +386,7 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
  * first. Not "Du" (a Chinese surname: "Chen Mingren Du Yuming"); "Le" and "La" only in runs
  * without Vietnamese family names ("Marcel Le Page", but "Vo Nguyen Giap Le Duan").
  */
+const SURNAME_PARTICLES = new Set(["von", "van", "de", "du", "di", "da", "del"]);
 const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág", "St.", "Ste.", "St", "Ibn", "Bin", "Bint"]);
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
@@ -752,7 +753,10 @@ function tokenizeChunk(chunk: string): Tok[] {
       if (head !== undefined && (NAME_TOKEN_RE.test(head) || PREFIXED_NAME_RE.test(head)) && (fatherName || !rankAt(raw, k)) && !STATUS_TOKENS.has(head)) {
         const part = raw.slice(i, k + 1).join(" ").replace(/[.:]+$/, "");
         const prev = toks[toks.length - 1];
-        if (prev && prev.t === "name") {
+        // "von Hatzfeldt von Werth von Götzen": a surname with its particle, then another one, is
+        // two people named by their surnames ("Alvarado y Contreras", "von X zu Y" are one).
+        const another = prev?.t === "name" && SURNAME_PARTICLES.has(w.toLowerCase()) && /^(?:von|van|de|du|di|da|del)\s+\S+$/i.test(prev.s);
+        if (prev && prev.t === "name" && !another) {
           prev.s = `${prev.s} ${part}`;
           prev.p = true;
         } else if (w !== "of") toks.push({ t: "name", s: part, p: true });

@@ -267,3 +267,12 @@ describe("leads, belligerents and commanders (sets 14 and 15, second pass)", () 
     expect(names("Jean-Baptiste Jourdain Advance Guard: François Joseph Lefèvre First Division: Pierre Marie Ferrino")).toEqual(["Jean-Baptiste Jourdain", "François Joseph Lefèvre", "Pierre Marie Ferrino"]);
   });
 });
+
+describe("surnames with particles in a run", () => {
+  it("reads 'von Hatzfeldt von Werth von Götzen †' as three people named by their surnames, and one name with 'von der' or 'y' as one", () => {
+    const names = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.status]);
+    expect(names("von Hatzfelt von Wertheim von Gotzinger †")).toEqual([["von Hatzfelt", null], ["von Wertheim", null], ["von Gotzinger", "KIA"]]);
+    expect(names("Johann Matthias von der Schulenberg")).toEqual([["Johann Matthias von der Schulenberg", null]]);
+    expect(names("Pedro de Alvarez y Contreras")).toEqual([["Pedro de Alvarez y Contreras", null]]);
+  });
+});
