@@ -276,3 +276,11 @@ describe("surnames with particles in a run", () => {
     expect(names("Pedro de Alvarez y Contreras")).toEqual([["Pedro de Alvarez y Contreras", null]]);
   });
 });
+
+describe("old words for troops", () => {
+  it("reads '1,800 horse' and '2,000 foot' as people, and no horses", () => {
+    expect(parseStrength(["1,800 horse [2]"])).toMatchObject({ min: 1_800, max: 1_800 });
+    expect(parseStrength(["2,000 foot"])).toMatchObject({ min: 2_000 });
+    expect(parseStrength(["300 horses"])).toBeNull();
+  });
+});
