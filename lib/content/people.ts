@@ -512,11 +512,18 @@ const FINALITY: Record<PersonStatus, number> = { WIA: 1, POW: 2, DOW: 3, KIA: 3,
 
 const STATUS_WORD_RE = /^\s*(KIA|DOW|POW|PoW|WIA|MIA|executed|Executed|suicide|died|Died|committed suicide)\s*$/;
 const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
+// Decorations after a surname: at the end of an item, or (one that is no pair of initials, or
+// two or more together) before the next name ("Wolseley VC CB Evelyn Wood"); "Mehta, KB Singh"
+// is two people.
 const POSTNOMINALS = "VC|MVC|PVC|DSO|MC|KB|KCB|GCB|KBE|GBE|CBE|OBE|MBE|GCMG|KCMG|CMG|DSC|DFC|AFC|KG|KT|GCVO|KCVO|CVO|CB|KCSI|GCSI|CSI|CIE|KCIE|GCIE";
-const POSTNOMINAL_RE = new RegExp(`(?<=\\p{Ll}\\.?)(?:,?\\s+(?:${POSTNOMINALS}))+(?=\\s*(?:[,;(]|$|\\s+\\p{Lu}))`, "gu");
-const POSTNOMINAL_TEST_RE = new RegExp(`\\p{Ll}\\.?,?\\s+(?:${POSTNOMINALS})\\b`, "u");
+const LONG_POSTNOMINALS = "MVC|PVC|DSO|KCB|GCB|KBE|GBE|CBE|OBE|MBE|GCMG|KCMG|CMG|DSC|DFC|AFC|GCVO|KCVO|CVO|KCSI|GCSI|CSI|CIE|KCIE|GCIE";
+const POSTNOMINAL_RE = new RegExp(
+  `(?<=\\p{Ll}\\.?)(?:(?:\\s+(?:${POSTNOMINALS}))+(?=\\s*(?:[,;(]|$))|(?:\\s+(?:${POSTNOMINALS})){2,}(?=\\s+\\p{Lu})|\\s+(?:${LONG_POSTNOMINALS})(?=\\s+\\p{Lu}))`,
+  "gu",
+);
+const POSTNOMINAL_TEST_RE = new RegExp(`\\p{Ll}\\.?\\s+(?:${POSTNOMINALS})\\b`, "u");
 const FORMATION_LABEL_RE =
-  /(?<=^|\s)(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Advance|Advanced|Cavalry|Detached|Left|Right|Rear|Main|Reserve|Centre|Center|Naval|Infantry|Artillery|Light|Heavy)\s+){0,2}(?:Guard|Division|Corps|Brigade|Reserve|Flank|Wing|Column|Army|Fleet|Squadron|Regiment|Cavalry|Infantry|Artillery|Vanguard|Rearguard|Centre|Center|Left|Right|Garrison|Navy):(?=\s|$)/gu;
+  /(?<=\p{L}\s+)(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Advance|Advanced|Cavalry|Detached|Left|Right|Rear|Main|Reserve|Centre|Center|Naval|Infantry|Artillery|Light|Heavy)\s+){1,2}(?:Guard|Division|Corps|Brigade|Reserve|Flank|Wing|Column|Army|Fleet|Squadron|Regiment|Cavalry|Infantry|Artillery|Vanguard|Rearguard|Centre|Center|Left|Right|Garrison|Navy):(?=\s|$)/gu;
 const GLUED_RANK_RE = /(?<![\p{L}])(General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_RANK_TEST_RE = /(?:General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore)\p{Lu}/u;
 /** "Ivan PetrovKIA", "Kenji SatōPOW", "Charles XIIWIA": a status glued to a name's last letter or a regnal number. */

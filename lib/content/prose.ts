@@ -229,7 +229,7 @@ const LEAD_DATE_TRIGGER_RE = new RegExp(
  * The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656")
  * or its year after "in" ("from January 20 to 26 in 1933").
  */
-const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|through|till|(?<=\\d(?:st|nd|rd|th)?\\s+)of(?=\\s+(?:${MONTH_NAMES})\\b)|(?<=(?:and|to)\\s+)the(?=\\s+\\d)|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|through|till|(?<=\\d(?:st|nd|rd|th)?\\s+)of(?=\\s+(?:${MONTH_NAMES})\\b)|(?<=(?:and|to)\\s+)the(?=\\s+\\d{1,2}(?:st|nd|rd|th)\\b)|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
 
 /** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
 const VARIANT_STOP = new Set([
@@ -361,19 +361,25 @@ function beforeEra(s: string, d: RegExpExecArray): boolean {
 /** Date tokens at `at` (after a trigger), read as a range; null when they are no full date or a BC one. */
 const TRAILING_CONNECTORS_RE = /(?:[,\s]+|\s+(?:and|to|until))+$/;
 
+const END_DAY_COUNT_RE = /\s*(?:and|to|until|through|till|[\u2013\u2014-])\s*\d{1,2}$/;
+const MONTH_OR_OF_RE = new RegExp(`^\\s*(?:of\\b|(?:${MONTH_NAMES})\\b)`);
+
 function datesAt(s: string, at: number): DateRange | null {
   DATE_TOKENS_RE.lastIndex = at;
   const d = DATE_TOKENS_RE.exec(s);
   if (!d || beforeEra(s, d)) return null;
   // "on March 8, 1853, and ended …": a connector after the date is none of it.
-  const tokens = d[0].replace(TRAILING_CONNECTORS_RE, "");
+  let tokens = d[0].replace(TRAILING_CONNECTORS_RE, "");
+  // "on 14 May 1805 through 22 villages", "… and 12 regiments": a count after the date is no end day.
+  const counted = END_DAY_COUNT_RE.exec(tokens);
+  if (counted && !MONTH_OR_OF_RE.test(s.slice(d.index + tokens.length)) && /^\s+\p{L}/u.test(s.slice(d.index + tokens.length))) tokens = tokens.slice(0, counted.index);
   const r = parseDateRange(tokens);
   if (r && r.precision === "year" && !YEAR_PHRASE_END_RE.test(s.slice(d.index + tokens.length))) return null;
   return r;
 }
 
 /** "took place 23–24 January 1900", "The Battle of X, fought May 28, 1918, was …": the verb with its date and no preposition. */
-const BARE_DATE_TRIGGER_RE = new RegExp(`\\b(?:[Tt]ook\\s+place|[Ff]ought|[Oo]ccurred|[Hh]appened)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`, "g");
+const BARE_DATE_TRIGGER_RE = new RegExp(`(?:\\b(?:[Tt]ook\\s+place|(?:was|were)\\s+fought|[Oo]ccurred|[Hh]appened)|(?:^|,\\s*)[Ff]ought)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`, "g");
 /** A lead sentence that opens with its date: "On 26 May 1880, …", "Between 4 and 7 June 1942, …", "From 3 to 9 May 1905, …". */
 const OPENING_DATE_RE = new RegExp(`^(?:On|Between|From)\\s+(?=\\d{1,2}\\b|(?:${MONTH_NAMES})\\b)`);
 /** The first sentence about the battle dates it anywhere after "on": "was an engagement … on 7 November 1900". */
@@ -450,6 +456,8 @@ const JULIAN_GLUED_RE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})(?:\\s+\\d{
 const TITLE_YEAR_SPAN_RE = /^\s+(?:from|in|of)\s+([1-9]\d{2,3})\s*(?:to|until|\u2013|-)\s*([1-9]\d{2,3})(?![\d.]|,\d|\s*(?:BC|BCE|B\.C\.))/;
 const BATTLE_NOUN_RE = /\b(?:was|is)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:battle|siege|engagement|skirmish|clash|action|raid|assault)\b/u;
 const OTHER_CLAUSE_RE = /\b(?:after|before|following|since|until|when|while|which|who|whom|whose|that|where|once|because|although)\b/i;
+/** Between the battle noun and its month: a comma, a participle or a war opens another phrase ("…, ending the campaign begun in March 1805"). */
+const OTHER_PHRASE_RE = /,|\b\p{Ll}+(?:ing|ed)\b|\b(?:begun|taken|given|fallen|broken|driven|won|lost|fought|held|began|war|campaign|treaty|peace)\b/iu;
 const IN_MONTH_YEAR_RE = new RegExp(`\\bin\\s+(?:(?:early|mid|late)[\\s-]+)?(${MONTH_NAMES})\\s+(\\d{4})(?![\\d\\p{L}])`, "gu");
 
 /** "The Battle of X of 29 March 1644": "of" or "on" and a day right after the title. */
@@ -472,7 +480,7 @@ function nameBracketDate(s: string, afterTitle: number): DateRange | null {
   for (let guard = 0; guard < 6; guard++) {
     const open = s.indexOf("(", at);
     if (open < 0) return null;
-    if (!NAME_RUN_RE.test(s.slice(at, open))) return null;
+    if (!isNameRun(s.slice(at, open))) return null;
     const r = titleBracketDate(s, open);
     if (r) return r;
     const close = closingBracket(s, open);
@@ -481,7 +489,14 @@ function nameBracketDate(s: string, afterTitle: number): DateRange | null {
   }
   return null;
 }
-const NAME_RUN_RE = /^(?:[\s,]|\b(?:or|also\s+known\s+as|also\s+called|known\s+as|the|of|at|on|near|de|du|del|la|le|today|now)\b|\p{Lu}[\p{L}\p{M}'\u2019.-]*)*$/u;
+/** Only names and the words between them: "or", "also known as", "the", "of", a capitalised word. (Word by word: one pattern over the run backtracks exponentially.) */
+function isNameRun(t: string): boolean {
+  for (const w of t.replace(/\b(?:also\s+known\s+as|also\s+called|known\s+as)\b/g, " ").split(/[\s,]+/)) {
+    if (w && !NAME_RUN_WORDS.has(w) && !/^\p{Lu}[\p{L}\p{M}'\u2019.-]*$/u.test(w)) return false;
+  }
+  return true;
+}
+const NAME_RUN_WORDS = new Set(["or", "the", "of", "at", "on", "near", "de", "du", "del", "la", "le", "today", "now"]);
 
 /** "The Battle of Talas in CE 751 was …": a year right after the title, with or without its era. */
 const TITLE_YEAR_RE = /^\s+(?:in|of)\s+(?:(?:CE|AD|A\.D\.)\s+)?([1-9]\d{2,3})(?:\s+(?:CE|AD|A\.D\.))?(?![\d.]|,\d|\s*(?:BC|BCE|B\.C\.))/;
@@ -537,7 +552,8 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
       IN_MONTH_YEAR_RE.lastIndex = noun.index;
       const im = IN_MONTH_YEAR_RE.exec(s);
       // Of the battle, not of a clause about something else ("… after the fall of X in May 1665").
-      if (im && !OTHER_CLAUSE_RE.test(s.slice(noun.index, im.index))) {
+      const between = im ? s.slice(noun.index + noun[0].length, im.index) : "";
+      if (im && !OTHER_CLAUSE_RE.test(between) && !OTHER_PHRASE_RE.test(between)) {
         const r4 = parseDateRange(`${im[1]} ${im[2]}`);
         if (r4) found.push(r4);
       }

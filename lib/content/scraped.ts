@@ -41,7 +41,7 @@ const BANNER_RE =
  * expand this article …") and carries its stamp "(May 2007)", or asks "Please help improve this
  * article"; the page's "From Wikipedia, the free encyclopedia" anywhere on a line.
  */
-const NOTICE_RE = /^(?=.*\b(?:this|the)\s+(?:article|section)\b).*\((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\)|\bfrom wikipedia, the free encyclopedia\b|\bplease help improve (?:this|the) (?:article|section)\b/i;
+const NOTICE_RE = /^(?=.*\bthis\s+(?:article|section)\b).*\((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\)|\bfrom wikipedia, the free encyclopedia\b|\bplease help improve (?:this|the) (?:article|section)\b/i;
 
 /** Chrome: a banner or notice, also written as a table cell ("| This article does not … |"). */
 function isChrome(l: string): boolean {

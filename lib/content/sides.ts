@@ -207,11 +207,14 @@ function bodyThenPeople(head: string[], tail: string[]): string[] | null {
   for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
     const body = head.slice(0, k).join(" ");
     if (!(isListedState(body) || ARMED_GROUP_END_RE.test(head[k - 1]!) || NAMED_BODY_END_RE.test(head[k - 1]!))) continue;
-    if (!head.slice(k).every((w) => /^\p{Lu}/u.test(w))) continue;
+    // ("Union Army deserters": the army is the body's own, not a people it qualifies.)
+    if (!head.slice(k).every((w) => /^\p{Lu}/u.test(w)) || isUnitWord(head[k]!)) continue;
     return [body, [...head.slice(k), ...tail].join(" ")];
   }
   return null;
 }
+
+const PARTY_ADJECTIVES = new Set(["Muslim", "Christian", "Islamic", "Catholic", "National", "Democratic", "Socialist", "Communist", "Liberal", "Popular", "Patriotic", "Revolutionary", "People's", "Workers'", "United"]);
 
 /** The last word of a name of a league, federation or movement ("Heilbronn League", "Federated Malay States"). */
 const NAMED_BODY_END_RE = /^(?:League|States|Federation|Confederation|Alliance|Union|Movement|Front|Company|Party|Coalition|Kingdom|Empire|Republic|Sultanate|Khanate|Emirate|Principality|Duchy)$/;
@@ -231,7 +234,8 @@ function knownThenNamed(toks: string[], proseKnows: (name: string) => boolean): 
     const known = isListedState(head) || (k > 1 && proseKnows(head)) || (isStateForm(head) && !endsInListedState(head));
     if (!known || INNER_WORD_RE.test(rest[0]!) || STATE_KIND_RE.test(rest[0]!)) continue;
     const r = rest.join(" ");
-    const ok = rest.length === 1 ? !isUnitWord(r) && (isListedState(r) || proseKnows(r)) : rest.length <= 4 && NAMED_BODY_END_RE.test(rest[rest.length - 1]!) && !isUnitWord(rest[0]!);
+    // ("Kenya African National Union", "Pakistan Muslim League": an adjective opens a party of the state's own.)
+    const ok = rest.length === 1 ? !isUnitWord(r) && (isListedState(r) || proseKnows(r)) : rest.length <= 4 && NAMED_BODY_END_RE.test(rest[rest.length - 1]!) && !isUnitWord(rest[0]!) && !modifiesNext(rest[0]!) && !PARTY_ADJECTIVES.has(rest[0]!);
     if (ok) return [head, r];
   }
   return null;
@@ -384,7 +388,7 @@ function splitRun(toks: string[]): string[] {
 }
 
 const PERSONNEL_RE =
-  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local|tribal|native|colonial|auxiliary|allied|mounted|foot|indigenous|feudal|mercenary|(?!armou?red\b)[a-z-]+(?:al|ian|ese|ish|ic|ary|ive|ed|ous))\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|militiamen|effectives|hoplites|legionaries|archers|spearmen|horsemen|knights|musketeers|riflemen|sepoys|irregulars|volunteers|partisans|guerrillas|insurgents|tribesmen|defenders|garrison|crew|crewmen|seamen|troopers|rifles|sabres|sabers|bayonets|swords|spears|lances|horse|foot|dragoons|lancers|hussars|cuirassiers|grenadiers|pikemen|musketeers|arquebusiers|janissaries|samurai|ashigaru)\b(?!\s+(?:divisions?|brigades?|regiments?|battalions?|corps|compan(?:y|ies)|squadrons?|platoons?|units?|formations?|legions?|cohorts?|alae|wings?|tercios?|sotnias?|batter(?:y|ies)|detachments?)\b)\.?/i;
+  /^\s*(?:(?:combat|support|logistical|regular|armed|ground|naval|front-line|frontline|reserve|other|total|local|tribal|native|colonial|auxiliary|allied|mounted|foot|indigenous|feudal|mercenary|(?!armou?red\b|[a-z-]+i[sz]ed\b)[a-z-]+(?:al|ian|ese|ish|ic|ary|ive|ed|ous))\s+){0,2}(?:men|troops|soldiers|personnel|sailors|servicemen|combatants|fighters|warriors|strong|infantry|infantrymen|cavalry|marines|regulars|militia|militiamen|effectives|hoplites|legionaries|archers|spearmen|horsemen|knights|musketeers|riflemen|sepoys|irregulars|volunteers|partisans|guerrillas|insurgents|tribesmen|defenders|garrison|crew|crewmen|seamen|troopers|rifles|sabres|sabers|bayonets|swords|spears|lances|horse|foot|dragoons|lancers|hussars|cuirassiers|grenadiers|pikemen|musketeers|arquebusiers|janissaries|samurai|ashigaru)\b(?!\s+(?:divisions?|brigades?|regiments?|battalions?|corps|compan(?:y|ies)|squadrons?|platoons?|units?|formations?|legions?|cohorts?|alae|wings?|tercios?|sotnias?|batter(?:y|ies)|detachments?)\b)\.?/i;
 /** A lowercase noun right after a figure that is not personnel: ships, guns, battalions… */
 const NOT_PERSONNEL_RE = /^\s*[\p{Ll}]/u;
 

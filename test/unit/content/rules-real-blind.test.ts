@@ -284,3 +284,37 @@ describe("old words for troops", () => {
     expect(parseStrength(["300 horses"])).toBeNull();
   });
 });
+
+describe("what the new rules must not read (review of this stop)", () => {
+  const names = (cell: string) => splitPeople(cell).people.map((p) => p.person.name);
+
+  it("reads a long run of capitals in the subject quickly and dates nothing from it", () => {
+    const t0 = performance.now();
+    expect(leadDate(["The Battle of Varrow Ford, NORTHWEST FRONTIER PROVINCE OPERATIONS GROUP ALPHA BETA GAMMA DELTA EPSILON was fought near the river (see map) by the army."])).toBeNull();
+    // Not a timing test of the parser: a backtracking pattern took tens of seconds here.
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
+  it("keeps initials that look like decorations when a name follows, and drops no label's first word", () => {
+    expect(names("Rajan Mehta, KB Singh")).toEqual(["Rajan Mehta", "KB Singh"]);
+    expect(names("Royal Navy: Horatio Nelson")).toEqual(["Horatio Nelson"]);
+  });
+
+  it("dates no battle from another phrase's month, a count after its day, or another subject's 'fought'", () => {
+    expect(leadDate(["The Battle of Varrow Ford was a minor engagement of the Example War between Alpha and Beta, ending the campaign begun in March 1805."])).toBeNull();
+    expect(leadDate(["The Battle of Varrow Ford was fought on 5 May 1805 and the 12 regiments of the army retreated."])).toMatchObject({ start: "1805-05-05", end: "1805-05-05" });
+    expect(leadDate(["The Battle of Varrow Ford was fought on 14 May 1805 through 22 villages of the plain."])).toMatchObject({ start: "1805-05-14", end: "1805-05-14" });
+    expect(leadDate(["The Battle of Varrow Ford was fought during the Example War. The survivors of the battle fought 2 June 1806 at Essen."])).toBeNull();
+  });
+
+  it("takes no lead mentioning 'the section' with a dated bracket for a notice", () => {
+    expect(leadDate(["The Battle of Varrow Ford (May 1805) was fought along the section of the river held by the Alpha Republic."])).toMatchObject({ start: "1805-05", precision: "month" });
+  });
+
+  it("splits no party of a state's own, no army from its state, and counts no mechanised formations", () => {
+    expect(splitRunTogether("Kenya African National Union", () => false)).toEqual(["Kenya African National Union"]);
+    expect(splitRunTogether("Pakistan Muslim League", () => false)).toEqual(["Pakistan Muslim League"]);
+    expect(splitRunTogether("Union Army deserters", () => false)).toEqual(["Union Army deserters"]);
+    expect(parseStrength(["2 mechanized infantry and 1 armoured brigade"])).toBeNull();
+  });
+});
