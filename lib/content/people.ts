@@ -24,6 +24,11 @@ const RANK_LIST: [string, string][] = [
   ["Field Marshal", "Field Marshal"],
   ["Grand Admiral", "Grand Admiral"],
   ["Grand Duke", "Grand Duke"],
+  // "Generals Francisco de Paula Santander, …": a plural rank heads the list.
+  ["Generals", "General"],
+  ["Colonels", "Colonel"],
+  ["Admirals", "Admiral"],
+  ["Marshals", "Marshal"],
   ["Crown Prince", "Crown Prince"],
   ["Prince Regent", "Prince Regent"],
   ["Marshal of France", "Marshal of France"],
@@ -847,7 +852,7 @@ function lowercaseNameRest(raw: readonly string[], i: number): boolean {
 }
 
 /** Titles held of a place ("Earl of Warwick", "King of England"): one list for every pattern below. */
-const PLACE_TITLES = "Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave";
+const PLACE_TITLES = "Grand Duke|Grand Prince|Archduke|Baron|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord|King|Queen|Emperor|Empress|Duchess|Countess|Margrave|Elector|Landgrave";
 
 /**
  * A peerage after a name is the same person, not another: "FitzRoy Somerset, 1st Baron Raglan",

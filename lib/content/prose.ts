@@ -455,6 +455,7 @@ const JULIAN_GLUED_RE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})(?:\\s+\\d{
 
 const TITLE_YEAR_SPAN_RE = /^\s+(?:from|in|of)\s+([1-9]\d{2,3})\s*(?:to|until|\u2013|-)\s*([1-9]\d{2,3})(?![\d.]|,\d|\s*(?:BC|BCE|B\.C\.))/;
 const BATTLE_NOUN_RE = /\b(?:was|is)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:battle|siege|engagement|skirmish|clash|action|raid|assault)\b/u;
+const NEW_STYLE_TAGGED_RE = /\(\s*(?:O\.\s?S\.|Old Style|[^()]{0,30}calendar)\s*\)\s*\/\s*(?:[^()/]{3,40}\([^()]{0,30}\)\s*\/\s*)?([^()]{3,40}?)\s*\((?:N\.\s?S\.|New Style|Gregorian(?:\s+calendar)?)\)/;
 const OTHER_CLAUSE_RE = /\b(?:after|before|following|since|until|when|while|which|who|whom|whose|that|where|once|because|although)\b/i;
 /** Between the battle noun and its month: a comma, a participle or a war opens another phrase ("…, ending the campaign begun in March 1805"). */
 const OTHER_PHRASE_RE = /,|\b\p{Ll}+(?:ing|ed)\b|\b(?:begun|taken|given|fallen|broken|driven|won|lost|fought|held|began|war|campaign|treaty|peace)\b/iu;
@@ -603,6 +604,11 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
       if (d && d.precision === "day" && /\d{3,4}/.test(d.text)) found.push(d);
     }
   }
+  // "on 29 December 1701 (O.S.) / 30 December 1701 (Swedish calendar) / 9 January / 1702 (N.S.)":
+  // the New Style date, among the calendars the lead offers, is the one.
+  const ns = first && sentence.text.includes("S.)") ? NEW_STYLE_TAGGED_RE.exec(sentence.text) : null;
+  const nsDate = ns ? parseDateRange(ns[1]!.replace(/\s*\/\s*/g, " ")) : null;
+  if (nsDate && nsDate.precision === "day") return { ...nsDate, text: ns![1]!.trim() };
   // The span's ends, read as days of their own, are parts of it.
   const span = first && afterTitle >= 0 ? beganEnded(s, afterTitle) : null;
   if (span) return agreedDate([...found.filter((f) => !(f.start === f.end && (f.start === span.start || f.start === span.end))), span]);

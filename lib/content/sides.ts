@@ -43,7 +43,9 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
   const t = stripFlagImages(clean(splitLineBreaks(line).join(", "))).replace(SUPPORT_LABEL_RE, "").replace(AND_OTHERS_RE, "").replace(INNER_SUPPORT_RE, ", ");
   if (!t) return [];
   const out: string[] = [];
-  for (const part of splitTopLevel(t)) {
+  // "Entre Ríos Province (Argentina) Corrientes Province (Argentina)": a name's bracket ends it
+  // where another name runs on.
+  for (const part of splitTopLevel(t).flatMap((p) => (p.includes(")") ? p.split(/(?<=\))\s+(?=\p{Lu})/u) : [p]))) {
     // "United States (Union)", "Republic of China (1912–1949)": the bracket qualifies the name.
     const x = part.trim().replace(/^(?:and|&)\s+/i, "").replace(/\s*\([^()]*\)$/, "");
     // "United States, Supported by:, South Vietnam": the label between items is no belligerent;
@@ -214,6 +216,10 @@ function bodyThenPeople(head: string[], tail: string[]): string[] | null {
   return null;
 }
 
+const PLURAL_GROUP_RE = /^\p{Lu}\p{Ll}{3,}s$/u;
+const STATE_PLURALS = new Set(["States", "Islands", "Provinces", "Netherlands", "Emirates", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros", "Sicilies", "Lands", "Territories", "Colonies"]);
+/** Words after which a state's name goes on ("Kingdom of the Two Sicilies"). */
+const NAME_CONTINUES = new Set(["Two", "Three", "Great", "Little", "New", "Upper", "Lower", "United", "Holy", "Free"]);
 const PARTY_ADJECTIVES = new Set(["Muslim", "Christian", "Islamic", "Catholic", "National", "Democratic", "Socialist", "Communist", "Liberal", "Popular", "Patriotic", "Revolutionary", "People's", "Workers'", "United"]);
 
 /** The last word of a name of a league, federation or movement ("Heilbronn League", "Federated Malay States"). */
@@ -235,7 +241,8 @@ function knownThenNamed(toks: string[], proseKnows: (name: string) => boolean): 
     if (!known || INNER_WORD_RE.test(rest[0]!) || STATE_KIND_RE.test(rest[0]!)) continue;
     const r = rest.join(" ");
     // ("Kenya African National Union", "Pakistan Muslim League": an adjective opens a party of the state's own.)
-    const ok = rest.length === 1 ? !isUnitWord(r) && (isListedState(r) || proseKnows(r)) : rest.length <= 4 && NAMED_BODY_END_RE.test(rest[rest.length - 1]!) && !isUnitWord(rest[0]!) && !modifiesNext(rest[0]!) && !PARTY_ADJECTIVES.has(rest[0]!);
+    // ("United Provinces of South America Republiquetas": a people's or band's plural after a state is its own.)
+    const ok = rest.length === 1 ? !isUnitWord(r) && (isListedState(r) || proseKnows(r) || (PLURAL_GROUP_RE.test(r) && !STATE_PLURALS.has(r) && !NAME_CONTINUES.has(toks[k - 1]!))) : rest.length <= 4 && NAMED_BODY_END_RE.test(rest[rest.length - 1]!) && !isUnitWord(rest[0]!) && !modifiesNext(rest[0]!) && !PARTY_ADJECTIVES.has(rest[0]!);
     if (ok) return [head, r];
   }
   return null;

@@ -8,7 +8,7 @@ import { parseCasualties } from "../../../lib/content/casualties";
 import { parseDateRange } from "../../../lib/content/dates";
 import { splitSentences } from "../../../lib/content/sentences";
 import { splitPeople } from "../../../lib/content/people";
-import { parseStrength, splitRunTogether } from "../../../lib/content/sides";
+import { parseStrength, splitBelligerents, splitRunTogether } from "../../../lib/content/sides";
 import { splitLineBreaks } from "../../../lib/content/text";
 import { stripFlagImages } from "../../../lib/content/flags";
 
@@ -316,5 +316,23 @@ describe("what the new rules must not read (review of this stop)", () => {
     expect(splitRunTogether("Pakistan Muslim League", () => false)).toEqual(["Pakistan Muslim League"]);
     expect(splitRunTogether("Union Army deserters", () => false)).toEqual(["Union Army deserters"]);
     expect(parseStrength(["2 mechanized infantry and 1 armoured brigade"])).toBeNull();
+  });
+});
+
+describe("set 16", () => {
+  it("takes the New Style date among the calendars the lead offers", () => {
+    expect(leadDate(["The battle of Varrow Ford (also Battle of Varrowa) took place on 29 December 1701 (O.S.) / 30 December 1701 (Swedish calendar) / 9 January / 1702 (N.S.) near Varrow in the east."])).toMatchObject({ start: "1702-01-09", end: "1702-01-09" });
+  });
+
+  it("ends a belligerent at its bracket where another name runs on, and splits a band's plural after a state", () => {
+    expect(splitBelligerents("Alpha Grande Entre Varrow Province (Alpha) Essen Province (Alpha) Unitarian Party (Alpha) Empire of Brazil", () => false)).toEqual(["Alpha Grande Entre Varrow Province", "Essen Province", "Unitarian Party", "Empire of Brazil"]);
+    expect(splitRunTogether("United Provinces of South America Republiquetas", () => false)).toEqual(["United Provinces of South America", "Republiquetas"]);
+    expect(splitRunTogether("Kingdom of the Two Sicilies", () => false)).toEqual(["Kingdom of the Two Sicilies"]);
+  });
+
+  it("keeps a grand duchy after a regnal name with its holder, and reads a plural rank", () => {
+    const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.rank, p.person.name]);
+    expect(people("Friedrich Franz II, Grand Duke of Mecklenburg-Schwerin")).toEqual([[null, "Friedrich Franz II, Grand Duke of Mecklenburg-Schwerin"]]);
+    expect(people("Generals Francisco de Paula Santander")).toEqual([["General", "Francisco de Paula Santander"]]);
   });
 });
