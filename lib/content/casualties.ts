@@ -68,7 +68,7 @@ const CATEGORY_RES: [Exclude<CasualtyCategory, "civilian" | "total">, RegExp][] 
   // "103 K.I.A. 407 P.O.W.": the markers are also written with dots.
   ["killed", /\b(?:killed|dead|deaths?|fatalities|kia|k\.i\.a|died|slain|drowned)\b/],
   ["wounded", /\b(?:wounded|injured|wia|w\.i\.a)\b/],
-  ["captured", /\b(?:captured|prisoners?|pows?|p\.o\.w|taken prisoner|surrendered|interned)\b/],
+  ["captured", /\b(?:captured|captives?|prisoners?|pows?|p\.o\.w|taken prisoner|surrendered|interned)\b/],
   ["missing", /\b(?:missing|mia|m\.i\.a)\b/],
 ];
 const TOTAL_RE = /\b(?:casualties|losses|total)\b/;
@@ -286,7 +286,13 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     // (blanked, so offsets into the window stay those of the text).
     const window = cutAtNextQualifier(windowAfter(text, n.end, next ? next.start : text.length)).replace(REMARK_RE, (m) => " ".repeat(m.length));
     const w = window.toLowerCase();
-    if (MATERIEL_RE.test(w)) return;
+    // "95 wounded Multiple warships damaged", "4,573 captured & all artillery pieces captured": a
+    // category before the materiel is what the figure counts.
+    const mat = MATERIEL_RE.exec(w);
+    if (mat) {
+      const cat = FIRST_CATEGORY_RE.exec(w);
+      if (!cat || cat.index > mat.index) return;
+    }
     if (YEAR_FIGURE_RE.test(n.raw) && /^\s*:/.test(w)) return; // "1938 : 2,369 killed": the year of a dated account
     // "3,000 wounded (including civilians)": the bracket remarks on what is counted; the words before it say what.
     const outer = w.includes("(") ? w.replace(INCLUDING_BRACKET_RE, (m) => " ".repeat(m.length)) : w;
@@ -339,7 +345,7 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
         combined = true;
       } else if (found.length > 1) return;
       else if (TOTAL_RE.test(cw)) category = "total";
-      else if ((BARE_RE.test(w) || PEOPLE_ONLY_RE.test(w)) && peopleCount() === 1) category = "total"; // a bare figure ("… men") is the side's total
+      else if ((BARE_RE.test(w) || PEOPLE_ONLY_RE.test(w) || DEMONYM_ONLY_RE.test(window)) && peopleCount() === 1) category = "total"; // a bare figure ("… men", "… Portuguese") is the side's total
     }
     if (!category) {
       if (i === 0 && BARE_RE.test(w) && nums.length > 1) bareLead = n;
@@ -372,7 +378,10 @@ const BARE_RE = /^[\s~"'\u201d\u2019]*$/;
 /** Between bare figures of a list: a comma or semicolon and nothing else. */
 const BARE_LIST_GAP_RE = /^\s*[,;]?\s*$/;
 /** "between 700 and 1,300 men": a word for people says no more than a bare figure. */
-const PEOPLE_ONLY_RE = /^\s*(?:men|troops|soldiers|personnel|people)[\s.,;]*$/;
+const PEOPLE_ONLY_RE = /^\s*(?:men|troops|soldiers|personnel|people)[\s.,;/]*$/;
+/** "around 500 Sitawakans", "1,600 Portuguese and Lascarins": a people named by its plural. */
+const DEMONYM_ONLY_RE = /^\s*\p{Lu}\p{Ll}+(?:ans|ians|ese|ards|ites|men|ins|ers|ots|ks)(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+s)?[\s.,;/]*$/u;
+const FIRST_CATEGORY_RE = /\b(?:killed|dead|deaths?|fatalities|kia|died|slain|drowned|wounded|injured|wia|captured|captives?|prisoners?|pows?|missing|mia|casualties|losses)\b/;
 
 /**
  * "305,000 10,000 dead, 30,000 wounded, 265,000 captured": a bare first figure is the side's

@@ -67,6 +67,8 @@ function pageCite(m: string, before: string, notes: string, at: number, whole: s
   if (before === "]" || before === ")") return notes;
   // The word before the footnote: a capitalised label or a category is a label for the figure.
   const head = whole.slice(Math.max(0, at - 30), at).trimEnd();
+  // ("1,200 POWs[3]: 554": a word right after a figure says what it counts; it labels nothing.)
+  if (/\d\s+\S+$/u.test(head)) return notes;
   return LABEL_WORD_RE.test(head) ? m : notes;
 }
 

@@ -336,3 +336,24 @@ describe("set 16", () => {
     expect(people("Generals Francisco de Paula Santander")).toEqual([["General", "Francisco de Paula Santander"]]);
   });
 });
+
+describe("casualty cells (second pass)", () => {
+  const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
+
+  it("reads what a figure counts before the materiel its remark names", () => {
+    expect(casualties("28 killed 95 wounded Multiple warships damaged, forcing repairs.").wounded).toMatchObject({ min: 95, max: 95 });
+    expect(casualties("4,000 killed or wounded 4,573 captured & all artillery pieces captured[1]").captured).toMatchObject({ min: 4_573 });
+    expect(casualties("12 guns captured").captured).toBeNull();
+  });
+
+  it("reads a figure of a people named by its plural, or of soldiers before a stray slash, as the total", () => {
+    expect(casualties("around 500 Varrowans").total).toMatchObject({ min: 500, max: 500 });
+    expect(casualties("1,600 Portuguese and Lascarins, several of the officers").total).toMatchObject({ min: 1_600 });
+    expect(casualties("2,000 soldiers /").total).toMatchObject({ min: 2_000 });
+  });
+
+  it("reads captives as the captured, and a page cited after a figure's word as no label", () => {
+    expect(casualties("3,700 dead, 18,480 wounded, 108 captives, Total: 38,029").captured).toMatchObject({ min: 108 });
+    expect(casualties("100 Republicans dead 200 wounded 1,200 POWs[3]: 554")).toMatchObject({ captured: { min: 1_200 }, total: null });
+  });
+});
