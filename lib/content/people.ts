@@ -270,6 +270,16 @@ const RANK_LIST: [string, string][] = [
   ["Khan", "Khan"],
   // Ethiopian court and military titles ("Ras Makonnen", "Fitawrari Gebeyehu")
   ["Ras", "Ras"],
+  // Ottoman, Persian, Indian, Moro and Somali titles of command
+  ["Müşir", "Müşir"],
+  ["Birinci Ferik", "Birinci Ferik"],
+  ["Ferik", "Ferik"],
+  ["Mirliva", "Mirliva"],
+  ["Miralay", "Miralay"],
+  ["Serdar", "Serdar"],
+  ["Sardar", "Sardar"],
+  ["Datu", "Datu"],
+  ["Garad", "Garad"],
   ["Dejazmach", "Dejazmach"],
   ["Dejazmatch", "Dejazmach"],
   ["Fitawrari", "Fitawrari"],
@@ -529,8 +539,8 @@ const POSTNOMINAL_RE = new RegExp(
 const POSTNOMINAL_TEST_RE = new RegExp(`\\p{Ll}\\.?\\s+(?:${POSTNOMINALS})\\b`, "u");
 const FORMATION_LABEL_RE =
   /(?<=\p{L}\s+)(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Advance|Advanced|Cavalry|Detached|Left|Right|Rear|Main|Reserve|Centre|Center|Naval|Infantry|Artillery|Light|Heavy)\s+){1,2}(?:Guard|Division|Corps|Brigade|Reserve|Flank|Wing|Column|Army|Fleet|Squadron|Regiment|Cavalry|Infantry|Artillery|Vanguard|Rearguard|Centre|Center|Left|Right|Garrison|Navy):(?=\s|$)/gu;
-const GLUED_RANK_RE = /(?<![\p{L}])(General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore)(?=\p{Lu}\p{Ll})/gu;
-const GLUED_RANK_TEST_RE = /(?:General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore)\p{Lu}/u;
+const GLUED_RANK_RE = /(?<![\p{L}])(General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore|(?:Gen|Col|Maj|Capt|Adm|Brig|Lt|Cdr)\.)(?=\p{Lu}\p{Ll})(?!(?:Gen|Col|Adm|Cdr|Cmdr|General|Colonel|Admiral|Commander)\b)/gu;
+const GLUED_RANK_TEST_RE = /(?:General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Brig\.|Lt\.|Cdr\.)\p{Lu}/u;
 /** "Ivan PetrovKIA", "Kenji SatōPOW", "Charles XIIWIA": a status glued to a name's last letter or a regnal number. */
 const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?|\d|(?<=\s|^)[IVXL]{1,5})(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
 /** Cheap tests first: most cells have neither a status marker nor a list separator. */

@@ -357,3 +357,15 @@ describe("casualty cells (second pass)", () => {
     expect(casualties("100 Republicans dead 200 wounded 1,200 POWs[3]: 554")).toMatchObject({ captured: { min: 1_200 }, total: null });
   });
 });
+
+describe("titles of command", () => {
+  it("reads Ottoman, Indian and Moro titles as ranks, and a rank abbreviation glued to its name", () => {
+    const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.rank, p.person.name]);
+    expect(people("Ferik Kerim Pasha, Mirliva Hasan Pasha")).toEqual([["Ferik", "Kerim Pasha"], ["Mirliva", "Hasan Pasha"]]);
+    expect(people("25px Sardar Ranjodh Singh Majara")).toEqual([["Sardar", "Ranjodh Singh Majara"]]);
+    expect(people("Datu Uti")).toEqual([["Datu", "Uti"]]);
+    expect(people("Gen.Vicho Dikova")).toEqual([["General", "Vicho Dikova"]]);
+    // "Maj.Gen." stays one abbreviated rank.
+    expect(splitPeople("Maj.Gen. Charalambos Katsimas").people.map((p) => [p.person.rank, p.text])).toEqual([["Major General", "Maj.Gen. Charalambos Katsimas"]]);
+  });
+});
