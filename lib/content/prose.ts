@@ -453,6 +453,7 @@ const TITLE_OPENING_MAX = 24;
 /** "27 JulyJul./ 7 August 1714Greg.": a rendered dual date; the Julian day and its mark go. */
 const JULIAN_GLUED_RE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES})(?:\\s+\\d{4})?Jul\\.\\/\\s*`, "g");
 
+const YEAR_BEFORE_TITLE_RE = /^(?:The\s+)?(1\d{3}|20\d{2}|[1-9]\d{2})\s+$/;
 const TITLE_YEAR_SPAN_RE = /^\s+(?:from|in|of)\s+([1-9]\d{2,3})\s*(?:to|until|\u2013|-)\s*([1-9]\d{2,3})(?![\d.]|,\d|\s*(?:BC|BCE|B\.C\.))/;
 const BATTLE_NOUN_RE = /\b(?:was|is)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:battle|siege|engagement|skirmish|clash|action|raid|assault)\b/u;
 const NEW_STYLE_TAGGED_RE = /\(\s*(?:O\.\s?S\.|Old Style|[^()]{0,30}calendar)\s*\)\s*\/\s*(?:[^()/]{3,40}\([^()]{0,30}\)\s*\/\s*)?([^()]{3,40}?)\s*\((?:N\.\s?S\.|New Style|Gregorian(?:\s+calendar)?)\)/;
@@ -464,7 +465,7 @@ const IN_MONTH_YEAR_RE = new RegExp(`\\bin\\s+(?:(?:early|mid|late)[\\s-]+)?(${M
 /** "The Battle of X of 29 March 1644": "of" or "on" and a day right after the title. */
 const TITLE_OF_DAY_RE = new RegExp(`^\\s+(?:of|on)\\s+(?=\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:${MONTH_NAMES})\\s+\\d{1,2}\\b)`);
 /** "was a series of battles in 1584 between …": the year of what the event is. */
-const SERIES_YEAR_RE = /\b(?:was|is)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:battles?|sieges?|engagements?|skirmish(?:es)?|clash(?:es)?|actions?)\s+(?:fought\s+)?in\s+(1\d{3}|20\d{2}|[1-9]\d{2})(?=\s*(?:$|[,.;:]|(?:between|against|near|at|in|on|during|when|which|off)\b))/u;
+const SERIES_YEAR_RE = /\b(?:was|is)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:battles?|sieges?|engagements?|skirmish(?:es)?|clash(?:es)?|actions?)\s+(?:fought\s+)?(?:in|during)\s+(1\d{3}|20\d{2}|[1-9]\d{2})(?=\s*(?:$|[,.;:]|(?:between|against|near|at|in|on|during|when|which|off)\b))/u;
 /** A Julian day offered beside its Gregorian one ("27 August (Julian calendar) or …"), and the Gregorian mark. */
 const JULIAN_OR_RE = new RegExp(`\\b(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s*\\((?:in\\s+the\\s+)?(?:Julian|Old\\s+Style|O\\.\\s?S\\.)(?:\\s+calendar)?\\)\\s*(?:or|/)\\s*(?=\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d)`, "g");
 const GREGORIAN_MARK_RE = /\s*\((?:in\s+the\s+)?(?:Gregorian|New\s+Style|N\.\s?S\.)(?:\s+calendar)?\)/g;
@@ -558,6 +559,12 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
         const r4 = parseDateRange(`${im[1]} ${im[2]}`);
         if (r4) found.push(r4);
       }
+    }
+    // "The 1555 Battle of Miyajima was …": the year written before the title.
+    const before = YEAR_BEFORE_TITLE_RE.exec(s.slice(0, Math.max(0, afterTitle - title.length)));
+    if (before && !found.length && titleEnd(s, title) === afterTitle) {
+      const r5 = parseDateRange(before[1]!);
+      if (r5) found.push(r5);
     }
     const y = YEAR_NOUN_RE.exec(s) ?? SERIES_YEAR_RE.exec(s);
     if (y && !found.length) {
@@ -684,7 +691,7 @@ function agreedDate(found: readonly DateRange[]): DateRange | null {
 export function analyseProse(lines: readonly string[], proseLines: readonly number[], title: string, eventDate: DateRange | null): ProseAnalysis {
   const res: ProseAnalysis = { timeline: [], numbers: [], aliases: [], mentions: [], known: new KnownNames(), capRuns: [], leadDate: null };
   const paragraphs = readParagraphs(lines, proseLines);
-  const lead = paragraphs[0] ?? [];
+  const lead = leadParagraph(paragraphs, title);
   for (const s of lead) leadAliases(s, title, res.aliases);
   if (!eventDate) res.leadDate = leadDateOf(lead, title);
   const timeline = new TimelineReader(eventDate ?? res.leadDate?.range ?? null, res.timeline);
@@ -724,6 +731,22 @@ const COLLECTIVE_TEST_RE = /\b(?:arm(?:y|ies)|forces|troops|clan|family|men|cava
 const FAMILY_MODIFIER_RE = /(\p{Lu}[\p{L}\p{M}'\u2019-]*)\s+(?:arm(?:y|ies)|forces|troops|clan|family|men|cavalry|infantry|fleet|camp|dynasty|regime|side|lines?|retainers|vassals|host|warriors|soldiers)\b/gu;
 
 const COORDINATES_PREFIX_RE = /^\s*\d{1,3}°[\d′″'"\s.]*[NS]\s+\d{1,3}°[\d′″'"\s.]*[EW](?:\s*\/\s*-?[\d.]+°?\s*[NS]?[\s,;]*-?[\d.]+°?\s*[EW]?)?(?:\s*\/\s*-?[\d.]+[;,]?\s*-?[\d.]+)?\s*/u;
+
+/**
+ * The lead: the first paragraph, unless it does not open with the title and one of the next two
+ * does ("In this article, we are going to explore the impact of Battle of X …" above the table,
+ * the page's own lead below it).
+ */
+function leadParagraph(paragraphs: readonly ProseSentence[][], title: string): readonly ProseSentence[] {
+  const first = paragraphs[0] ?? [];
+  const opens = (p: readonly ProseSentence[] | undefined) => {
+    const at = p?.[0] ? titleEnd(p[0].text, title) : -1;
+    return at >= 0 && /^(?:the\s+|\d{3,4}\s+)*$/i.test(p![0]!.text.slice(0, Math.max(0, at - title.length)));
+  };
+  if (!first.length || opens(first)) return first;
+  for (let i = 1; i < Math.min(3, paragraphs.length); i++) if (opens(paragraphs[i])) return paragraphs[i]!;
+  return first;
+}
 
 /** The sentences of each paragraph, footnotes removed; empty paragraphs left out. */
 function readParagraphs(lines: readonly string[], proseLines: readonly number[]): ProseSentence[][] {

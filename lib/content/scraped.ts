@@ -83,7 +83,8 @@ export function parseScraped(lines: readonly string[], issues: Issues): RawArtic
   const titleCell = cells[0]!;
   const raw: RawArticle = {
     shape: "scraped",
-    title: clean(cellText(titleCell.cell)),
+    // "Quick facts for kids Battle of X": a mirror's heading over its infobox.
+    title: clean(cellText(titleCell.cell)).replace(/^Quick facts for kids\s+/i, ""),
     titleLine: titleCell.cell[0]!.line,
     fields: {},
     sides: [],

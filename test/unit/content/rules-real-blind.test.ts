@@ -369,3 +369,32 @@ describe("titles of command", () => {
     expect(splitPeople("Maj.Gen. Charalambos Katsimas").people.map((p) => [p.person.rank, p.text])).toEqual([["Major General", "Maj.Gen. Charalambos Katsimas"]]);
   });
 });
+
+describe("leads of sets 17 and 18", () => {
+  it("reads the year written before the title, and 'a battle during 1593'", () => {
+    expect(leadDate(["The 1555 Battle of Varrow Ford (ヴァロー) was the only battle fought on the island."])).toMatchObject({ start: "1555", precision: "year" });
+    expect(leadDate(["The Battle of Varrow Ford was a battle during 1593 in the invasion of Alpha, between Beta and Alpha."])).toMatchObject({ start: "1593", precision: "year" });
+  });
+
+  it("drops a mirror's 'Quick facts for kids' from the title", () => {
+    const p = parseArticle("x.txt", ["Quick facts for kids Battle of Varrow Ford |", "---|---|---|---|", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "The Battle of Varrow Ford (27 November – 8 December 1943) was fought by the two armies.", ""].join("\n"));
+    expect(p.title).toBe("Battle of Varrow Ford");
+    expect(p.event.date).toMatchObject({ start: "1943-11-27", end: "1943-12-08" });
+  });
+
+  it("takes for the lead the paragraph that opens with the title, not filler above the table", () => {
+    const p = parseArticle(
+      "x.txt",
+      [
+        "In today's world, Battle of Varrow Ford is a topic that has gained great relevance in different areas of society, and it has been studied by many.",
+        "Battle of Varrow Ford | |||||||",
+        "---|---|---|---|",
+        "Belligerents | |||||||",
+        "Alpha Republic | Beta Kingdom | ||||||",
+        "The Battle of Varrow Ford (also known as Varrow Mill), fought on October 27–28, 1864, followed the battle of Essen.",
+        "",
+      ].join("\n"),
+    );
+    expect(p.event.date).toMatchObject({ start: "1864-10-27", end: "1864-10-28" });
+  });
+});
