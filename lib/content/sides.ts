@@ -104,7 +104,7 @@ const STATES = new Set(
   ].map((x) => x.toLowerCase()),
 );
 const STATE_FORM_RE =
-  /^(?:(?:Grand\s+|(?:(?:Democratic|People's|Socialist|Islamic|Federal|Federative|Arab|United|Provisional|Free|Independent|Revolutionary)\s+){1,2})?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province|Provinces)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|da|do|di)\s+(?:(?:la|las|los)\s+)?)?(?!\p{Lu}\p{Ll}+(?:ian|ish|ese)$)\p{Lu}[\p{L}'-]*)?)$/u;
+  /^(?:(?:Grand\s+|(?:(?:Democratic|People's|Socialist|Islamic|Federal|Federative|Arab|United|Provisional|Free|Independent|Revolutionary)\s+){1,2})?(?:Kingdom|Empire|State|Republic|Principality|Duchy|Archduchy|Khanate|Khedivate|Emirate|Sultanate|Caliphate|Imamate|Despotate|Beylik|Regency|Viceroyalty|Margraviate|Landgraviate|County|Federation|Confederation|Commonwealth|Electorate|Tsardom|Shogunate|Union|Dominion|Territory|Province|Provinces)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|da|do|di)\s+(?:(?:la|las|los)\s+)?)?(?!\p{Lu}\p{Ll}+(?:ian|ish|ese|al)$|(?:Bourbon|Habsburg|Hohenzollern|Qing|Ming|Tudor|Stuart|Romanov|Vichy)$)\p{Lu}[\p{L}'-]*)?)$/u;
 
 export function isStateName(piece: string): boolean {
   return isListedState(piece) || isStateForm(piece);
@@ -116,7 +116,7 @@ export function isListedState(piece: string): boolean {
 }
 
 /** "Swedish Empire", "Ayyubid Sultanate", "Mahdist State": one capitalised word and the kind of state. */
-const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality|Hetmanate|Despotate|Duchy|Voivodeship|Banate)$/u;
+const ADJECTIVE_STATE_RE = /^(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|New|Old|Great|Holy|Free|Grand)\s)\p{Lu}[\p{Ll}'-]+\s+(?:Empire|Sultanate|Khanate|Caliphate|Emirate|Kingdom|Republic|Confederacy|Confederation|State|Shogunate|Tsardom|Principality|Hetmanate|Despotate|Duchy|Voivodeship|Banate|Palatinate|Electorate|Margraviate|Landgraviate)$/u;
 
 /** "Empire of Brazil Argentina": a form whose last word is a state of its own took in the next name. */
 function endsInListedState(piece: string): boolean {
@@ -148,7 +148,8 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   const all = s.split(" ");
   // "Mexican reactionists Second French Empire": a people's plural ends its name when a
   // capitalised name follows.
-  const plural = all.findIndex((w, i) => i > 0 && i < all.length - 1 && LOWER_PEOPLE_PLURAL_RE.test(w) && /^\p{Lu}/u.test(all[i - 1]!) && /^\p{Lu}/u.test(all[i + 1]!));
+  // ("Ōuchi clan Ōtomo clan", "Qing dynasty Ming defenders": a clan or dynasty likewise.)
+  const plural = all.findIndex((w, i) => i > 0 && i < all.length - 1 && (LOWER_PEOPLE_PLURAL_RE.test(w) || KIN_WORD_RE.test(w)) && /^\p{Lu}/u.test(all[i - 1]!) && /^\p{Lu}/u.test(all[i + 1]!));
   if (plural > 0) return [all.slice(0, plural + 1).join(" "), ...splitRunTogether(all.slice(plural + 1).join(" "), proseKnows)];
   // "… Bornu Empire loyalists": lowercase words at the end qualify the last name.
   let core = all.length;
@@ -161,7 +162,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
   const toks = all;
   // A state name is known without asking the prose (the cheaper question first).
   const known = (piece: string) =>
-    isListedState(piece) || ACRONYM_RE.test(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece);
+    isListedState(piece) || ACRONYM_RE.test(piece) || proseKnows(piece) || (isStateForm(piece) && !endsInListedState(piece)) || ADJECTIVE_STATE_RE.test(piece) || dynastyState(piece);
   // Capitalised words, the "of"/"the" of "State of Vietnam" or the "de la" of "Río de la Plata" between them, and "Qing dynasty".
   const wordsOk = toks.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && (w === "dynasty" || (i < toks.length - 1 && INNER_WORD_RE.test(w)))));
   if (toks.length < 2 || toks.length > 10 || !wordsOk || known(s)) return [s];
@@ -198,6 +199,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
 const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades|Company)$/;
 
 /** A lowercase plural for people ("reactionists", "pirates", "rebels", "mercenaries"). */
+const KIN_WORD_RE = /^(?:clan|clans|dynasty|family|house)$/;
 const LOWER_PEOPLE_PLURAL_RE = /^\p{Ll}+(?:ists|ers|ates|els|aries|ians|ans|ers|ites|ees|men|ors|ards)$/u;
 
 /**
@@ -208,7 +210,7 @@ function bodyThenPeople(head: string[], tail: string[]): string[] | null {
   const n = head.length;
   for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
     const body = head.slice(0, k).join(" ");
-    if (!(isListedState(body) || ARMED_GROUP_END_RE.test(head[k - 1]!) || NAMED_BODY_END_RE.test(head[k - 1]!))) continue;
+    if (!(isListedState(body) || dynastyState(body) || ARMED_GROUP_END_RE.test(head[k - 1]!) || NAMED_BODY_END_RE.test(head[k - 1]!))) continue;
     // ("Union Army deserters": the army is the body's own, not a people it qualifies.)
     if (!head.slice(k).every((w) => /^\p{Lu}/u.test(w)) || isUnitWord(head[k]!)) continue;
     return [body, [...head.slice(k), ...tail].join(" ")];
@@ -254,6 +256,12 @@ function knownThenNamed(toks: string[], proseKnows: (name: string) => boolean): 
  * belligerent ("Wallachia Ottoman Empire" is two).
  */
 const STATE_DYNASTIES = new Set(["Bourbon", "Habsburg", "Hohenzollern", "Qing", "Ming", "Yuan", "Joseon", "Goryeo", "Tudor", "Stuart", "Romanov", "Taiping", "Vichy", "Carlist", "Orléanist", "Savoyard", "Ayyubid", "Mamluk", "Safavid", "Mughal", "Umayyad", "Abbasid", "Fatimid", "Seljuk", "Timurid"]);
+/** "Bourbon Spain", "Qing China": a dynasty before a listed state names that state. */
+function dynastyState(piece: string): boolean {
+  const sp = piece.indexOf(" ");
+  return sp > 0 && STATE_DYNASTIES.has(piece.slice(0, sp)) && isListedState(piece.slice(sp + 1));
+}
+
 function withStateModifiers(pieces: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < pieces.length; i++) {

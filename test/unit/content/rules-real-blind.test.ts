@@ -398,3 +398,15 @@ describe("leads of sets 17 and 18", () => {
     expect(p.event.date).toMatchObject({ start: "1864-10-27", end: "1864-10-28" });
   });
 });
+
+describe("belligerents of sets 17 and 18", () => {
+  const split = (s: string) => splitBelligerents(s, () => false);
+  it("ends a name at its clan or dynasty, reads a dynasty's state as one, and an elector's palatinate apart", () => {
+    expect(split("Ōuchi clan Ōtomo clan")).toEqual(["Ōuchi clan", "Ōtomo clan"]);
+    expect(split("Qing dynasty Ming defenders of Shanhai Pass")).toEqual(["Qing dynasty", "Ming defenders of Shanhai Pass"]);
+    expect(split("Kingdom of France Bourbon Spain Duchy of Savoy")).toEqual(["Kingdom of France", "Bourbon Spain", "Duchy of Savoy"]);
+    expect(split("Margraviate of Baden Electoral Palatinate")).toEqual(["Margraviate of Baden", "Electoral Palatinate"]);
+    expect(split("Qing China Boxer movement")).toEqual(["Qing China", "Boxer movement"]);
+    expect(split("House of Habsburg")).toEqual(["House of Habsburg"]);
+  });
+});
