@@ -474,9 +474,18 @@ function splitGluedLabels(t: string): string[] {
  */
 function categoryAfterFigures(t: string): string {
   const m = CATEGORY_LABEL_RE.exec(t);
-  const s = m && !/[:;]/.test(m[2]!) ? `${m[2]!.trim()} ${m[1]!.toLowerCase()}` : t;
+  let s = m && !/[:;]/.test(m[2]!) ? `${m[2]!.trim()} ${m[1]!.toLowerCase()}` : t;
+  // "Total: 20,853, Killed: 4,610, Wounded: 15,458", "2,747 (Killed 140 Wounded 529 Captured 2073)":
+  // a list of labels each before its figure says what each figure counts.
+  if (LABEL_BEFORE_FIGURE_TEST_RE.test(s)) {
+    const pairs = s.match(LABEL_BEFORE_FIGURE_RE);
+    if (pairs && pairs.length >= 2) s = s.replace(LABEL_BEFORE_FIGURE_RE, (_m, label: string, fig: string) => `${fig} ${label.toLowerCase()}`);
+  }
   return s.replace(/\bor\s+(?:fatally|mortally)\s+wounded\b/gi, "or died of wounds").replace(ALTERNATIVE_FIGURES_RE, alternativesAsRange);
 }
+
+const LABEL_BEFORE_FIGURE_RE = /(?<=^|[,;(]\s*|\s)(Killed or wounded|Killed|Dead|Wounded|Injured|Captured or missing|Captured|Missing|Prisoners)\s*:?\s+(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?![\d,]))(?=\s*(?:[,;)]|$|(?:Killed|Dead|Wounded|Injured|Captured|Missing|Prisoners|Total)\b))/gu;
+const LABEL_BEFORE_FIGURE_TEST_RE = /(?:Killed|Dead|Wounded|Injured|Captured|Missing|Prisoners)\s*:?\s+\d/u;
 
 /** "14,000, 20,000 or 24,000 killed": figures given as alternatives, one category after them. */
 const ALTERNATIVE_FIGURES_RE = /(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:,\s+(?:\d{1,3}(?:,\d{3})+|\d+))*,?\s+or,?\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]|\s*[\u2013-]\s*\d)(?=\s+\p{L}|\s*$)/gu;

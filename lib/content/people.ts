@@ -531,7 +531,8 @@ const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 // two or more together) before the next name ("Wolseley VC CB Evelyn Wood"); "Mehta, KB Singh"
 // is two people.
 const POSTNOMINALS = "VC|MVC|PVC|DSO|MC|KB|KCB|GCB|KBE|GBE|CBE|OBE|MBE|GCMG|KCMG|CMG|DSC|DFC|AFC|KG|KT|GCVO|KCVO|CVO|CB|KCSI|GCSI|CSI|CIE|KCIE|GCIE";
-const LONG_POSTNOMINALS = "MVC|PVC|DSO|KCB|GCB|KBE|GBE|CBE|OBE|MBE|GCMG|KCMG|CMG|DSC|DFC|AFC|GCVO|KCVO|CVO|KCSI|GCSI|CSI|CIE|KCIE|GCIE";
+const POSTNOMINAL_SET = new Set(POSTNOMINALS.split("|"));
+const LONG_POSTNOMINALS = "VC|MVC|PVC|DSO|KCB|GCB|KBE|GBE|CBE|OBE|MBE|GCMG|KCMG|CMG|DSC|DFC|AFC|GCVO|KCVO|CVO|KCSI|GCSI|CSI|CIE|KCIE|GCIE";
 const POSTNOMINAL_RE = new RegExp(
   `(?<=\\p{Ll}\\.?)(?:(?:\\s+(?:${POSTNOMINALS}))+(?=\\s*(?:[,;(]|$))|(?:\\s+(?:${POSTNOMINALS})){2,}(?=\\s+\\p{Lu})|\\s+(?:${LONG_POSTNOMINALS})(?=\\s+\\p{Lu}))`,
   "gu",
@@ -1520,6 +1521,8 @@ export function findMentions(sentence: string, runs?: string[]): Mention[] {
       }
     }
     const nameToks = toks.slice(from).map((t) => (INITIALS_RE.test(t) ? t : t.replace(/\.$/, "")));
+    // "Sir John Carstairs McNeill VC, GCVO, KCB": decorations after the name are none of it.
+    while (nameToks.length > 1 && POSTNOMINAL_SET.has(nameToks[nameToks.length - 1]!)) nameToks.pop();
     if (nameToks.length === 0) continue;
     if (!rank && (nameToks.length < 2 || /^(?:The|A|An|In|On|By|At|After|During|However|Per)$/.test(nameToks[0]!))) continue;
     out.push({ name: nameToks.join(" "), rank });

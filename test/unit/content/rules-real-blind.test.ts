@@ -410,3 +410,26 @@ describe("belligerents of sets 17 and 18", () => {
     expect(split("House of Habsburg")).toEqual(["House of Habsburg"]);
   });
 });
+
+describe("labels before figures", () => {
+  const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
+  it("reads a list of labels each before its figure, and leaves a label over a breakdown of officers and men alone", () => {
+    expect(casualties("Total: 20,853, Killed: 4,610 , Wounded: 15,458 , Captured or missing: 785")).toMatchObject({ total: { min: 20_853 }, killed: { min: 4_610 }, wounded: { min: 15_458 }, captured: { min: 785 } });
+    expect(casualties("2,747 (Killed 140 Wounded 529 Captured 2073)")).toMatchObject({ total: { min: 2_747 }, killed: { min: 140 }, wounded: { min: 529 }, captured: { min: 2_073 } });
+    expect(casualties("Killed: 4 officers, 66 men; Wounded 8 officers,128 men.").killed).toBeNull();
+  });
+
+  it("drops 'VC' after a surname before the next name", () => {
+    expect(splitPeople("John Carstairs McNeal VC Evelyn Woodley").people.map((p) => p.person.name)).toEqual(["John Carstairs McNeal", "Evelyn Woodley"]);
+  });
+});
+
+describe("names completed from the prose", () => {
+  it("takes no decorations into a name the prose completes", () => {
+    const p = parseArticle(
+      "x.txt",
+      ["Battle of Varrow Ford | |||||||", "---|---|---|---|", "Belligerents | |||||||", "Alpha Republic | Beta Kingdom | ||||||", "Commanders and leaders | |||||||", "John Carstairs McNeal | Osman Dagna | ||||||", "The Battle of Varrow Ford was fought on 22 March 1885 by troops led by Major General Sir John Carstairs McNeal VC, GCVO, KCB against Osman Dagna.", ""].join("\n"),
+    );
+    expect(p.event.sides[0]!.commanders.map((c) => c.name)).toEqual(["John Carstairs McNeal"]);
+  });
+});
