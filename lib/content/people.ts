@@ -574,6 +574,7 @@ const LAQAB_RE = /^\p{Lu}\p{Ll}+-(?:ud|ul|ad|al|ud|ed|un|us|ush)-\p{Lu}\p{Ll}+[.
  */
 const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{L}/u;
 /** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
+const SINGLE_QUOTED_NICKNAME_RE = /(?<=\p{L}\s)['\u2018](\p{Lu}[\p{Ll}-]{1,20}(?:\s\p{Lu}[\p{Ll}-]{1,20})?)['\u2019](?=\s+\p{Lu})/gu;
 const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
 /** 'Valentín González "El Campesino"': a quoted nickname after a name, ending the item, is that person's. */
 const TRAILING_NICKNAME_RE = /(\p{L}\.?)\s+["\u201c][^"\u201c\u201d,;()]{1,30}["\u201d](?=\s*(?:[,;]|$))/gu;
@@ -652,6 +653,8 @@ function tokenizeChunk(chunk: string): Tok[] {
   if (STATUS_MARKER_RE.test(s)) s = s.replace(GLUED_STATUS_RE, "$1 $2");
   // "ColonelSoosai": a rank that lost its space.
   if (GLUED_RANK_TEST_RE.test(s)) s = s.replace(GLUED_RANK_RE, "$1 ");
+  // "Henry 'Hotspur' Percy": a nickname in single quotes between names, as in double ones.
+  if (s.includes("'") || s.includes("\u2018")) s = s.replace(SINGLE_QUOTED_NICKNAME_RE, ' "$1" ');
   if (s.includes('"') || s.includes("\u201c")) s = s.replace(TRAILING_NICKNAME_RE, "$1").replace(NICKNAME_RE, (_m, nick: string) => `"${nick.trim().replace(/\s+/g, JOINER)}"${JOINER}`);
   // "Edward, the Black Prince": an epithet after a comma is still the same person.
   if (s.includes(", the ")) s = s.replace(COMMA_EPITHET_RE, "$1 the ");
@@ -952,7 +955,7 @@ function inTitleRun(m: string, at: number, all: string): boolean {
  * Neither after a status ("Prince of Orange (WIA), Duke of Brunswick †"): a status ends its person.
  */
 const PEERAGE_GLUED_RE =
-  new RegExp(String.raw`(?<![)\u2020]),\s*(?:(?:${PLACE_TITLES})\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte)\s+(?:de|d'|du))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))`, "gu");
+  new RegExp(String.raw`(?<![)\u2020]),\s*(?:(?:${PLACE_TITLES})\s+of|(?:Captal|Sire|Seigneur|Comte|Duc|Marquis|Vicomte|comte|duc|marquis|vicomte)\s+(?:de|d'|du)|(?:Freiherr|Graf|Reichsgraf|Ritter|Fürst|Baron)\s+(?:von|zu))\s*\p{Lu}[\p{L}'\u2019-]*(?=\s+\p{Lu}|\s*(?:[,;(\u2020]|$))`, "gu");
 
 /** ", later Duke of Wellington": what the person became is not another person. */
 const LATER_TITLE_RE = /,?\s*\(?\blater\s+(?!executed|hanged|beheaded|killed|died)[^,;()]*\)?/g;

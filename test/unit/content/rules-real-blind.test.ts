@@ -433,3 +433,13 @@ describe("names completed from the prose", () => {
     expect(p.event.sides[0]!.commanders.map((c) => c.name)).toEqual(["John Carstairs McNeal"]);
   });
 });
+
+describe("German and French styles after a name, and nicknames in single quotes", () => {
+  const names = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.status]);
+  it("keeps 'Franz, Freiherr von Mercy' and 'Louis Joseph, duc de Vendôme' whole, and 'Henry 'Hotspur' Percy' one person", () => {
+    expect(names("Franz, Freiherr von Merck † Johann von Wertz")).toEqual([["Franz, Freiherr von Merck", "KIA"], ["Johann von Wertz", null]]);
+    expect(names("Louis Joseph, duc de Vendelle")).toEqual([["Louis Joseph, duc de Vendelle", null]]);
+    expect(names("Earl of Northumbria Henry 'Hotspur' Percival Earl of Dunbarton").map((n) => n[0])).toEqual(["Earl of Northumbria", 'Henry "Hotspur" Percival', "Earl of Dunbarton"]);
+    expect(names("Patrick O'Brien")).toEqual([["Patrick O'Brien", null]]);
+  });
+});
