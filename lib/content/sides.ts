@@ -146,6 +146,8 @@ const INNER_WORD_RE = /^(?:of|the|de|del|la|las|los|da|do|di)$/;
 
 export function splitRunTogether(s: string, proseKnows: (name: string) => boolean): string[] {
   const all = s.split(" ");
+  // A run of more words than any list of belligerents is prose or debris: it is not cut up.
+  if (all.length > MAX_RUN_WORDS) return [s];
   // "Mexican reactionists Second French Empire": a people's plural ends its name when a
   // capitalised name follows.
   // ("Ōuchi clan Ōtomo clan", "Qing dynasty Ming defenders": a clan or dynasty likewise.)
@@ -199,6 +201,7 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
 const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades|Company)$/;
 
 /** A lowercase plural for people ("reactionists", "pirates", "rebels", "mercenaries"). */
+const MAX_RUN_WORDS = 60;
 const KIN_WORD_RE = /^(?:clan|clans|dynasty|family|house)$/;
 const LOWER_PEOPLE_PLURAL_RE = /^\p{Ll}+(?:ists|ers|ates|els|aries|ians|ans|ers|ites|ees|men|ors|ards)$/u;
 
