@@ -1044,7 +1044,7 @@ function firstWord(s: string): string {
 }
 
 /** Score of one candidate person made of tokens[i..j); `words[k]` is token k's key, "" when not a known word. */
-function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | null, words: readonly string[]): number {
+function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | null, words: readonly string[], alone?: readonly boolean[]): number {
   const len = j - i;
   let shape = "";
   for (let k = i; k < j; k++) shape += run[k]!.t === "init" ? "I" : run[k]!.p ? "P" : "N";
@@ -1089,13 +1089,10 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
   // Jourdan": a word the prose uses alone ends a person (a surname, or a Japanese given name),
   // when no other word of his is one ("Dorgon Wu …": Dorgon is a person of his own). In a run of
   // several such words the prose's single names are people of one name ("Dorgon … Ajige Dodo").
-  if (len >= 2 && known) {
-    let singles = 0;
-    for (const t of run) if (known.hasSingle(t.s)) singles++;
-    const alone = (k: number) => (singles < 2 && known.hasSingle(run[k]!.s)) || (words[k] !== "" && known.has(run[k]!.s));
+  if (len >= 2 && alone) {
     let others = false;
-    for (let k = i; k < j - 1 && !others; k++) others = alone(k);
-    if (!others && alone(j - 1)) score += 5;
+    for (let k = i; k < j - 1 && !others; k++) others = alone[k]!;
+    if (!others && alone[j - 1]) score += 5;
   }
   if (known && len > 0) {
     // Most candidates have a word no prose name has: no need to build and look up the name.
@@ -1108,6 +1105,17 @@ function segmentScore(run: NameTok[], i: number, j: number, known: KnownNames | 
     }
   }
   return score;
+}
+
+/**
+ * Which words of a run the prose names a person by alone: a one-word name it uses, or a word it
+ * writes with a rank ("General Houchard"). In a run of several one-word names of the prose
+ * ("Dorgon … Ajige Dodo") those are people of one name, and end nobody else's.
+ */
+function aloneWords(run: readonly NameTok[], known: KnownNames, words: readonly string[]): boolean[] {
+  const singles = run.map((t) => known.hasSingle(t.s));
+  const many = singles.filter(Boolean).length >= 2;
+  return run.map((t, k) => (!many && singles[k]!) || (words[k] !== "" && known.has(t.s)));
 }
 
 function knownWhole(run: NameTok[], i: number, j: number, known: KnownNames | null, words: readonly string[]): boolean {
@@ -1139,6 +1147,7 @@ function segmentRun(run: NameTok[], known: KnownNames | null, royal = false, pee
   const choice = new Array<number>(n + 1).fill(0);
   const tie = new Array<boolean>(n + 1).fill(false);
   const words = known ? run.map((x) => (known.hasWords(x.s) ? "+" : "")) : [];
+  const alone = known && n >= 3 ? aloneWords(run, known, words) : undefined;
   best[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
     for (const len of SEG_LENGTHS) {
@@ -1149,7 +1158,7 @@ function segmentRun(run: NameTok[], known: KnownNames | null, royal = false, pee
       if (royal && i === 0 && len === 2 && !run[0]!.p && run[1]!.p && !/ of /.test(run[1]!.s)) continue;
       // "Lord Raglan Süleyman Pasha": a peer is named by one title word.
       // A common given name starting the person breaks what would be a tie ("Adam Ludwig Lewenhaupt Ivan Mazepa").
-      const sc = (peer && i === 0 && len === 1 && run[0]!.t === "name" && !run[0]!.p ? 2 : segmentScore(run, i, i + len, known, words)) + rest + (COMMON_GIVEN_NAMES.has(run[i]!.s) ? TIE_BREAK : 0);
+      const sc = (peer && i === 0 && len === 1 && run[0]!.t === "name" && !run[0]!.p ? 2 : segmentScore(run, i, i + len, known, words, alone)) + rest + (COMMON_GIVEN_NAMES.has(run[i]!.s) ? TIE_BREAK : 0);
       if (sc > best[i]!) {
         best[i] = sc;
         choice[i] = len;
