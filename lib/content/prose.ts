@@ -229,7 +229,7 @@ const LEAD_DATE_TRIGGER_RE = new RegExp(
  * The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656")
  * or its year after "in" ("from January 20 to 26 in 1933").
  */
-const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|through|till|(?<=\\d(?:st|nd|rd|th)?\\s+)of(?=\\s+(?:${MONTH_NAMES})\\b)|(?<=(?:and|to)\\s+)the(?=\\s+\\d{1,2}(?:st|nd|rd|th)\\b)|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|through|till|(?:early|mid|late)(?:-|\\s+)(?=${MONTH_NAMES})|(?<=\\d(?:st|nd|rd|th)?\\s+)of(?=\\s+(?:${MONTH_NAMES})\\b)|(?<=(?:and|to)\\s+)the(?=\\s+\\d{1,2}(?:st|nd|rd|th)\\b)|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
 
 /** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
 const VARIANT_STOP = new Set([
@@ -501,7 +501,8 @@ function isNameRun(t: string): boolean {
 const NAME_RUN_WORDS = new Set(["or", "the", "of", "at", "on", "near", "de", "du", "del", "la", "le", "today", "now"]);
 
 /** "The Battle of Talas in CE 751 was …": a year right after the title, with or without its era. */
-const TITLE_YEAR_RE = /^\s+(?:in|of)\s+(?:(?:CE|AD|A\.D\.)\s+)?([1-9]\d{2,3})(?:\s+(?:CE|AD|A\.D\.))?(?![\d.]|,\d|\s*(?:BC|BCE|B\.C\.))/;
+// ("At the Battle of Bạch Đằng River in 938": the lead may go on with the title's place.)
+const TITLE_YEAR_RE = /^(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2}\s+(?:in|of)\s+(?:(?:CE|AD|A\.D\.)\s+)?([1-9]\d{2,3})(?:\s+(?:CE|AD|A\.D\.))?(?![\d.]|,\d|\s*(?:BC|BCE|B\.C\.))/u;
 /**
  * A year read alone after a trigger must end its phrase: "fought in 1938, …", "between 1938 and
  * 1939"; "fought between 470 Voortrekkers and …" counts people.

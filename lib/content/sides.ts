@@ -45,7 +45,8 @@ export function splitBelligerents(line: string, known?: (name: string) => boolea
   const out: string[] = [];
   // "Entre Ríos Province (Argentina) Corrientes Province (Argentina)": a name's bracket ends it
   // where another name runs on.
-  for (const part of splitTopLevel(t).flatMap((p) => (p.includes(")") ? p.split(/(?<=\))\s+(?=\p{Lu})/u) : [p]))) {
+  // ("Duchy of (Upper) Bavaria": a bracket inside a name, after "of", ends nothing.)
+  for (const part of splitTopLevel(t).flatMap((p) => (p.includes(")") ? p.split(/(?<=\p{L}[\p{L}.'-]*(?<!\bof|\bthe|\bde)\s*\([^()]*\))\s+(?=\p{Lu})/u) : [p]))) {
     // "United States (Union)", "Republic of China (1912–1949)": the bracket qualifies the name.
     const x = part.trim().replace(/^(?:and|&)\s+/i, "").replace(/\s*\([^()]*\)$/, "");
     // "United States, Supported by:, South Vietnam": the label between items is no belligerent;

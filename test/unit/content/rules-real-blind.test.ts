@@ -443,3 +443,14 @@ describe("German and French styles after a name, and nicknames in single quotes"
     expect(names("Patrick O'Brien")).toEqual([["Patrick O'Brien", null]]);
   });
 });
+
+describe("set 19", () => {
+  it("reads 'At the Battle of X River in 938', and a span from 'late December 1845 to mid-January 1846'", () => {
+    expect(leadDate(["At the Battle of Varrow Ford River in 938 the Alphan forces, led by Orlan, defeated the invading army."])).toMatchObject({ start: "0938", precision: "year" });
+    expect(leadDate(["The Battle of Varrow Ford took place from late December 1845 to mid-January 1846 between the two armies."])).toMatchObject({ start: "1845-12", end: "1846-01", precision: "month" });
+  });
+
+  it("splits no belligerent at a bracket inside its name", () => {
+    expect(splitBelligerents("Duchy of (Upper) Bavaria", () => false)).toEqual(["Duchy of (Upper) Bavaria"]);
+  });
+});
