@@ -249,6 +249,8 @@ const RANK_LIST: [string, string][] = [
   ["Pope", "Pope"],
   ["Cardinal", "Cardinal"],
   ["Archbishop", "Archbishop"],
+  ["Abuna", "Abuna"],
+  ["Friar", "Friar"],
   ["Bishop", "Bishop"],
   ["Abbot", "Abbot"],
   ["Patriarch", "Patriarch"],
@@ -877,7 +879,7 @@ const PLACE_TITLES = "Grand Duke|Grand Prince|Archduke|Baron|Earl|Viscount|Marqu
  * Shrewsbury" and "John Talbot, Viscount Lisle" are father and son.
  */
 const PEERAGE_RE =
-  new RegExp(String.raw`(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:${PLACE_TITLES}|Seneschal)\s+of\s+(?:the\s+)?|(?:Baron|Earl|Viscount)\s+(?=\p{Lu}[\p{L}'\u2019-]*?(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$)))\p{Lu}[\p{L}'\u2019-]*?(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*?)?(?=(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$))`, "gu");
+  new RegExp(String.raw`(?<![)\u2020]),\s*(?:\d+(?:st|nd|rd|th)\s+(?:Baron|Baronet|Earl|Viscount|Marquess|Marquis|Duke|Count|Prince|Lord)\s+(?:of\s+(?:the\s+)?)?|(?:${PLACE_TITLES}|Seneschal)\s+of\s+(?:the\s+)?|(?:Baron|Earl|Viscount|Lord)\s+(?=\p{Lu}[\p{L}'\u2019-]*?(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$)))\p{Lu}[\p{L}'\u2019-]*?(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*?)?(?=(?:KIA|DOW|WIA|POW|MIA)?\s*(?:[,;(\u2020]|$))`, "gu");
 
 const LOST_NAME_STATUS_RE = /,\s*\d{1,3}px(?:\|\S*)?\s+(?:KIA|WIA|POW|DOW|MIA|\u2020)\s*(?=,|$)/g;
 
@@ -907,7 +909,7 @@ function samePersonPeerage(m: string, at: number, all: string, line: number, int
 function recordPeerage(into: Peerage[], line: number, before: string, m: string): void {
   into.push({ line, before, title: m.replace(/^[\s,]+/, "").trim() });
 }
-const BARE_PEERAGE_RE = /^,\s*Baron\s+(?!of\b)/;
+const BARE_PEERAGE_RE = /^,\s*(?:Baron|Lord)\s+(?!of\b)/;
 
 /** A peerage taken out of a cell's text, with the text before it (which ends with its holder's name). */
 interface Peerage {

@@ -454,3 +454,12 @@ describe("set 19", () => {
     expect(splitBelligerents("Duchy of (Upper) Bavaria", () => false)).toEqual(["Duchy of (Upper) Bavaria"]);
   });
 });
+
+describe("a lord's style and church titles", () => {
+  const people = (cell: string) => splitPeople(cell).people.map((p) => [p.person.rank, p.person.name, p.person.status]);
+  it("keeps 'James, Lord Drummond' one person, 'George Washington, Lord Stirling' two, and reads Abuna and Friar as titles", () => {
+    expect(people("Sir James Scott of Rossie, James, Lord Drummonde, Captain David Grantly")).toEqual([["Sir", "James Scott of Rossie", null], [null, "James, Lord Drummonde", null], ["Captain", "David Grantly", null]]);
+    expect(people("George Washingham, Lord Stirlingham")).toEqual([[null, "George Washingham", null], ["Lord", "Stirlingham", null]]);
+    expect(people("Ras Alula Abuna Atnatewos †")).toEqual([["Ras", "Alula", null], ["Abuna", "Atnatewos", "KIA"]]);
+  });
+});
