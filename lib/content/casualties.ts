@@ -288,10 +288,12 @@ function readItems(text: string, figures: (t: string) => NumberMatch[], totalLab
     const w = window.toLowerCase();
     // "95 wounded Multiple warships damaged", "4,573 captured & all artillery pieces captured": a
     // category before the materiel is what the figure counts.
+    // (Only across a break: in "20 captured guns" the category is the guns'.)
     const mat = MATERIEL_RE.exec(w);
     if (mat) {
       const cat = FIRST_CATEGORY_RE.exec(w);
-      if (!cat || cat.index > mat.index) return;
+      const gap = cat ? window.slice(cat.index + cat[0].length, mat.index) : "";
+      if (!cat || cat.index > mat.index || !(/[&,;.]|\b(?:and|but|with)\b/i.test(gap) || /\s\p{Lu}/u.test(gap))) return;
     }
     if (YEAR_FIGURE_RE.test(n.raw) && /^\s*:/.test(w)) return; // "1938 : 2,369 killed": the year of a dated account
     // "3,000 wounded (including civilians)": the bracket remarks on what is counted; the words before it say what.
@@ -380,7 +382,7 @@ const BARE_LIST_GAP_RE = /^\s*[,;]?\s*$/;
 /** "between 700 and 1,300 men": a word for people says no more than a bare figure. */
 const PEOPLE_ONLY_RE = /^\s*(?:men|troops|soldiers|personnel|people)[\s.,;/]*$/;
 /** "around 500 Sitawakans", "1,600 Portuguese and Lascarins": a people named by its plural. */
-const DEMONYM_ONLY_RE = /^\s*\p{Lu}\p{Ll}+(?:ans|ians|ese|ards|ites|men|ins|ers|ots|ks)(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+s)?[\s.,;/]*$/u;
+const DEMONYM_ONLY_RE = /^\s*(?!(?:Tigers|Shermans|Panthers|Valentines|Matildas|Stuarts|Grants|Crusaders|Hurricanes|Spitfires|Mustangs|Zeros|Stukas|Lancasters|Wellingtons|Sabres|Phantoms|Messerschmitts)\b)\p{Lu}\p{Ll}+(?:ans|ians|ese|ards|ites|men|ins|ers|ots|ks)(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+s)?[\s.,;/]*$/u;
 const FIRST_CATEGORY_RE = /\b(?:killed|dead|deaths?|fatalities|kia|died|slain|drowned|wounded|injured|wia|captured|captives?|prisoners?|pows?|missing|mia|casualties|losses)\b/;
 
 /**
@@ -477,14 +479,21 @@ function categoryAfterFigures(t: string): string {
   let s = m && !/[:;]/.test(m[2]!) ? `${m[2]!.trim()} ${m[1]!.toLowerCase()}` : t;
   // "Total: 20,853, Killed: 4,610, Wounded: 15,458", "2,747 (Killed 140 Wounded 529 Captured 2073)":
   // a list of labels each before its figure says what each figure counts.
+  // (Only a whole run of them, not after a figure, ending the cell or its bracket: in "3,000 Killed
+  // 1,000 Wounded" each label follows its figure.)
   if (LABEL_BEFORE_FIGURE_TEST_RE.test(s)) {
-    const pairs = s.match(LABEL_BEFORE_FIGURE_RE);
-    if (pairs && pairs.length >= 2) s = s.replace(LABEL_BEFORE_FIGURE_RE, (_m, label: string, fig: string) => `${fig} ${label.toLowerCase()}`);
+    s = s.replace(LABEL_RUN_RE, (run: string, at: number, all: string) =>
+      /\d[\s]*$/.test(all.slice(0, at)) ? run : run.replace(LABEL_BEFORE_FIGURE_RE, (_m, label: string, fig: string) => `${fig} ${label.toLowerCase()}`),
+    );
   }
   return s.replace(/\bor\s+(?:fatally|mortally)\s+wounded\b/gi, "or died of wounds").replace(ALTERNATIVE_FIGURES_RE, alternativesAsRange);
 }
 
-const LABEL_BEFORE_FIGURE_RE = /(?<=^|[,;(]\s*|\s)(Killed or wounded|Killed|Dead|Wounded|Injured|Captured or missing|Captured|Missing|Prisoners)\s*:?\s+(\d{1,3}(?:,\d{3})+(?![\d])|\d+(?![\d,]))(?=\s*(?:[,;)]|$|(?:Killed|Dead|Wounded|Injured|Captured|Missing|Prisoners|Total)\b))/gu;
+const CATEGORY_LABELS = "Killed or wounded|Killed|Dead|Wounded|Injured|Captured or missing|Captured|Missing|Prisoners";
+const LABEL_FIGURE = `(?:${CATEGORY_LABELS})\\s*:?\\s+(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?![\\d,]))`;
+/** Two or more labels each before its figure, the last figure ending the text or its bracket. */
+const LABEL_RUN_RE = new RegExp(`${LABEL_FIGURE}(?:\\s*[,;]?\\s*${LABEL_FIGURE})+(?=\\s*(?:[;)]|$|,\\s*\\p{L}))`, "gu");
+const LABEL_BEFORE_FIGURE_RE = new RegExp(`(${CATEGORY_LABELS})\\s*:?\\s+(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?![\\d,]))`, "gu");
 const LABEL_BEFORE_FIGURE_TEST_RE = /(?:Killed|Dead|Wounded|Injured|Captured|Missing|Prisoners)\s*:?\s+\d/u;
 
 /** "14,000, 20,000 or 24,000 killed": figures given as alternatives, one category after them. */

@@ -278,7 +278,6 @@ const RANK_LIST: [string, string][] = [
   ["Ferik", "Ferik"],
   ["Mirliva", "Mirliva"],
   ["Miralay", "Miralay"],
-  ["Serdar", "Serdar"],
   ["Sardar", "Sardar"],
   ["Datu", "Datu"],
   ["Garad", "Garad"],
@@ -576,6 +575,7 @@ const LAQAB_RE = /^\p{Lu}\p{Ll}+-(?:ud|ul|ad|al|ud|ed|un|us|ush)-\p{Lu}\p{Ll}+[.
  */
 const ARTICLE_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed)-\p{L}/u;
 /** A quoted nickname before a name ('Thomas J. "Stonewall" Jackson') joins the name after it. */
+const GERMAN_FRENCH_STYLE_RE = /^,\s*(?:comte|duc|marquis|vicomte|Freiherr|Graf|Reichsgraf|Ritter|Fürst|Baron)\s/u;
 const SINGLE_QUOTED_NICKNAME_RE = /(?<=\p{L}\s)['\u2018](\p{Lu}[\p{Ll}-]{1,20}(?:\s\p{Lu}[\p{Ll}-]{1,20})?)['\u2019](?=\s+\p{Lu})/gu;
 const NICKNAME_RE = /["\u201c]([\p{Lu}][^"\u201c\u201d,;()]{0,24}?)["\u201d]\s+(?=\p{Lu})/gu;
 /** 'Valentín González "El Campesino"': a quoted nickname after a name, ending the item, is that person's. */
@@ -1222,6 +1222,9 @@ function lineTokens(line: string, lineNo: number, peerages: Peerage[]): Tok[] {
   return tokenizeChunk(withoutItemNotes(stripFlagImages(unlabelled)).replace(LINE_LABEL_RE, "").replace(CROSS_REFERENCE_RE, "").replace(PEERAGE_RE, (m: string, at: number, all: string) => samePersonPeerage(m, at, all, lineNo, peerages))
       .replace(PEERAGE_GLUED_RE, (m: string, at: number, all: string) => {
         if (inTitleRun(m, at, all)) return m;
+        // "Franz, Freiherr von Mercy" is his style; after a full name ("George Washington, Baron von
+        // Steuben", "…, comte de Rochambeau") the style is as often another person's.
+        if (GERMAN_FRENCH_STYLE_RE.test(m) && /\s/.test(all.slice(Math.max(all.lastIndexOf(",", at - 1), all.lastIndexOf(";", at - 1)) + 1, at).trim())) return m;
         recordPeerage(peerages, lineNo, all.slice(0, at), m);
         return " ; ";
       })

@@ -229,7 +229,7 @@ const LEAD_DATE_TRIGGER_RE = new RegExp(
  * The tokens of a date, with an Old Style bracket inside it ("July 28–30 [O.S. July 18–20] 1656")
  * or its year after "in" ("from January 20 to 26 in 1933").
  */
-const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|through|till|(?:early|mid|late)(?:-|\\s+)(?=${MONTH_NAMES})|(?<=\\d(?:st|nd|rd|th)?\\s+)of(?=\\s+(?:${MONTH_NAMES})\\b)|(?<=(?:and|to)\\s+)the(?=\\s+\\d{1,2}(?:st|nd|rd|th)\\b)|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
+const DATE_TOKENS_RE = new RegExp(`(?:\\s*(?:\\d{1,4}(?:st|nd|rd|th)?|${MONTH_NAMES}|to|and|until|through|till|(?<=(?:to|until|till|through)\\s+|[\u2013\u2014-]\\s*)(?:early|mid|late)(?:-|\\s+)(?=${MONTH_NAMES})|(?<=\\d(?:st|nd|rd|th)?\\s+)of(?=\\s+(?:${MONTH_NAMES})\\b)|(?<=(?:and|to)\\s+)the(?=\\s+\\d{1,2}(?:st|nd|rd|th)\\b)|(?<=\\d\\s+|(?:${MONTH_NAMES})\\s+)in(?=\\s+\\d{4}\\b)|[\u2013\u2014-]|,|\\[\\s*O\\.\\s?S\\.[^\\]]{0,40}\\]|\\([^()]{0,60}\\bcalendar\\)))+`, "y");
 
 /** Words that end a name variant: the clause goes on ("was fought", "after a study by …", "which"). */
 const VARIANT_STOP = new Set([
@@ -744,7 +744,8 @@ function leadParagraph(paragraphs: readonly ProseSentence[][], title: string): r
     const at = p?.[0] ? titleEnd(p[0].text, title) : -1;
     return at >= 0 && /^(?:the\s+|\d{3,4}\s+)*$/i.test(p![0]!.text.slice(0, Math.max(0, at - title.length)));
   };
-  if (!first.length || opens(first)) return first;
+  // (Only filler, with no figure or date of its own, gives way.)
+  if (!first.length || opens(first) || first.some((x) => /\d/.test(x.text))) return first;
   for (let i = 1; i < Math.min(3, paragraphs.length); i++) if (opens(paragraphs[i])) return paragraphs[i]!;
   return first;
 }

@@ -436,9 +436,10 @@ describe("names completed from the prose", () => {
 
 describe("German and French styles after a name, and nicknames in single quotes", () => {
   const names = (cell: string) => splitPeople(cell).people.map((p) => [p.person.name, p.person.status]);
-  it("keeps 'Franz, Freiherr von Mercy' and 'Louis Joseph, duc de Vendôme' whole, and 'Henry 'Hotspur' Percy' one person", () => {
+  it("keeps 'Franz, Freiherr von Mercy' whole after a given name, and 'Henry 'Hotspur' Percy' one person", () => {
     expect(names("Franz, Freiherr von Merck † Johann von Wertz")).toEqual([["Franz, Freiherr von Merck", "KIA"], ["Johann von Wertz", null]]);
-    expect(names("Louis Joseph, duc de Vendelle")).toEqual([["Louis Joseph, duc de Vendelle", null]]);
+    // After a full name the style is as often another person's.
+    expect(names("George Washingham, Baron von Steubing, Nathan Greene").map((n) => n[0])).toEqual(["George Washingham", "von Steubing", "Nathan Greene"]);
     expect(names("Earl of Northumbria Henry 'Hotspur' Percival Earl of Dunbarton").map((n) => n[0])).toEqual(["Earl of Northumbria", 'Henry "Hotspur" Percival', "Earl of Dunbarton"]);
     expect(names("Patrick O'Brien")).toEqual([["Patrick O'Brien", null]]);
   });
@@ -461,5 +462,24 @@ describe("a lord's style and church titles", () => {
     expect(people("Sir James Scott of Rossie, James, Lord Drummonde, Captain David Grantly")).toEqual([["Sir", "James Scott of Rossie", null], [null, "James, Lord Drummonde", null], ["Captain", "David Grantly", null]]);
     expect(people("George Washingham, Lord Stirlingham")).toEqual([[null, "George Washingham", null], ["Lord", "Stirlingham", null]]);
     expect(people("Ras Alula Abuna Atnatewos †")).toEqual([["Ras", "Alula", null], ["Abuna", "Atnatewos", "KIA"]]);
+  });
+});
+
+describe("what the new rules must not read (second review)", () => {
+  const casualties = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
+  it("pairs no label with the next figure when each label follows its own, and counts no captured guns", () => {
+    expect(casualties("3,000 Killed 1,000 Wounded 500 Captured")).toMatchObject({ killed: { min: 3_000 }, wounded: { min: 1_000 }, captured: { min: 500 } });
+    expect(casualties("1,500 killed, 20 captured guns").captured).toBeNull();
+    expect(casualties("4 Tigers").total).toBeNull();
+  });
+
+  it("reads no horse artillery as troops, no later clause's month as a span's end, no given name Serdar as a rank", () => {
+    expect(parseStrength(["24 horse artillery guns 4,000 infantry"])).toMatchObject({ min: 4_000 });
+    expect(leadDate(["The Battle of Varrow Ford was fought on 5 May 1645 and late June saw the Alpha army withdraw."])).toMatchObject({ start: "1645-05-05", end: "1645-05-05" });
+    expect(splitPeople("Serdar Yilmazer").people.map((p) => [p.person.rank, p.person.name])).toEqual([[null, "Serdar Yilmazer"]]);
+  });
+
+  it("keeps a first paragraph with a date of its own as the lead", () => {
+    expect(leadDate(["The battle at Varrow Ford was fought on 5 May 1645 between Alpha and Beta.", "", "The Battle of Varrow Ford was followed by the Siege of Varrow on 9 June 1646."])).toMatchObject({ start: "1645-05-05" });
   });
 });
