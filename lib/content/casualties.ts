@@ -140,6 +140,28 @@ function cutAt(s: string, cuts: number[]): string[] {
   return out.map((x) => x.trim()).filter(Boolean);
 }
 
+/**
+ * "up to 8,000; 1,398 killed, 10,059 wounded, 864 captured; up to 13,000 killed or wounded":
+ * unlabelled accounts of the same losses, one after another. When two of them count the same
+ * thing, the cell's figures are the first account's (the rest stay in the cell's text); they
+ * are never mixed. Parts with labels ("Army: …; Navy: …") are groups or named accounts, read
+ * as such elsewhere.
+ */
+const ACCOUNT_WORD_RE = /\b(?:claims?|claimed|estimates?|estimated|figures?|records?|sources?|according|reports?|reported|per|sic)\b|\(/i;
+
+function firstAccount(text: string, figures: (t: string) => NumberMatch[]): string {
+  const parts = text.split(";").map((p) => p.replace(/^[\s,]+|[\s,.]+$/g, "")).filter(Boolean);
+  // (Accounts that say whose they are, "Soviet claim 83,737 killed", "(Japanese records)", are read by their claimants.)
+  if (parts.length < 2 || parts.some((p) => /^[^\d:;]{2,40}:/.test(p) || !/\d/.test(p) || ACCOUNT_WORD_RE.test(p))) return text;
+  const seen = new Set<string>();
+  for (const p of parts) {
+    const cats = new Set(readItems(p, figures).map((it) => it.category));
+    for (const c of cats) if (seen.has(c)) return parts[0]!;
+    for (const c of cats) seen.add(c);
+  }
+  return text;
+}
+
 /** Where `h` stands whole in `p`: not inside a word or a figure ("1" of "1,200"); -1 if nowhere. */
 function wholeAt(p: string, h: string): number {
   for (let at = p.indexOf(h); at >= 0; at = p.indexOf(h, at + 1)) {
@@ -547,12 +569,15 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
     if (!f) found.set(t, (f = matchNumbers(t)));
     return f;
   };
+  const fullText = cleanedLines.map((l) => l.text).join("\n");
+  // Unlabelled alternative accounts: the first one (the cell's text keeps them all).
+  const firstAccounts = cleanedLines.map((l) => (l.text.includes(";") ? { ...l, text: firstAccount(l.text, figures) } : l));
   // `cont`: a piece cut off after a figure inside one labelled run ("Western estimate: 25,000
   // killed 20,000 wounded"): the label covers it too.
   // `piece`: which labelled run a segment was cut from.
   const segments: (Segment<R> & { cont: boolean; piece: number; line: number })[] = [];
   let pieces = 0;
-  for (const [line, l] of cleanedLines.entries()) {
+  for (const [line, l] of firstAccounts.entries()) {
     for (const h of splitAtHints(l.text, hints)) {
       for (const g of splitAtGroups(h)) {
         const piece = pieces++;
@@ -562,7 +587,7 @@ export function parseCasualties<R>(lines: Segment<R>[], hints: readonly string[]
   }
   const accounts = new Set([...accountLabels(segments.map((s) => s.text)), ...sources]);
   const cas: Casualties = {
-    text: cleanedLines.map((l) => l.text).join("\n"),
+    text: fullText,
     killed: null,
     wounded: null,
     captured: null,

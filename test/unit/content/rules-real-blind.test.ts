@@ -483,3 +483,16 @@ describe("what the new rules must not read (second review)", () => {
     expect(leadDate(["The battle at Varrow Ford was fought on 5 May 1645 between Alpha and Beta.", "", "The Battle of Varrow Ford was followed by the Siege of Varrow on 9 June 1646."])).toMatchObject({ start: "1645-05-05" });
   });
 });
+
+describe("unlabelled alternative accounts", () => {
+  const parsed = (...lines: string[]) => parseCasualties(lines.map((text, i) => ({ text, ref: i + 1 })))!.casualties;
+  it("reads the first of several accounts of the same losses, never a mix, and keeps them all in the text", () => {
+    const c = parsed("up to 8,000;, 1,398 killed, 10,059 wounded, 864 captured;, up to 13,000 killed or wounded.");
+    expect(c).toMatchObject({ total: { min: 8_000 }, killed: null, wounded: null, captured: null });
+    expect(c.text).toContain("13,000");
+    // One account's parts, groups and named accounts are read as before.
+    expect(parsed("9,541; 1,645 killed, 7,896 wounded")).toMatchObject({ total: { min: 9_541 }, killed: { min: 1_645 } });
+    expect(parsed("500 killed; 300 wounded")).toMatchObject({ killed: { min: 500 }, wounded: { min: 300 } });
+    expect(parsed("21,389 killed (Alphan records); Betan claim 83,737 killed, 594,000 captured").captured).toMatchObject({ min: 594_000 });
+  });
+});
