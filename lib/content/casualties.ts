@@ -155,7 +155,10 @@ function firstAccount(text: string, figures: (t: string) => NumberMatch[]): stri
   if (parts.length < 2 || parts.some((p) => /^[^\d:;]{2,40}:/.test(p) || !/\d/.test(p) || ACCOUNT_WORD_RE.test(p))) return text;
   const seen = new Set<string>();
   for (const p of parts) {
-    const cats = new Set(readItems(p, figures).map((it) => it.category));
+    const items = readItems(p, figures);
+    // ("22 sailors KIA; 4 officers KIA": parts that name their groups add up.)
+    if (items.some((it) => it.group)) return text;
+    const cats = new Set(items.map((it) => it.category));
     for (const c of cats) if (seen.has(c)) return parts[0]!;
     for (const c of cats) seen.add(c);
   }

@@ -493,6 +493,7 @@ describe("unlabelled alternative accounts", () => {
     // One account's parts, groups and named accounts are read as before.
     expect(parsed("9,541; 1,645 killed, 7,896 wounded")).toMatchObject({ total: { min: 9_541 }, killed: { min: 1_645 } });
     expect(parsed("500 killed; 300 wounded")).toMatchObject({ killed: { min: 500 }, wounded: { min: 300 } });
+    expect(parsed("22 sailors KIA; 4 officers KIA").killed).toMatchObject({ min: 26 });
     expect(parsed("21,389 killed (Alphan records); Betan claim 83,737 killed, 594,000 captured").captured).toMatchObject({ min: 594_000 });
   });
 });
