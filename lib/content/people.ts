@@ -403,6 +403,8 @@ const REGNAL_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
  * without Vietnamese family names ("Marcel Le Page", but "Vo Nguyen Giap Le Duan").
  */
 const SURNAME_PARTICLES = new Set(["von", "van", "de", "du", "di", "da", "del"]);
+/** A surname with its particle and nothing else ("von Hatzfeldt"). */
+const PARTICLE_SURNAME_RE = new RegExp(`^(?:${[...SURNAME_PARTICLES].join("|")})\\s+\\S+$`, "i");
 const CAP_PARTICLES = new Set(["Van", "Von", "De", "Der", "Den", "Del", "Della", "Ter", "Ten", "Ó", "Ua", "Ní", "Nic", "Mac", "Mág", "St.", "Ste.", "St", "Ibn", "Bin", "Bint"]);
 const FRENCH_CAP_PARTICLES = new Set(["Le", "La"]);
 const CONNECTORS = new Set(["and", "&", "with", "plus"]);
@@ -533,7 +535,9 @@ const GLUED_INITIAL_RE = /(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu;
 // is two people.
 const POSTNOMINALS = "VC|MVC|PVC|DSO|MC|KB|KCB|GCB|KBE|GBE|CBE|OBE|MBE|GCMG|KCMG|CMG|DSC|DFC|AFC|KG|KT|GCVO|KCVO|CVO|CB|KCSI|GCSI|CSI|CIE|KCIE|GCIE";
 const POSTNOMINAL_SET = new Set(POSTNOMINALS.split("|"));
-const LONG_POSTNOMINALS = "VC|MVC|PVC|DSO|KCB|GCB|KBE|GBE|CBE|OBE|MBE|GCMG|KCMG|CMG|DSC|DFC|AFC|GCVO|KCVO|CVO|KCSI|GCSI|CSI|CIE|KCIE|GCIE";
+/** Decorations that could also be a pair of initials ("KB Singh"). */
+const INITIALS_LIKE_POSTNOMINALS = new Set(["MC", "KB", "KG", "KT", "CB"]);
+const LONG_POSTNOMINALS = [...POSTNOMINAL_SET].filter((d) => !INITIALS_LIKE_POSTNOMINALS.has(d)).join("|");
 const POSTNOMINAL_RE = new RegExp(
   `(?<=\\p{Ll}\\.?)(?:(?:\\s+(?:${POSTNOMINALS}))+(?=\\s*(?:[,;(]|$))|(?:\\s+(?:${POSTNOMINALS})){2,}(?=\\s+\\p{Lu})|\\s+(?:${LONG_POSTNOMINALS})(?=\\s+\\p{Lu}))`,
   "gu",
@@ -541,8 +545,10 @@ const POSTNOMINAL_RE = new RegExp(
 const POSTNOMINAL_TEST_RE = new RegExp(`\\p{Ll}\\.?\\s+(?:${POSTNOMINALS})\\b`, "u");
 const FORMATION_LABEL_RE =
   /(?<=\p{L}\s+)(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Advance|Advanced|Cavalry|Detached|Left|Right|Rear|Main|Reserve|Centre|Center|Naval|Infantry|Artillery|Light|Heavy)\s+){1,2}(?:Guard|Division|Corps|Brigade|Reserve|Flank|Wing|Column|Army|Fleet|Squadron|Regiment|Cavalry|Infantry|Artillery|Vanguard|Rearguard|Centre|Center|Left|Right|Garrison|Navy):(?=\s|$)/gu;
-const GLUED_RANK_RE = /(?<![\p{L}])(General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore|(?:Gen|Col|Maj|Capt|Adm|Brig|Lt|Cdr)\.)(?=\p{Lu}\p{Ll})(?!(?:Gen|Col|Adm|Cdr|Cmdr|General|Colonel|Admiral|Commander)\b)/gu;
-const GLUED_RANK_TEST_RE = /(?:General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore|Gen\.|Col\.|Maj\.|Capt\.|Adm\.|Brig\.|Lt\.|Cdr\.)\p{Lu}/u;
+/** Ranks that lose their space before a name ("ColonelSoosai", "Gen.Vicho Dikov"). */
+const GLUED_RANKS = String.raw`General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Commander|Marshal|Sergeant|Commodore|(?:Gen|Col|Maj|Capt|Adm|Brig|Lt|Cdr)\.`;
+const GLUED_RANK_RE = new RegExp(String.raw`(?<![\p{L}])(${GLUED_RANKS})(?=\p{Lu}\p{Ll})(?!(?:Gen|Col|Adm|Cdr|Cmdr|General|Colonel|Admiral|Commander)\b)`, "gu");
+const GLUED_RANK_TEST_RE = new RegExp(String.raw`(?:${GLUED_RANKS})\p{Lu}`, "u");
 /** "Ivan PetrovKIA", "Kenji SatōPOW", "Charles XIIWIA": a status glued to a name's last letter or a regnal number. */
 const GLUED_STATUS_RE = /(\p{Ll}\p{M}*\.?|\d|(?<=\s|^)[IVXL]{1,5})(KIA|WIA|POW|PoW|DOW|MIA)(?![\p{L}])/gu;
 /** Cheap tests first: most cells have neither a status marker nor a list separator. */
@@ -783,7 +789,7 @@ function tokenizeChunk(chunk: string): Tok[] {
         const prev = toks[toks.length - 1];
         // "von Hatzfeldt von Werth von Götzen": a surname with its particle, then another one, is
         // two people named by their surnames ("Alvarado y Contreras", "von X zu Y" are one).
-        const another = prev?.t === "name" && SURNAME_PARTICLES.has(w.toLowerCase()) && /^(?:von|van|de|du|di|da|del)\s+\S+$/i.test(prev.s);
+        const another = prev?.t === "name" && SURNAME_PARTICLES.has(w.toLowerCase()) && PARTICLE_SURNAME_RE.test(prev.s);
         if (prev && prev.t === "name" && !another) {
           prev.s = `${prev.s} ${part}`;
           prev.p = true;
@@ -899,11 +905,16 @@ function samePersonPeerage(m: string, at: number, all: string, line: number, int
   // "John, Baron Ros" is John's peerage; after a full name ("George Washington, Baron Steuben")
   // a baron without "of" is as often another person (an earl or viscount is the name's own:
   // "John Talbot, Viscount Lisle").
-  const holder = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1).trim();
+  const holder = holderOf(before);
   // ("Robert Clive, Baron Clive": a barony of his own surname is his.)
   if (BARE_PEERAGE_RE.test(m) && /\s/.test(holder) && !m.trimEnd().endsWith(` ${holder.split(/\s+/).pop()}`)) return m;
   recordPeerage(into, line, before, m);
   return "";
+}
+
+/** The item a peerage or style follows: the text after the last comma or semicolon before it. */
+function holderOf(before: string): string {
+  return before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1).trim();
 }
 
 function recordPeerage(into: Peerage[], line: number, before: string, m: string): void {
@@ -1224,7 +1235,7 @@ function lineTokens(line: string, lineNo: number, peerages: Peerage[]): Tok[] {
         if (inTitleRun(m, at, all)) return m;
         // "Franz, Freiherr von Mercy" is his style; after a full name ("George Washington, Baron von
         // Steuben", "…, comte de Rochambeau") the style is as often another person's.
-        if (GERMAN_FRENCH_STYLE_RE.test(m) && /\s/.test(all.slice(Math.max(all.lastIndexOf(",", at - 1), all.lastIndexOf(";", at - 1)) + 1, at).trim())) return m;
+        if (GERMAN_FRENCH_STYLE_RE.test(m) && /\s/.test(holderOf(all.slice(0, at)))) return m;
         recordPeerage(peerages, lineNo, all.slice(0, at), m);
         return " ; ";
       })

@@ -563,7 +563,7 @@ function leadDate(sentence: ProseSentence, first: boolean, title: string): DateR
     }
     // "The 1555 Battle of Miyajima was …": the year written before the title.
     const before = YEAR_BEFORE_TITLE_RE.exec(s.slice(0, Math.max(0, afterTitle - title.length)));
-    if (before && !found.length && titleEnd(s, title) === afterTitle) {
+    if (before && !found.length) {
       const r5 = parseDateRange(before[1]!);
       if (r5) found.push(r5);
     }

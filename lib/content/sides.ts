@@ -201,10 +201,10 @@ export function splitRunTogether(s: string, proseKnows: (name: string) => boolea
 
 const ARMED_GROUP_END_RE = /^(?:Army|Flags|Movement|Front|Militia|Rebels|Guerrillas|Legion|Brigades|Company)$/;
 
-/** A lowercase plural for people ("reactionists", "pirates", "rebels", "mercenaries"). */
 const MAX_RUN_WORDS = 60;
 const KIN_WORD_RE = /^(?:clan|clans|dynasty|family|house)$/;
-const LOWER_PEOPLE_PLURAL_RE = /^\p{Ll}+(?:ists|ers|ates|els|aries|ians|ans|ers|ites|ees|men|ors|ards)$/u;
+/** A lowercase plural for people ("reactionists", "pirates", "rebels", "mercenaries"). */
+const LOWER_PEOPLE_PLURAL_RE = /^\p{Ll}+(?:ists|ers|ates|els|aries|ians|ans|ites|ees|men|ors|ards)$/u;
 
 /**
  * "East India Company Chinese pirates": a listed state or a body named by its kind ("… Company",
@@ -453,7 +453,7 @@ function namedGroupsStrength(cleaned: string[]): Strength | null {
       if (MATERIEL_AFTER_RE.test(after.toLowerCase())) continue;
       const people = PERSONNEL_RE.test(after) || /^\s*\p{Lu}/u.test(after);
       if (!people) {
-        if (MATERIEL_AFTER_RE.test(after) || /^\s*\(/.test(after)) continue; // guns, ships; a bracketed remark
+        if (/^\s*\(/.test(after)) continue; // a bracketed remark (guns and ships were passed over above)
         if (NOT_PERSONNEL_RE.test(after)) return null; // "2,000 allies": more people, of no named group
         return null; // a bare figure: whose it is is not said
       }
